@@ -1,0 +1,22 @@
+/**
+ * Pathways core: immutable, validated, JSON-serializable types for survivor-led care plans.
+ *
+ * <p>The API packages are exported; {@code org.pathways.internal} is not. The API packages are
+ * opened to Bean Validation providers' reflection through {@code jakarta.validation}'s users at run
+ * time (see {@code docs/guide.md}); nothing is opened to Jackson, because the library's own codecs
+ * call only public builders.
+ */
+module org.pathways.core {
+    requires static org.immutables.value.annotations;
+    requires transitive com.fasterxml.jackson.core;
+    requires transitive com.fasterxml.jackson.databind;
+    requires transitive jakarta.validation;
+
+    exports org.pathways;
+    exports org.pathways.person;
+    exports org.pathways.priority;
+    exports org.pathways.team;
+    exports org.pathways.plan;
+    exports org.pathways.review;
+    exports org.pathways.json;
+}

@@ -1,0 +1,47 @@
+package org.pathways;
+
+/**
+ * Thrown when a change was prepared against a revision of a plan that is no longer the latest, so
+ * that two workers editing one plan never silently overwrite each other (optimistic concurrency).
+ *
+ * <p>Example message: {@code revision: prepared against revision 4, but the latest is revision 5 by
+ * m-jo at 2026-03-02T15:04:00Z}. The caller reloads the latest revision, shows it, and prepares the
+ * change again.
+ */
+public final class StaleRevisionException extends PathwaysException {
+    private static final long serialVersionUID = 1L;
+
+    private final int preparedAgainst;
+    private final int latest;
+
+    /**
+     * Creates an exception for a change prepared against an old revision.
+     *
+     * @param preparedAgainst the revision number the change was made from
+     * @param latest the latest revision number
+     * @param reason a description of the conflict, without sensitive text; not null
+     */
+    public StaleRevisionException(int preparedAgainst, int latest, String reason) {
+        super("revision", reason, null);
+        this.preparedAgainst = preparedAgainst;
+        this.latest = latest;
+    }
+
+    /**
+     * Returns the revision number the refused change was made from.
+     *
+     * @return the revision number
+     */
+    public int getPreparedAgainst() {
+        return preparedAgainst;
+    }
+
+    /**
+     * Returns the latest revision number at the time of the refusal.
+     *
+     * @return the revision number
+     */
+    public int getLatest() {
+        return latest;
+    }
+}

@@ -1,0 +1,113 @@
+package org.pathways.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.pathways.InvalidPlanException;
+
+/** Shared argument checks; every failure is an {@link InvalidPlanException} naming the field. */
+public final class Checks {
+    /** What an identifier may look like: opaque, pseudonymous, safe to log. */
+    public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
+
+    private static final Pattern ID = Pattern.compile(ID_PATTERN);
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    private Checks() {}
+
+    /**
+     * Throws an {@link InvalidPlanException}.
+     *
+     * @param field the field
+     * @param reason the reason, without sensitive text
+     * @return never returns; declared so callers can write {@code throw fail(...)}
+     */
+    public static InvalidPlanException fail(String field, String reason) {
+        throw new InvalidPlanException(field, reason);
+    }
+
+    /**
+     * Checks an identifier.
+     *
+     * @param field the field
+     * @param id the identifier
+     */
+    public static void id(String field, String id) {
+        if (!ID.matcher(id).matches()) {
+            fail(field, quote(id) + " is not an identifier (1 to 64 of A-Z a-z 0-9 . _ : -, starting with a letter or digit)");
+        }
+    }
+
+    /**
+     * Checks a BCP 47 language tag in its usual lower-case-language form, such as {@code oj} or
+     * {@code fr-CA}.
+     *
+     * @param field the field
+     * @param tag the tag
+     */
+    public static void languageTag(String field, String tag) {
+        if (!LANGUAGE.matcher(tag).matches()) {
+            fail(field, quote(tag) + " is not a language tag such as 'en', 'fr-CA' or 'oj'");
+        }
+    }
+
+    /**
+     * Checks that a non-sensitive short label is not blank and not too long.
+     *
+     * @param field the field
+     * @param value the value
+     * @param max the longest accepted length
+     */
+    public static void label(String field, String value, int max) {
+        if (value.isBlank()) {
+            fail(field, "must not be blank");
+        }
+        if (value.length() > max) {
+            fail(field, "is " + value.length() + " characters long, more than " + max);
+        }
+    }
+
+    /**
+     * Checks that the keys of a collection are unique.
+     *
+     * @param field the field
+     * @param items the items
+     * @param key the key of an item
+     * @param <T> the item type
+     * @return the set of keys
+     */
+    public static <T> Set<String> unique(String field, Collection<T> items, Function<T, String> key) {
+        Set<String> seen = new HashSet<>(items.size() * 2);
+        for (T item : items) {
+            String k = key.apply(item);
+            if (!seen.add(k)) {
+                fail(field, "id " + quote(k) + " appears more than once");
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * Quotes a non-sensitive value for a message, cut to 64 characters.
+     *
+     * @param value the value
+     * @return the value in single quotes
+     */
+    public static String quote(String value) {
+        String v = value.length() > 64 ? value.substring(0, 64) + "…" : value;
+        return "'" + v + "'";
+    }
+
+    /**
+     * Returns the lower-case code of an enum-like name, for messages.
+     *
+     * @param name the name
+     * @return the lower-case form
+     */
+    public static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

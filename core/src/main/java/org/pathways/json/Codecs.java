@@ -1,0 +1,525 @@
+package org.pathways.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pathways.Coded;
+import org.pathways.MalformedDocumentException;
+import org.pathways.PathwaysException;
+import org.pathways.SensitiveText;
+import org.pathways.person.ContactChannel;
+import org.pathways.person.Person;
+import org.pathways.person.SafeContact;
+import org.pathways.plan.Accompaniment;
+import org.pathways.plan.AgreementMode;
+import org.pathways.plan.CarePlan;
+import org.pathways.plan.ClosureReason;
+import org.pathways.plan.PlanStep;
+import org.pathways.plan.Revision;
+import org.pathways.plan.StatusChange;
+import org.pathways.plan.StepKind;
+import org.pathways.plan.StepStatus;
+import org.pathways.priority.Domain;
+import org.pathways.priority.Priorities;
+import org.pathways.priority.Priority;
+import org.pathways.priority.PriorityCategory;
+import org.pathways.priority.PriorityStatus;
+import org.pathways.team.CareTeam;
+import org.pathways.team.TeamMember;
+import org.pathways.team.TeamRole;
+
+/** The codec of every type, and the registry that {@link PlanJson} and {@link PathwaysModule} share. */
+final class Codecs {
+    /** The wire-format version this library writes and reads. */
+    static final int SCHEMA_VERSION = 1;
+
+    static final Codec<SafeContact> SAFE_CONTACT = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, SafeContact c) throws IOException {
+            g.writeStartObject();
+            codes(g, "channels", c.getChannels());
+            codes(g, "neverUse", c.getNeverUse());
+            text(g, "safeTimes", c.getSafeTimes());
+            g.writeBooleanField("doNotContact", c.isDoNotContact());
+            g.writeBooleanField("messageAllowed", c.isMessageAllowed());
+            text(g, "codeWord", c.getCodeWord());
+            text(g, "details", c.getDetails());
+            g.writeEndObject();
+        }
+
+        @Override
+        public SafeContact read(In in) throws IOException {
+            SafeContact.Builder b = SafeContact.builder();
+            return in.object(
+                    name -> {
+                        switch (name) {
+                            case "channels" -> b.channels(in.list(i -> i.code(ContactChannel.class)));
+                            case "neverUse" -> b.neverUse(in.list(i -> i.code(ContactChannel.class)));
+                            case "safeTimes" -> b.safeTimes(in.sensitive());
+                            case "doNotContact" -> b.doNotContact(in.bool());
+                            case "messageAllowed" -> b.messageAllowed(in.bool());
+                            case "codeWord" -> b.codeWord(in.sensitive());
+                            case "details" -> b.details(in.sensitive());
+                            default -> {
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    b::build);
+        }
+    };
+
+    static final Codec<Person> PERSON = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, Person p) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("id", p.getId());
+            text(g, "chosenName", p.getChosenName());
+            string(g, "pronouns", p.getPronouns());
+            strings(g, "languages", p.getLanguages());
+            g.writeArrayFieldStart("culturalSupports");
+            for (SensitiveText t : p.getCulturalSupports()) {
+                g.writeString(t.reveal());
+            }
+            g.writeEndArray();
+            text(g, "selfDescription", p.getSelfDescription());
+            g.writeFieldName("safeContact");
+            SAFE_CONTACT.write(g, p.getSafeContact());
+            g.writeEndObject();
+        }
+
+        @Override
+        public Person read(In in) throws IOException {
+            Person.Builder b = Person.builder();
+            return in.object(
+                    name -> {
+                        switch (name) {
+                            case "id" -> b.id(in.id());
+                            case "chosenName" -> b.chosenName(in.sensitive());
+                            case "pronouns" -> b.pronouns(in.string());
+                            case "languages" -> b.languages(in.list(In::string));
+                            case "culturalSupports" -> b.culturalSupports(in.list(In::sensitive));
+                            case "selfDescription" -> b.selfDescription(in.sensitive());
+                            case "safeContact" -> b.safeContact(SAFE_CONTACT.read(in));
+                            default -> {
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    b::build);
+        }
+    };
+
+    static final Codec<Priority> PRIORITY = new PriorityCodec();
+
+    static final Codec<Priorities> PRIORITIES = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, Priorities ranked) throws IOException {
+            g.writeStartArray();
+            int rank = 1;
+            for (Priority p : ranked) {
+                PriorityCodec.write(g, p, rank++);
+            }
+            g.writeEndArray();
+        }
+
+        @Override
+        public Priorities read(In in) throws IOException {
+            String pointer = in.pointer();
+            List<Integer> ranks = new ArrayList<>();
+            List<Priority> read = in.list(i -> {
+                int[] rank = {0};
+                Priority p = PriorityCodec.read(i, r -> rank[0] = r);
+                if (rank[0] == 0) {
+                    throw i.error("a priority in the person's list needs its rank");
+                }
+                ranks.add(rank[0]);
+                return p;
+            });
+            Priority[] byRank = new Priority[read.size()];
+            for (int i = 0; i < read.size(); i++) {
+                int r = ranks.get(i);
+                if (r < 1 || r > read.size() || byRank[r - 1] != null) {
+                    throw new MalformedDocumentException(pointer + "/" + i + "/rank",
+                            "ranks must be unique and contiguous from 1 to " + read.size() + "; rank " + r
+                                    + " is out of place", -1, -1, null);
+                }
+                byRank[r - 1] = read.get(i);
+            }
+            try {
+                return Priorities.of(List.of(byRank));
+            } catch (PathwaysException e) {
+                throw new MalformedDocumentException(pointer, e.getMessage(), -1, -1, e);
+            }
+        }
+    };
+
+    static final Codec<StatusChange> STATUS_CHANGE = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, StatusChange c) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("status", c.getStatus().getCode());
+            g.writeStringField("at", c.getAt().toString());
+            g.writeStringField("by", c.getBy());
+            code(g, "agreement", c.getAgreement());
+            code(g, "reason", c.getReason());
+            g.writeEndObject();
+        }
+
+        @Override
+        public StatusChange read(In in) throws IOException {
+            StatusChange.Builder b = StatusChange.builder();
+            return in.object(
+                    name -> {
+                        switch (name) {
+                            case "status" -> b.status(in.code(StepStatus.class));
+                            case "at" -> b.at(in.instant());
+                            case "by" -> b.by(in.id());
+                            case "agreement" -> b.agreement(in.code(AgreementMode.class));
+                            case "reason" -> b.reason(in.code(ClosureReason.class));
+                            default -> {
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    b::build);
+        }
+    };
+
+    static final Codec<PlanStep> STEP = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, PlanStep s) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("id", s.getId());
+            g.writeStringField("kind", s.getKind().getCode());
+            strings(g, "serves", s.getServes());
+            text(g, "description", s.getDescription());
+            string(g, "responsible", s.getResponsible());
+            string(g, "provider", s.getProvider());
+            g.writeStringField("accompaniment", s.getAccompaniment().getCode());
+            string(g, "accompaniedBy", s.getAccompaniedBy());
+            g.writeBooleanField("firstAppointment", s.isFirstAppointment());
+            if (s.getDue().isPresent()) {
+                g.writeStringField("due", s.getDue().get().toString());
+            }
+            g.writeArrayFieldStart("history");
+            for (StatusChange c : s.getHistory()) {
+                STATUS_CHANGE.write(g, c);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        @Override
+        public PlanStep read(In in) throws IOException {
+            PlanStep.Builder b = PlanStep.builder();
+            return in.object(
+                    name -> {
+                        switch (name) {
+                            case "id" -> b.id(in.id());
+                            case "kind" -> b.kind(in.code(StepKind.class));
+                            case "serves" -> b.serves(in.list(In::id));
+                            case "description" -> b.description(in.sensitive());
+                            case "responsible" -> b.responsible(in.id());
+                            case "provider" -> b.provider(in.id());
+                            case "accompaniment" -> b.accompaniment(in.code(Accompaniment.class));
+                            case "accompaniedBy" -> b.accompaniedBy(in.id());
+                            case "firstAppointment" -> b.firstAppointment(in.bool());
+                            case "due" -> b.due(in.date());
+                            case "history" -> b.history(in.list(STATUS_CHANGE::read));
+                            default -> {
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    b::build);
+        }
+    };
+
+    static final Codec<TeamMember> MEMBER = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, TeamMember m) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("id", m.getId());
+            text(g, "name", m.getName());
+            g.writeStringField("role", m.getRole().getCode());
+            string(g, "organisation", m.getOrganisation());
+            g.writeBooleanField("lead", m.isLead());
+            g.writeBooleanField("paid", m.isPaid());
+            g.writeEndObject();
+        }
+
+        @Override
+        public TeamMember read(In in) throws IOException {
+            TeamMember.Builder b = TeamMember.builder();
+            return in.object(
+                    name -> {
+                        switch (name) {
+                            case "id" -> b.id(in.id());
+                            case "name" -> b.name(in.sensitive());
+                            case "role" -> b.role(in.code(TeamRole.class));
+                            case "organisation" -> b.organisation(in.id());
+                            case "lead" -> b.lead(in.bool());
+                            case "paid" -> b.paid(in.bool());
+                            default -> {
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    b::build);
+        }
+    };
+
+    static final Codec<CareTeam> TEAM = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, CareTeam t) throws IOException {
+            g.writeStartObject();
+            members(g, "members", t.getMembers());
+            members(g, "former", t.getFormer());
+            g.writeEndObject();
+        }
+
+        @Override
+        public CareTeam read(In in) throws IOException {
+            List<List<TeamMember>> parts = new ArrayList<>(List.of(List.of(), List.of()));
+            return in.object(
+                    name -> {
+                        switch (name) {
+                            case "members" -> parts.set(0, in.list(MEMBER::read));
+                            case "former" -> parts.set(1, in.list(MEMBER::read));
+                            default -> {
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    () -> CareTeam.of(parts.get(0), parts.get(1)));
+        }
+    };
+
+    static final Codec<Revision> REVISION = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, Revision r) throws IOException {
+            g.writeStartObject();
+            g.writeNumberField("number", r.getNumber());
+            g.writeStringField("author", r.getAuthor());
+            g.writeStringField("at", r.getAt().toString());
+            g.writeBooleanField("personPresent", r.isPersonPresent());
+            string(g, "description", r.getDescription());
+            g.writeEndObject();
+        }
+
+        @Override
+        public Revision read(In in) throws IOException {
+            Revision.Builder b = Revision.builder();
+            return in.object(
+                    name -> {
+                        switch (name) {
+                            case "number" -> b.number(in.integer());
+                            case "author" -> b.author(in.id());
+                            case "at" -> b.at(in.instant());
+                            case "personPresent" -> b.personPresent(in.bool());
+                            case "description" -> b.description(in.string());
+                            default -> {
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    b::build);
+        }
+    };
+
+    static final Codec<CarePlan> PLAN = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, CarePlan plan) throws IOException {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            g.writeStringField("id", plan.getId());
+            g.writeFieldName("revision");
+            REVISION.write(g, plan.getRevision());
+            g.writeFieldName("person");
+            PERSON.write(g, plan.getPerson());
+            g.writeFieldName("priorities");
+            PRIORITIES.write(g, plan.getPriorities());
+            codes(g, "deferredDomains", plan.getDeferredDomains());
+            g.writeFieldName("team");
+            TEAM.write(g, plan.getTeam());
+            g.writeArrayFieldStart("steps");
+            for (PlanStep s : plan.getSteps()) {
+                STEP.write(g, s);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        @Override
+        public CarePlan read(In in) throws IOException {
+            CarePlan.Builder b = CarePlan.builder();
+            boolean[] versioned = {false};
+            CarePlan plan = in.object(
+                    name -> {
+                        switch (name) {
+                            case "schemaVersion" -> {
+                                int v = in.integer();
+                                if (v != SCHEMA_VERSION) {
+                                    throw in.error("schemaVersion " + v + " is not supported; this library reads "
+                                            + SCHEMA_VERSION);
+                                }
+                                versioned[0] = true;
+                            }
+                            case "id" -> b.id(in.id());
+                            case "revision" -> b.revision(REVISION.read(in));
+                            case "person" -> b.person(PERSON.read(in));
+                            case "priorities" -> b.priorities(PRIORITIES.read(in));
+                            case "deferredDomains" -> b.deferredDomains(in.list(i -> i.code(Domain.class)));
+                            case "team" -> b.team(TEAM.read(in));
+                            case "steps" -> b.steps(in.list(STEP::read));
+                            default -> {
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    b::build);
+            if (!versioned[0]) {
+                throw new MalformedDocumentException(
+                        in.pointer(), "missing schemaVersion; a plan document starts with it", -1, -1, null);
+            }
+            return plan;
+        }
+    };
+
+    private static final Map<Class<?>, Codec<?>> REGISTRY = Map.ofEntries(
+            Map.entry(CarePlan.class, PLAN),
+            Map.entry(Person.class, PERSON),
+            Map.entry(SafeContact.class, SAFE_CONTACT),
+            Map.entry(Priority.class, PRIORITY),
+            Map.entry(Priorities.class, PRIORITIES),
+            Map.entry(PlanStep.class, STEP),
+            Map.entry(StatusChange.class, STATUS_CHANGE),
+            Map.entry(TeamMember.class, MEMBER),
+            Map.entry(CareTeam.class, TEAM),
+            Map.entry(Revision.class, REVISION));
+
+    private Codecs() {}
+
+    /** The types that have a codec. */
+    static Collection<Class<?>> types() {
+        return REGISTRY.keySet();
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> Codec<T> of(Class<T> type) {
+        Codec<T> codec = (Codec<T>) REGISTRY.get(type);
+        if (codec == null) {
+            throw new IllegalArgumentException("no JSON codec for " + type.getName() + "; supported: "
+                    + REGISTRY.keySet().stream().map(Class::getSimpleName).sorted().toList());
+        }
+        return codec;
+    }
+
+    static void text(JsonGenerator g, String name, Optional<SensitiveText> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(name, value.get().reveal());
+        }
+    }
+
+    static void string(JsonGenerator g, String name, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(name, value.get());
+        }
+    }
+
+    static void code(JsonGenerator g, String name, Optional<? extends Coded> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(name, value.get().getCode());
+        }
+    }
+
+    static void codes(JsonGenerator g, String name, Collection<? extends Coded> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Coded c : values) {
+            g.writeString(c.getCode());
+        }
+        g.writeEndArray();
+    }
+
+    static void strings(JsonGenerator g, String name, Collection<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String s : values) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+    }
+
+    private static void members(JsonGenerator g, String name, List<TeamMember> members) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (TeamMember m : members) {
+            MEMBER.write(g, m);
+        }
+        g.writeEndArray();
+    }
+
+    /** A priority alone, or in the person's list with its rank. */
+    static final class PriorityCodec implements Codec<Priority> {
+        @Override
+        public void write(JsonGenerator g, Priority p) throws IOException {
+            write(g, p, 0);
+        }
+
+        @Override
+        public Priority read(In in) throws IOException {
+            return read(in, null);
+        }
+
+        static void write(JsonGenerator g, Priority p, int rank) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("id", p.getId());
+            if (rank > 0) {
+                g.writeNumberField("rank", rank);
+            }
+            g.writeStringField("statement", p.getStatement().reveal());
+            code(g, "category", p.getCategory());
+            codes(g, "domains", p.getDomains());
+            g.writeStringField("expressedAt", p.getExpressedAt().toString());
+            g.writeStringField("status", p.getStatus().getCode());
+            g.writeEndObject();
+        }
+
+        static Priority read(In in, java.util.function.IntConsumer rank) throws IOException {
+            Priority.Builder b = Priority.builder();
+            return in.object(
+                    name -> {
+                        switch (name) {
+                            case "id" -> b.id(in.id());
+                            case "rank" -> {
+                                if (rank == null) {
+                                    return false;
+                                }
+                                rank.accept(in.integer());
+                            }
+                            case "statement" -> b.statement(in.sensitive());
+                            case "category" -> b.category(in.code(PriorityCategory.class));
+                            case "domains" -> b.domains(in.list(i -> i.code(Domain.class)));
+                            case "expressedAt" -> b.expressedAt(in.instant());
+                            case "status" -> b.status(in.code(PriorityStatus.class));
+                            default -> {
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    b::build);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.pathways.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.pathways.Coded;
+import org.pathways.MalformedDocumentException;
+import org.pathways.PathwaysException;
+import org.pathways.SensitiveText;
+import org.pathways.internal.Checks;
+import org.pathways.internal.Codes;
+
+/** A parser with the typed reads and the error reporting every codec shares. */
+final class In {
+    /** Reads one field's value; returns false for a field it does not know. */
+    interface Fields {
+        boolean read(String name) throws IOException;
+    }
+
+    /** Reads one value. */
+    interface Value<T> {
+        T read(In in) throws IOException;
+    }
+
+    final JsonParser p;
+
+    In(JsonParser p) {
+        this.p = p;
+    }
+
+    /** Reads an object field by field, then builds it; a broken invariant is reported at the object. */
+    <T> T object(Fields fields, Supplier<T> build) throws IOException {
+        expect(JsonToken.START_OBJECT, "an object");
+        String pointer = pointer();
+        JsonLocation at = p.currentTokenLocation();
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                throw error("must not be null; leave an absent value out");
+            }
+            if (!fields.read(name)) {
+                throw error("unknown field " + Checks.quote(name));
+            }
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw error("expected a field name or the end of the object");
+        }
+        try {
+            return build.get();
+        } catch (PathwaysException e) {
+            throw new MalformedDocumentException(pointer, e.getMessage(), at.getLineNr(), at.getColumnNr(), e);
+        } catch (IllegalStateException e) {
+            String m = e.getMessage();
+            int open = m == null ? -1 : m.lastIndexOf('[');
+            String missing = open < 0 ? "" : " " + m.substring(open);
+            throw new MalformedDocumentException(pointer, "missing required field(s)" + missing, at.getLineNr(),
+                    at.getColumnNr(), e);
+        }
+    }
+
+    <T> List<T> list(Value<T> element) throws IOException {
+        expect(JsonToken.START_ARRAY, "an array");
+        List<T> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                throw error("must not be null");
+            }
+            out.add(element.read(this));
+        }
+        return out;
+    }
+
+    String string() throws IOException {
+        expect(JsonToken.VALUE_STRING, "a string");
+        return p.getText();
+    }
+
+    String id() throws IOException {
+        String id = string();
+        try {
+            Checks.id("id", id);
+        } catch (PathwaysException e) {
+            throw error(e.getReason());
+        }
+        return id;
+    }
+
+    SensitiveText sensitive() throws IOException {
+        String text = string();
+        try {
+            return SensitiveText.of(text);
+        } catch (PathwaysException e) {
+            throw error(e.getReason());
+        }
+    }
+
+    int integer() throws IOException {
+        expect(JsonToken.VALUE_NUMBER_INT, "a whole number");
+        if (p.getNumberType() != JsonParser.NumberType.INT) {
+            throw error("number out of range");
+        }
+        return p.getIntValue();
+    }
+
+    boolean bool() throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            throw error("expected true or false but found " + describe(t));
+        }
+        return t == JsonToken.VALUE_TRUE;
+    }
+
+    Instant instant() throws IOException {
+        String s = string();
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            throw error(Checks.quote(s) + " is not an ISO-8601 instant such as 2026-03-02T15:00:00Z");
+        }
+    }
+
+    LocalDate date() throws IOException {
+        String s = string();
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw error(Checks.quote(s) + " is not an ISO-8601 date such as 2026-03-09");
+        }
+    }
+
+    <E extends Enum<E> & Coded> E code(Class<E> type) throws IOException {
+        String s = string();
+        try {
+            return Codes.fromCode(type, s);
+        } catch (PathwaysException e) {
+            throw error(e.getReason());
+        }
+    }
+
+    MalformedDocumentException error(String reason) {
+        JsonLocation at = p.currentTokenLocation();
+        return new MalformedDocumentException(pointer(), reason, at.getLineNr(), at.getColumnNr(), null);
+    }
+
+    String pointer() {
+        return p.getParsingContext().pathAsPointer().toString();
+    }
+
+    private void expect(JsonToken token, String what) {
+        JsonToken t = p.currentToken();
+        if (t != token) {
+            throw error("expected " + what + " but found " + describe(t));
+        }
+    }
+
+    private static String describe(JsonToken t) {
+        if (t == null) {
+            return "the end of the input";
+        }
+        switch (t) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return t.asString() == null ? t.name() : "'" + t.asString() + "'";
+        }
+    }
+}

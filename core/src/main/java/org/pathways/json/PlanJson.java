@@ -1,0 +1,236 @@
+package org.pathways.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import org.pathways.MalformedDocumentException;
+import org.pathways.internal.Checks;
+import org.pathways.plan.CarePlan;
+
+/**
+ * Reads and writes Pathways values as JSON in the documented wire format, with no
+ * {@code ObjectMapper} needed.
+ *
+ * <pre>{@code
+ * PlanJson json = PlanJson.create();
+ * String text = json.write(plan);
+ * CarePlan back = json.readPlan(text);   // equal to plan
+ * }</pre>
+ *
+ * <p>Writing is deterministic: keys in a fixed order, absent optional values left out, collections
+ * always written, so {@code write(read(write(x)))} is byte-identical to {@code write(x)}. Reading is
+ * strict: unknown fields, {@code null} values, duplicate keys, unknown codes and trailing content are
+ * refused, and every invariant of the model is checked; any of these ends in a
+ * {@link MalformedDocumentException} with the JSON Pointer, line and column of the bad value. The
+ * supported types are {@code CarePlan}, {@code Person}, {@code SafeContact}, {@code Priority},
+ * {@code Priorities}, {@code PlanStep}, {@code StatusChange}, {@code TeamMember}, {@code CareTeam}
+ * and {@code Revision}.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class PlanJson {
+    /** The wire-format version written in the {@code schemaVersion} field of a plan document. */
+    public static final int SCHEMA_VERSION = Codecs.SCHEMA_VERSION;
+
+    private static final PlanJson STANDARD = new PlanJson(factory(), false);
+
+    private final JsonFactory factory;
+    private final boolean pretty;
+
+    private PlanJson(JsonFactory factory, boolean pretty) {
+        this.factory = factory;
+        this.pretty = pretty;
+    }
+
+    /**
+     * Returns the standard reader and writer: compact output.
+     *
+     * @return the shared instance
+     */
+    public static PlanJson create() {
+        return STANDARD;
+    }
+
+    /**
+     * Returns a copy that indents its output for people to read. The content is the same.
+     *
+     * @return the pretty-printing instance
+     */
+    public PlanJson withPrettyPrinting() {
+        return new PlanJson(factory, true);
+    }
+
+    /**
+     * Reads a plan document.
+     *
+     * @param json the document
+     * @return the plan, valid
+     * @throws MalformedDocumentException if the document cannot be read into a valid plan
+     */
+    public CarePlan readPlan(String json) {
+        return read(json, CarePlan.class);
+    }
+
+    /**
+     * Reads one value of a supported type from a string.
+     *
+     * @param json the JSON text
+     * @param type the type, such as {@code CarePlan.class}
+     * @param <T> the type
+     * @return the value, valid
+     * @throws MalformedDocumentException if the text cannot be read into a valid value
+     * @throws IllegalArgumentException if the type has no codec
+     */
+    public <T> T read(String json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        Codec<T> codec = Codecs.of(type);
+        try (JsonParser p = factory.createParser(json)) {
+            return readRoot(p, codec);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads one value of a supported type from a stream of UTF-8 JSON. The stream is not closed.
+     *
+     * @param in the stream
+     * @param type the type
+     * @param <T> the type
+     * @return the value, valid
+     * @throws MalformedDocumentException if the input cannot be read into a valid value
+     * @throws UncheckedIOException if reading the stream fails
+     */
+    public <T> T read(InputStream in, Class<T> type) {
+        Objects.requireNonNull(in, "in");
+        Codec<T> codec = Codecs.of(type);
+        try (JsonParser p = factory.createParser(in)) {
+            return readRoot(p, codec);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a value of a supported type as a string.
+     *
+     * @param value the value
+     * @param <T> the type
+     * @return the JSON text
+     */
+    public <T> String write(T value) {
+        Objects.requireNonNull(value, "value");
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            writeRoot(g, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes a value of a supported type to a stream as UTF-8. The stream is flushed, not closed.
+     *
+     * @param value the value
+     * @param out the stream
+     * @param <T> the type
+     * @throws UncheckedIOException if writing fails
+     */
+    public <T> void write(T value, OutputStream out) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            writeRoot(g, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void writeRoot(JsonGenerator g, T value) throws IOException {
+        if (pretty) {
+            g.useDefaultPrettyPrinter();
+        }
+        Codec<T> codec = (Codec<T>) Codecs.of(apiType(value.getClass()));
+        codec.write(g, value);
+    }
+
+    /** The API type of a value: a generated implementation class gives its public supertype. */
+    static Class<?> apiType(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (Codecs.types().contains(c)) {
+                return c;
+            }
+        }
+        return type;
+    }
+
+    private static <T> T readRoot(JsonParser p, Codec<T> codec) throws IOException {
+        In in = new In(p);
+        try {
+            p.nextToken();
+            T value = codec.read(in);
+            if (p.nextToken() != null) {
+                throw in.error("unexpected content after the document");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw translate(in, e);
+        }
+    }
+
+    /** Turns a parser's error into ours, without quoting any of the input. */
+    static MalformedDocumentException translate(In in, JsonProcessingException e) {
+        String reason;
+        if (e instanceof StreamConstraintsException) {
+            reason = "limit exceeded: " + e.getOriginalMessage();
+        } else if (e instanceof JsonEOFException) {
+            reason = "unexpected end of input";
+        } else if (e instanceof InputCoercionException) {
+            reason = "number out of range";
+        } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
+            String m = e.getOriginalMessage();
+            int open = m.indexOf('\'');
+            int close = m.indexOf('\'', open + 1);
+            reason = "duplicate field " + (open >= 0 && close > open ? Checks.quote(m.substring(open + 1, close)) : "");
+        } else {
+            reason = "not well-formed JSON";
+        }
+        long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+        long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+        String pointer;
+        try {
+            pointer = in.pointer();
+        } catch (RuntimeException ignored) {
+            pointer = "";
+        }
+        return new MalformedDocumentException(pointer, reason, line, column, null);
+    }
+
+    private static JsonFactory factory() {
+        JsonFactory f = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(64)
+                        .maxStringLength(1_000_000)
+                        .maxNumberLength(32)
+                        .build())
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        f.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        f.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return f;
+    }
+
+}

@@ -1,0 +1,33 @@
+package org.pathways.person;
+
+import org.pathways.Coded;
+import org.pathways.internal.Codes;
+
+/** A way of reaching the person. Which ones are safe is the person's to say. */
+public enum ContactChannel implements Coded {
+    /** A voice call. Code {@code phone_call}. */
+    PHONE_CALL,
+    /** A text message. Code {@code text_message}. */
+    TEXT_MESSAGE,
+    /** Email. Code {@code email}. */
+    EMAIL,
+    /** A message through a social media or messaging app. Code {@code app_message}. */
+    APP_MESSAGE,
+    /** In person, at a place the person chose. Code {@code in_person}. */
+    IN_PERSON,
+    /** Only through the dedicated case worker. Code {@code through_case_worker}. */
+    THROUGH_CASE_WORKER,
+    /** A letter by post. Code {@code mail}. */
+    MAIL;
+
+    /**
+     * Returns the channel with the given wire code.
+     *
+     * @param code the code, such as {@code text_message}
+     * @return the channel
+     * @throws org.pathways.InvalidPlanException if no channel has that code
+     */
+    public static ContactChannel fromCode(String code) {
+        return Codes.fromCode(ContactChannel.class, code);
+    }
+}

@@ -1,0 +1,25 @@
+package org.pathways.plan;
+
+import org.pathways.Coded;
+import org.pathways.internal.Codes;
+
+/** How the person gave their agreement. */
+public enum AgreementMode implements Coded {
+    /** Said aloud, in person or by phone. Code {@code verbal}. */
+    VERBAL,
+    /** Signed or written by the person. Code {@code written}. */
+    WRITTEN,
+    /** Given through an electronic form or message. Code {@code electronic}. */
+    ELECTRONIC;
+
+    /**
+     * Returns the mode with the given wire code.
+     *
+     * @param code the code, such as {@code verbal}
+     * @return the mode
+     * @throws org.pathways.InvalidPlanException if no mode has that code
+     */
+    public static AgreementMode fromCode(String code) {
+        return Codes.fromCode(AgreementMode.class, code);
+    }
+}

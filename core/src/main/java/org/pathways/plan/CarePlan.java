@@ -1,0 +1,414 @@
+package org.pathways.plan;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+import org.pathways.internal.Checks;
+import org.pathways.person.Person;
+import org.pathways.priority.Domain;
+import org.pathways.priority.Priorities;
+import org.pathways.priority.Priority;
+import org.pathways.priority.PriorityStatus;
+import org.pathways.team.CareTeam;
+import org.pathways.team.TeamMember;
+
+/**
+ * A survivor-led care plan: the person, their ranked priorities, the wraparound steps that serve
+ * them, the care team, and the identity of this revision.
+ *
+ * <pre>{@code
+ * Edit intake = Edit.of("m-jo", Instant.parse("2026-03-02T15:00:00Z"), true);
+ * CarePlan plan = CarePlan.start("plan-0f3c", amara, intake)
+ *         .addPriority(son, 1, intake)
+ *         .proposeStep(familyCourtReferral, intake)
+ *         .agreeToStep("s-court", AgreementMode.VERBAL, intake);
+ * plan.getRevision().getNumber(); // 4
+ * }</pre>
+ *
+ * <p>Every operation returns a new revision, numbered one higher, with the edit's author and time;
+ * the plan it was called on is unchanged. A plan always satisfies its invariants, whether built by an
+ * operation, a builder or a JSON reader: every step serves at least one priority of the plan, step
+ * identifiers are unique, every member a step names is on the team (a current member while the step
+ * is open), and nothing in the plan is dated after its revision. Rules that depend on context are
+ * reported by {@link org.pathways.review.PlanReview} rather than thrown.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CarePlan {
+    CarePlan() {}
+
+    /**
+     * Returns a new builder, for reading a plan back from storage; new plans start with
+     * {@link #start(String, Person, Edit)}.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a plan for a person: revision 1, with no priorities, steps or team yet.
+     *
+     * @param id the plan's identifier
+     * @param person the person at the centre of the plan
+     * @param edit who started it, when, and whether the person was present
+     * @return revision 1 of the plan
+     */
+    public static CarePlan start(String id, Person person, Edit edit) {
+        return builder().id(id).person(person).revision(Revision.first(edit)).build();
+    }
+
+    /**
+     * Returns the plan's identifier, the same in every revision.
+     *
+     * @return the identifier
+     */
+    @NotNull
+    @Pattern(regexp = Checks.ID_PATTERN)
+    public abstract String getId();
+
+    /**
+     * Returns the person at the centre of the plan.
+     *
+     * @return the person
+     */
+    @NotNull
+    @Valid
+    public abstract Person getPerson();
+
+    /**
+     * Returns the person's ranked priorities.
+     *
+     * @return the priorities; empty in a new plan
+     */
+    @Value.Default
+    @NotNull
+    @Valid
+    public Priorities getPriorities() {
+        return Priorities.empty();
+    }
+
+    /**
+     * Returns the steps, in the order they were proposed.
+     *
+     * @return the steps
+     */
+    @NotNull
+    public abstract List<@Valid PlanStep> getSteps();
+
+    /**
+     * Returns the care team.
+     *
+     * @return the team; empty in a new plan
+     */
+    @Value.Default
+    @NotNull
+    @Valid
+    public CareTeam getTeam() {
+        return CareTeam.empty();
+    }
+
+    /**
+     * Returns the medicine-wheel domains the person has chosen not to work on for now; the review
+     * does not point them out as missing.
+     *
+     * @return the deferred domains, in the order of {@link Domain}
+     */
+    @NotNull
+    public abstract Set<Domain> getDeferredDomains();
+
+    /**
+     * Returns the identity of this revision.
+     *
+     * @return the revision
+     */
+    @NotNull
+    @Valid
+    public abstract Revision getRevision();
+
+    /**
+     * Finds a step.
+     *
+     * @param stepId the step's identifier
+     * @return the step, or empty
+     */
+    public Optional<PlanStep> findStep(String stepId) {
+        Objects.requireNonNull(stepId, "stepId");
+        return getSteps().stream().filter(s -> s.getId().equals(stepId)).findFirst();
+    }
+
+    /**
+     * Returns the next revision with a priority inserted at the rank the person gives it.
+     *
+     * @param priority the new priority
+     * @param rank the rank, from 1 to {@code size + 1}
+     * @param edit the authorship of the revision
+     * @return the next revision
+     */
+    public CarePlan addPriority(Priority priority, int rank, Edit edit) {
+        Objects.requireNonNull(priority, "priority");
+        return next(edit, "added priority " + priority.getId() + " at rank " + rank,
+                b -> b.priorities(getPriorities().withAdded(priority, rank)));
+    }
+
+    /**
+     * Returns the next revision with a priority moved to the rank the person gives it; every other
+     * priority keeps its relative order.
+     *
+     * @param priorityId the priority's identifier
+     * @param rank the new rank, from 1 to the number of priorities
+     * @param edit the authorship of the revision
+     * @return the next revision
+     */
+    public CarePlan movePriority(String priorityId, int rank, Edit edit) {
+        return next(edit, "moved priority " + priorityId + " to rank " + rank,
+                b -> b.priorities(getPriorities().withMoved(priorityId, rank)));
+    }
+
+    /**
+     * Returns the next revision with a priority's status changed, as the person says: achieved, set
+     * aside, or active again.
+     *
+     * @param priorityId the priority's identifier
+     * @param status the new status
+     * @param edit the authorship of the revision
+     * @return the next revision
+     */
+    public CarePlan markPriority(String priorityId, PriorityStatus status, Edit edit) {
+        Objects.requireNonNull(status, "status");
+        Priority changed = getPriorities()
+                .find(priorityId)
+                .orElseThrow(() -> Checks.fail("priorities", "no priority with id " + Checks.quote(priorityId)))
+                .withStatus(status);
+        return next(edit, "priority " + priorityId + " " + status.getCode(),
+                b -> b.priorities(getPriorities().withReplaced(changed)));
+    }
+
+    /**
+     * Returns the next revision with a new step proposed. The step's history must hold only its
+     * proposal; the person's agreement comes after, with {@link #agreeToStep}.
+     *
+     * @param step the proposed step; its identifier must be new
+     * @param edit the authorship of the revision
+     * @return the next revision
+     */
+    public CarePlan proposeStep(PlanStep step, Edit edit) {
+        Objects.requireNonNull(step, "step");
+        if (step.getHistory().size() != 1) {
+            throw Checks.fail("steps[" + step.getId() + "].history", "a new step holds only its proposal");
+        }
+        if (findStep(step.getId()).isPresent()) {
+            throw Checks.fail("steps", "id " + Checks.quote(step.getId()) + " appears more than once");
+        }
+        return next(edit, "proposed step " + step.getId() + " (" + step.getKind().getCode() + ")",
+                b -> b.addSteps(step));
+    }
+
+    /**
+     * Returns the next revision with the person's agreement to a proposed step recorded.
+     *
+     * @param stepId the step's identifier
+     * @param mode how the person agreed
+     * @param edit the authorship of the revision; its author recorded the agreement
+     * @return the next revision
+     */
+    public CarePlan agreeToStep(String stepId, AgreementMode mode, Edit edit) {
+        Objects.requireNonNull(mode, "mode");
+        return changeStep(stepId, StatusChange.agreed(edit.getAt(), edit.getAuthor(), mode), edit,
+                "step " + stepId + " agreed (" + mode.getCode() + ")");
+    }
+
+    /**
+     * Returns the next revision with a step moved to a status that needs neither the person's
+     * agreement nor a reason: in progress, on hold, completed, or agreed again after a hold.
+     *
+     * @param stepId the step's identifier
+     * @param status the new status
+     * @param edit the authorship of the revision
+     * @return the next revision
+     */
+    public CarePlan moveStep(String stepId, StepStatus status, Edit edit) {
+        Objects.requireNonNull(status, "status");
+        return changeStep(stepId, StatusChange.to(status, edit.getAt(), edit.getAuthor()), edit,
+                "step " + stepId + " " + status.getCode());
+    }
+
+    /**
+     * Returns the next revision with a step declined: the person chose not to go ahead, a respected
+     * outcome.
+     *
+     * @param stepId the step's identifier
+     * @param reason why, usually {@link ClosureReason#PERSONS_CHOICE}
+     * @param edit the authorship of the revision
+     * @return the next revision
+     */
+    public CarePlan declineStep(String stepId, ClosureReason reason, Edit edit) {
+        return closeStep(stepId, StepStatus.DECLINED, reason, edit);
+    }
+
+    /**
+     * Returns the next revision with a step cancelled because the provider cannot deliver it.
+     *
+     * @param stepId the step's identifier
+     * @param reason why, such as {@link ClosureReason#WAITLIST}; never the person's choice
+     * @param edit the authorship of the revision
+     * @return the next revision
+     */
+    public CarePlan cancelStep(String stepId, ClosureReason reason, Edit edit) {
+        return closeStep(stepId, StepStatus.CANCELLED, reason, edit);
+    }
+
+    private CarePlan closeStep(String stepId, StepStatus status, ClosureReason reason, Edit edit) {
+        Objects.requireNonNull(reason, "reason");
+        return changeStep(stepId, StatusChange.closed(status, reason, edit.getAt(), edit.getAuthor()), edit,
+                "step " + stepId + " " + status.getCode() + " (" + reason.getCode() + ")");
+    }
+
+    /**
+     * Returns the next revision with a step's details changed: responsible member, provider,
+     * accompaniment, due date, description, priorities served. Its status history cannot change
+     * this way; it changes only through the lifecycle operations.
+     *
+     * @param step the changed step, with the identifier and the history of an existing step
+     * @param edit the authorship of the revision
+     * @return the next revision
+     */
+    public CarePlan updateStep(PlanStep step, Edit edit) {
+        Objects.requireNonNull(step, "step");
+        PlanStep current = step(step.getId());
+        if (!current.getHistory().equals(step.getHistory())) {
+            throw Checks.fail("steps[" + step.getId() + "].history",
+                    "the status history changes only through the lifecycle operations");
+        }
+        return next(edit, "updated step " + step.getId(), b -> b.steps(replaced(step)));
+    }
+
+    /**
+     * Returns the next revision with a member added to the team.
+     *
+     * @param member the new member
+     * @param edit the authorship of the revision
+     * @return the next revision
+     */
+    public CarePlan addMember(TeamMember member, Edit edit) {
+        Objects.requireNonNull(member, "member");
+        return next(edit, "added member " + member.getId() + " (" + member.getRole().getCode() + ")",
+                b -> b.team(getTeam().withAdded(member)));
+    }
+
+    /**
+     * Returns the next revision with a member moved from the team to its former members, who stay
+     * named in the history. Open steps must first be given to someone else.
+     *
+     * @param memberId the member's identifier
+     * @param edit the authorship of the revision
+     * @return the next revision
+     */
+    public CarePlan removeMember(String memberId, Edit edit) {
+        return next(edit, "removed member " + memberId, b -> b.team(getTeam().withRemoved(memberId)));
+    }
+
+    /**
+     * Returns the next revision with the domains the person chose not to work on for now.
+     *
+     * @param domains the deferred domains; empty to defer none
+     * @param edit the authorship of the revision
+     * @return the next revision
+     */
+    public CarePlan deferDomains(Set<Domain> domains, Edit edit) {
+        Objects.requireNonNull(domains, "domains");
+        return next(edit, "deferred domains " + domains.stream().map(Domain::getCode).sorted().toList(),
+                b -> b.deferredDomains(domains));
+    }
+
+    private PlanStep step(String stepId) {
+        return findStep(stepId)
+                .orElseThrow(() -> Checks.fail("steps", "no step with id " + Checks.quote(stepId)));
+    }
+
+    private CarePlan changeStep(String stepId, StatusChange change, Edit edit, String description) {
+        PlanStep changed = step(stepId).withChange(change);
+        return next(edit, description, b -> b.steps(replaced(changed)));
+    }
+
+    private List<PlanStep> replaced(PlanStep step) {
+        List<PlanStep> steps = new ArrayList<>(getSteps());
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).getId().equals(step.getId())) {
+                steps.set(i, step);
+            }
+        }
+        return steps;
+    }
+
+    private CarePlan next(Edit edit, String description, Consumer<Builder> change) {
+        Objects.requireNonNull(edit, "edit");
+        Revision current = getRevision();
+        if (edit.getAt().isBefore(current.getAt())) {
+            throw Checks.fail("edit.at", edit.getAt() + " is before revision " + current.getNumber() + " at "
+                    + current.getAt());
+        }
+        Builder b = builder();
+        b.from(this);
+        change.accept(b);
+        b.revision(Revision.of(current.getNumber() + 1, edit, description));
+        return b.build();
+    }
+
+    @Value.Check
+    void check() {
+        Checks.id("plan.id", getId());
+        Instant revisedAt = getRevision().getAt();
+        Set<String> priorityIds = Checks.unique("priorities", getPriorities().getRanked(), Priority::getId);
+        for (Priority p : getPriorities()) {
+            if (p.getExpressedAt().isAfter(revisedAt)) {
+                Checks.fail("priorities[" + p.getId() + "].expressedAt",
+                        p.getExpressedAt() + " is after the revision's time " + revisedAt);
+            }
+        }
+        Checks.unique("steps", getSteps(), PlanStep::getId);
+        CareTeam team = getTeam();
+        for (PlanStep s : getSteps()) {
+            String f = "steps[" + s.getId() + "]";
+            for (String p : s.getServes()) {
+                if (!priorityIds.contains(p)) {
+                    Checks.fail(f + ".serves", "priority " + Checks.quote(p) + " is not in the plan");
+                }
+            }
+            checkMember(f + ".responsible", s.getResponsible(), s.isOpen(), team);
+            checkMember(f + ".accompaniedBy", s.getAccompaniedBy(), s.isOpen(), team);
+            Instant last = s.getHistory().get(s.getHistory().size() - 1).getAt();
+            if (last.isAfter(revisedAt)) {
+                Checks.fail(f + ".history", "change at " + last + " is after the revision's time " + revisedAt);
+            }
+        }
+    }
+
+    private static void checkMember(String field, Optional<String> id, boolean open, CareTeam team) {
+        if (id.isEmpty()) {
+            return;
+        }
+        String m = id.get();
+        if (team.find(m).isEmpty()) {
+            Checks.fail(field, "member " + Checks.quote(m) + " is not on the team");
+        }
+        if (open && team.findCurrent(m).isEmpty()) {
+            Checks.fail(field, "member " + Checks.quote(m) + " has left the team; an open step needs a current member");
+        }
+    }
+
+    /** Builds a {@link CarePlan}; {@code build()} checks every invariant. */
+    public static final class Builder extends ImmutableCarePlan.Builder {
+        Builder() {}
+    }
+}

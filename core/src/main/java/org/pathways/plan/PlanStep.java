@@ -1,0 +1,245 @@
+package org.pathways.plan;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+import org.pathways.SensitiveText;
+import org.pathways.internal.Checks;
+
+/**
+ * One wraparound action that serves one or more of the person's priorities, such as a referral to a
+ * shelter with the case worker going along to the first appointment.
+ *
+ * <pre>{@code
+ * PlanStep step = PlanStep.builder()
+ *         .id("s-shelter")
+ *         .kind(StepKind.REFERRAL)
+ *         .addServes("p-housing")
+ *         .provider("org-nipissing-safe-house")
+ *         .responsible("m-jo")
+ *         .accompaniment(Accompaniment.ACCEPTED)
+ *         .accompaniedBy("m-jo")
+ *         .firstAppointment(true)
+ *         .due(LocalDate.parse("2026-03-09"))
+ *         .proposed(Instant.parse("2026-03-02T15:10:00Z"), "m-jo")
+ *         .build();
+ * }</pre>
+ *
+ * <p>The history holds every change of status with its time; the current status is the last one.
+ * The history starts with {@code PROPOSED}, is ordered in time, and follows the lifecycle of
+ * {@link StepStatus}.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PlanStep {
+    PlanStep() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder; accompaniment defaults to {@link Accompaniment#NOT_OFFERED}
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the identifier of the step within the plan.
+     *
+     * @return the identifier, such as {@code s-shelter}
+     */
+    @NotNull
+    @Pattern(regexp = Checks.ID_PATTERN)
+    public abstract String getId();
+
+    /**
+     * Returns the kind of action.
+     *
+     * @return the kind
+     */
+    @NotNull
+    public abstract StepKind getKind();
+
+    /**
+     * Returns the identifiers of the priorities this step serves, in natural order.
+     *
+     * @return at least one priority identifier
+     */
+    @NotEmpty
+    @Value.NaturalOrder
+    public abstract SortedSet<String> getServes();
+
+    /**
+     * Returns a description of the step, which may hold the person's words.
+     *
+     * @return the description, sensitive; empty when the kind says enough
+     */
+    public abstract Optional<SensitiveText> getDescription();
+
+    /**
+     * Returns the team member responsible for the step.
+     *
+     * @return the member's identifier; empty when not yet assigned
+     */
+    public abstract Optional<String> getResponsible();
+
+    /**
+     * Returns the organisation that provides the step.
+     *
+     * @return the organisation's identifier; empty when the person's own agency does
+     */
+    public abstract Optional<String> getProvider();
+
+    /**
+     * Returns whether someone the person knows goes with them.
+     *
+     * @return the accompaniment; {@link Accompaniment#NOT_OFFERED} unless set
+     */
+    @Value.Default
+    @NotNull
+    public Accompaniment getAccompaniment() {
+        return Accompaniment.NOT_OFFERED;
+    }
+
+    /**
+     * Returns the team member who accompanies the person.
+     *
+     * @return the member's identifier; only when accompaniment is offered or accepted
+     */
+    public abstract Optional<String> getAccompaniedBy();
+
+    /**
+     * Asks whether the step is the person's first appointment with a provider, where accompaniment
+     * matters most.
+     *
+     * @return true for a first appointment
+     */
+    @Value.Default
+    public boolean isFirstAppointment() {
+        return false;
+    }
+
+    /**
+     * Returns when the step is due.
+     *
+     * @return the date; empty when open-ended
+     */
+    public abstract Optional<LocalDate> getDue();
+
+    /**
+     * Returns every change of status, oldest first.
+     *
+     * @return the history; never empty, starting with {@code PROPOSED}
+     */
+    @NotEmpty
+    public abstract List<@Valid StatusChange> getHistory();
+
+    /**
+     * Returns the current status: the last entry of the history.
+     *
+     * @return the status
+     */
+    public StepStatus getStatus() {
+        List<StatusChange> h = getHistory();
+        return h.get(h.size() - 1).getStatus();
+    }
+
+    /**
+     * Asks whether the step can still change status.
+     *
+     * @return true unless the status is terminal
+     */
+    public boolean isOpen() {
+        return !getStatus().isTerminal();
+    }
+
+    /**
+     * Returns a copy with one more change of status.
+     *
+     * @param change the change; it must follow the lifecycle and not precede the last change
+     * @return the changed copy
+     * @throws org.pathways.InvalidPlanException if the change is not allowed, with the reason
+     */
+    public PlanStep withChange(StatusChange change) {
+        return builder().from(this).addHistory(change).build();
+    }
+
+    @Value.Check
+    void check() {
+        String f = "steps[" + getId() + "]";
+        Checks.id("step.id", getId());
+        if (getServes().isEmpty()) {
+            Checks.fail(f + ".serves", "a step serves at least one of the person's priorities");
+        }
+        getServes().forEach(id -> Checks.id(f + ".serves", id));
+        getResponsible().ifPresent(id -> Checks.id(f + ".responsible", id));
+        getProvider().ifPresent(id -> Checks.id(f + ".provider", id));
+        getAccompaniedBy().ifPresent(id -> Checks.id(f + ".accompaniedBy", id));
+        Accompaniment a = getAccompaniment();
+        if (getAccompaniedBy().isPresent() && a != Accompaniment.OFFERED && a != Accompaniment.ACCEPTED) {
+            Checks.fail(f + ".accompaniedBy", "names a companion but accompaniment is " + a.getCode());
+        }
+        checkHistory(f + ".history", getHistory());
+    }
+
+    private static void checkHistory(String f, List<StatusChange> history) {
+        if (history.isEmpty()) {
+            Checks.fail(f, "must start with proposed");
+        }
+        StatusChange first = history.get(0);
+        if (first.getStatus() != StepStatus.PROPOSED) {
+            Checks.fail(f, "must start with proposed, not " + first.getStatus().getCode());
+        }
+        StatusChange previous = first;
+        for (int i = 1; i < history.size(); i++) {
+            StatusChange next = history.get(i);
+            StepStatus from = previous.getStatus();
+            StepStatus to = next.getStatus();
+            if (!from.canMoveTo(to)) {
+                Checks.fail(f, "cannot move from " + from.getCode() + " to " + to.getCode()
+                        + (from.isTerminal() ? ": " + from.getCode() + " is terminal" : "; allowed: " + codes(from)));
+            }
+            if (next.getAt().isBefore(previous.getAt())) {
+                Checks.fail(f, "change to " + to.getCode() + " at " + next.getAt() + " is before the change to "
+                        + from.getCode() + " at " + previous.getAt());
+            }
+            boolean agreeing = from == StepStatus.PROPOSED && to == StepStatus.AGREED;
+            if (agreeing && next.getAgreement().isEmpty()) {
+                Checks.fail(f, "a step leaves proposed only with the person's agreement recorded");
+            }
+            if (!agreeing && next.getAgreement().isPresent()) {
+                Checks.fail(f, "an agreement is recorded only when a step leaves proposed");
+            }
+            previous = next;
+        }
+    }
+
+    private static String codes(StepStatus from) {
+        return from.next().stream().map(StepStatus::getCode).toList().toString();
+    }
+
+    /** Builds a {@link PlanStep}; {@code build()} checks every invariant. */
+    public static final class Builder extends ImmutablePlanStep.Builder {
+        Builder() {}
+
+        /**
+         * Starts the history with the step's proposal.
+         *
+         * @param at when it was proposed
+         * @param by who proposed it
+         * @return this builder
+         */
+        public Builder proposed(Instant at, String by) {
+            addHistory(StatusChange.proposed(at, by));
+            return this;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.pathways.priority;
+
+import org.pathways.Coded;
+import org.pathways.internal.Codes;
+
+/**
+ * One of the four domains of the medicine wheel in which harm is felt and healing happens (NORAHT,
+ * service mapping): a holistic plan looks at all four.
+ */
+public enum Domain implements Coded {
+    /** The body: health, safety, shelter, food, sleep. Code {@code physical}. */
+    PHYSICAL,
+    /** Feelings and relationships: grief, fear, connection, family. Code {@code emotional}. */
+    EMOTIONAL,
+    /** The mind: trauma, mental health, thinking and memory. Code {@code psychological}. */
+    PSYCHOLOGICAL,
+    /** Spirit, culture, ceremony, identity and meaning. Code {@code spiritual}. */
+    SPIRITUAL;
+
+    /**
+     * Returns the domain with the given wire code.
+     *
+     * @param code the code, such as {@code spiritual}
+     * @return the domain
+     * @throws org.pathways.InvalidPlanException if no domain has that code
+     */
+    public static Domain fromCode(String code) {
+        return Codes.fromCode(Domain.class, code);
+    }
+}

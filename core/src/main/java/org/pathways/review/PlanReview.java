@@ -1,0 +1,191 @@
+package org.pathways.review;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.pathways.plan.Accompaniment;
+import org.pathways.plan.CarePlan;
+import org.pathways.plan.PlanStep;
+import org.pathways.plan.StepKind;
+import org.pathways.plan.StepStatus;
+import org.pathways.priority.Domain;
+import org.pathways.priority.Priority;
+import org.pathways.priority.PriorityStatus;
+import org.pathways.team.TeamMember;
+import org.pathways.team.TeamRole;
+
+/**
+ * The findings of one review of a plan: the rules of {@link Rule} applied to it, in a fixed order
+ * (plan-wide findings first, then priorities in rank order, then steps in plan order).
+ *
+ * <pre>{@code
+ * PlanReview review = PlanReview.of(plan);
+ * review.isValid();        // true when there is no violation
+ * review.getAdvisories();  // observations; none of them blocks anything
+ * }</pre>
+ *
+ * <p>A review is a pure function of the plan: the same plan gives the same findings.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class PlanReview {
+    private final List<Finding> findings;
+
+    private PlanReview(List<Finding> findings) {
+        this.findings = Collections.unmodifiableList(findings);
+    }
+
+    /**
+     * Reviews a plan.
+     *
+     * @param plan the plan
+     * @return the findings
+     */
+    public static PlanReview of(CarePlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        List<Finding> out = new ArrayList<>();
+        leadCaseWorker(plan, out);
+        domains(plan, out);
+        peerWorkers(plan, out);
+        prioritiesWithoutSteps(plan, out);
+        for (PlanStep s : plan.getSteps()) {
+            setAsidePriorities(plan, s, out);
+            accompaniment(s, out);
+        }
+        return new PlanReview(out);
+    }
+
+    /**
+     * Returns every finding.
+     *
+     * @return the findings, violations and advisories
+     */
+    public List<Finding> getFindings() {
+        return findings;
+    }
+
+    /**
+     * Returns the violations.
+     *
+     * @return the findings of severity {@link Severity#VIOLATION}
+     */
+    public List<Finding> getViolations() {
+        return of(Severity.VIOLATION);
+    }
+
+    /**
+     * Returns the advisories.
+     *
+     * @return the findings of severity {@link Severity#ADVISORY}
+     */
+    public List<Finding> getAdvisories() {
+        return of(Severity.ADVISORY);
+    }
+
+    /**
+     * Asks whether the plan has no violation. Advisories do not count.
+     *
+     * @return true when valid
+     */
+    public boolean isValid() {
+        return getViolations().isEmpty();
+    }
+
+    private List<Finding> of(Severity severity) {
+        return findings.stream().filter(f -> f.getSeverity() == severity).toList();
+    }
+
+    private static void leadCaseWorker(CarePlan plan, List<Finding> out) {
+        if (plan.getTeam().getLead().isEmpty()) {
+            out.add(Finding.of(Rule.NO_LEAD_CASE_WORKER, Optional.empty(),
+                    "no lead dedicated case worker on the team"));
+        }
+    }
+
+    private static void domains(CarePlan plan, List<Finding> out) {
+        Set<Domain> touched = EnumSet.noneOf(Domain.class);
+        boolean anyOpen = false;
+        for (PlanStep s : plan.getSteps()) {
+            if (s.isOpen()) {
+                anyOpen = true;
+                for (String id : s.getServes()) {
+                    plan.getPriorities().find(id).ifPresent(p -> touched.addAll(p.getDomains()));
+                }
+            }
+        }
+        Set<Domain> missing = EnumSet.allOf(Domain.class);
+        missing.removeAll(touched);
+        missing.removeAll(plan.getDeferredDomains());
+        if (anyOpen && !missing.isEmpty()) {
+            out.add(Finding.of(Rule.DOMAINS_NOT_COVERED, Optional.empty(),
+                    "open steps touch no priority in " + missing.stream().map(Domain::getCode).collect(
+                            Collectors.joining(", ")) + "; the person has not deferred these"));
+        }
+    }
+
+    private static void peerWorkers(CarePlan plan, List<Finding> out) {
+        for (TeamMember m : plan.getTeam().getMembers()) {
+            if (m.getRole() == TeamRole.PEER_SUPPORT_WORKER && !m.isPaid()) {
+                out.add(Finding.of(Rule.PEER_WORKER_NOT_PAID, Optional.of(m.getId()),
+                        "peer support worker is not recorded as paid"));
+            }
+        }
+    }
+
+    private static void prioritiesWithoutSteps(CarePlan plan, List<Finding> out) {
+        for (Priority p : plan.getPriorities()) {
+            if (p.getStatus() != PriorityStatus.ACTIVE) {
+                continue;
+            }
+            boolean served = plan.getSteps().stream().anyMatch(s -> s.isOpen() && s.getServes().contains(p.getId()));
+            if (!served) {
+                out.add(Finding.of(Rule.PRIORITY_WITHOUT_STEP, Optional.of(p.getId()),
+                        "active priority at rank " + plan.getPriorities().rankOf(p.getId()) + " has no open step"));
+            }
+        }
+    }
+
+    private static void setAsidePriorities(CarePlan plan, PlanStep s, List<Finding> out) {
+        StepStatus st = s.getStatus();
+        if (st != StepStatus.AGREED && st != StepStatus.IN_PROGRESS) {
+            return;
+        }
+        boolean allSetAside = s.getServes().stream()
+                .map(id -> plan.getPriorities().find(id))
+                .allMatch(p -> p.isPresent() && p.get().getStatus() == PriorityStatus.SET_ASIDE);
+        if (allSetAside) {
+            out.add(Finding.of(Rule.STEP_SERVES_SET_ASIDE_PRIORITY, Optional.of(s.getId()),
+                    "step is " + st.getCode() + " but every priority it serves is set aside "
+                            + s.getServes()));
+        }
+    }
+
+    private static void accompaniment(PlanStep s, List<Finding> out) {
+        boolean matters = s.getKind() == StepKind.REFERRAL || s.isFirstAppointment();
+        if (matters && s.isOpen() && s.getAccompaniment() == Accompaniment.NOT_OFFERED) {
+            out.add(Finding.of(Rule.NO_ACCOMPANIMENT_OFFERED, Optional.of(s.getId()),
+                    (s.isFirstAppointment() ? "first appointment" : s.getKind().getCode())
+                            + " with no accompaniment offered"));
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PlanReview && ((PlanReview) other).findings.equals(findings);
+    }
+
+    @Override
+    public int hashCode() {
+        return findings.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "PlanReview" + findings;
+    }
+}

@@ -1,0 +1,73 @@
+package org.pathways.review;
+
+import org.pathways.Coded;
+import org.pathways.internal.Codes;
+
+/** A rule of the plan review, with its strength and the recommendation or principle it serves. */
+public enum Rule implements Coded {
+    /**
+     * A step under way serves only priorities the person has set aside: it proceeds on something the
+     * person chose not to pursue now. Code {@code step_serves_set_aside_priority}.
+     */
+    STEP_SERVES_SET_ASIDE_PRIORITY(Severity.VIOLATION, "DM-8, NP-1"),
+    /**
+     * No current member is the lead dedicated case worker, so the person may have to retell their
+     * story. Code {@code no_lead_case_worker}.
+     */
+    NO_LEAD_CASE_WORKER(Severity.ADVISORY, "NORAHT programming; DM-4"),
+    /**
+     * The open steps touch fewer than the four medicine-wheel domains, and the person has not
+     * deferred the others. Code {@code domains_not_covered}.
+     */
+    DOMAINS_NOT_COVERED(Severity.ADVISORY, "NORAHT medicine wheel; NP-7"),
+    /**
+     * An open referral or first appointment with no accompaniment offered. Code
+     * {@code no_accompaniment_offered}.
+     */
+    NO_ACCOMPANIMENT_OFFERED(Severity.ADVISORY, "DM-3"),
+    /** An active priority that no open step serves. Code {@code priority_without_step}. */
+    PRIORITY_WITHOUT_STEP(Severity.ADVISORY, "DM-4, DM-8"),
+    /**
+     * A peer support worker who is not recorded as paid; people with lived experience belong in the
+     * paid circle of care. Code {@code peer_worker_not_paid}.
+     */
+    PEER_WORKER_NOT_PAID(Severity.ADVISORY, "NR-3, NP-2");
+
+    private final Severity severity;
+    private final String source;
+
+    Rule(Severity severity, String source) {
+        this.severity = severity;
+        this.source = source;
+    }
+
+    /**
+     * Returns how strong a finding of this rule is.
+     *
+     * @return the severity
+     */
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    /**
+     * Returns where the rule comes from: DM-n is recommendation n of Du Mont et al., NP-n principle n
+     * and NR-n recommendation n of NORAHT.
+     *
+     * @return the source, such as {@code DM-3}
+     */
+    public String getSource() {
+        return source;
+    }
+
+    /**
+     * Returns the rule with the given wire code.
+     *
+     * @param code the code, such as {@code no_lead_case_worker}
+     * @return the rule
+     * @throws org.pathways.InvalidPlanException if no rule has that code
+     */
+    public static Rule fromCode(String code) {
+        return Codes.fromCode(Rule.class, code);
+    }
+}

@@ -1,0 +1,23 @@
+package org.pathways.review;
+
+import org.pathways.Coded;
+import org.pathways.internal.Codes;
+
+/** How strong a finding is. */
+public enum Severity implements Coded {
+    /** The plan is invalid in its context until this is addressed. Code {@code violation}. */
+    VIOLATION,
+    /** A non-blocking observation; it never blocks the person's choice. Code {@code advisory}. */
+    ADVISORY;
+
+    /**
+     * Returns the severity with the given wire code.
+     *
+     * @param code the code, such as {@code advisory}
+     * @return the severity
+     * @throws org.pathways.InvalidPlanException if no severity has that code
+     */
+    public static Severity fromCode(String code) {
+        return Codes.fromCode(Severity.class, code);
+    }
+}

@@ -1,0 +1,4 @@
+/** Runnable examples of Pathways, run on the module path by {@code mvn verify}. */
+module org.pathways.examples {
+    requires org.pathways.core;
+}

@@ -1,0 +1,214 @@
+package org.pathways.examples;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.pathways.SensitiveText;
+import org.pathways.json.PlanJson;
+import org.pathways.person.ContactChannel;
+import org.pathways.person.Person;
+import org.pathways.person.SafeContact;
+import org.pathways.plan.Accompaniment;
+import org.pathways.plan.AgreementMode;
+import org.pathways.plan.CarePlan;
+import org.pathways.plan.ClosureReason;
+import org.pathways.plan.Edit;
+import org.pathways.plan.PlanHistory;
+import org.pathways.plan.PlanStep;
+import org.pathways.plan.StepKind;
+import org.pathways.plan.StepStatus;
+import org.pathways.priority.Domain;
+import org.pathways.priority.Priority;
+import org.pathways.priority.PriorityCategory;
+import org.pathways.review.Finding;
+import org.pathways.review.PlanReview;
+import org.pathways.team.TeamMember;
+import org.pathways.team.TeamRole;
+
+/**
+ * A realistic plan in the spirit of the briefs, for a fictional person: Amara's priorities are
+ * reuniting with her daughter, a safe place to live and counselling, in her own words. Her dedicated
+ * case worker and a paid peer support worker are on her team; a shelter referral goes ahead with her
+ * case worker beside her, and she declines a group programme she does not want. Every person, agency
+ * and story here is fictional.
+ */
+public final class AmaraPlan {
+    private static final Instant INTAKE = Instant.parse("2026-03-02T15:00:00Z");
+
+    private AmaraPlan() {}
+
+    /**
+     * Builds the plan, moves its steps, and prints a summary, the review and the JSON.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        PlanHistory history = build();
+        CarePlan plan = history.latest();
+        System.out.println(summary(plan));
+        System.out.println("Revisions:");
+        for (CarePlan r : history.getRevisions()) {
+            System.out.printf("  %2d  %s  %-6s %s%s%n", r.getRevision().getNumber(), r.getRevision().getAt(),
+                    r.getRevision().getAuthor(), r.getRevision().getDescription().orElse(""),
+                    r.getRevision().isPersonPresent() ? "" : "  (Amara not present)");
+        }
+        System.out.println();
+        System.out.println("Review:");
+        PlanReview review = PlanReview.of(plan);
+        for (Finding f : review.getFindings()) {
+            System.out.println("  " + f);
+        }
+        System.out.println("  valid: " + review.isValid());
+        System.out.println();
+        System.out.println("JSON:");
+        String json = PlanJson.create().withPrettyPrinting().write(plan);
+        System.out.println(json);
+        if (!PlanJson.create().readPlan(json).equals(plan)) {
+            throw new IllegalStateException("the plan did not survive its JSON round trip");
+        }
+    }
+
+    /**
+     * Builds Amara's plan revision by revision.
+     *
+     * @return the plan's history
+     */
+    public static PlanHistory build() {
+        Edit intake = edit("m-jo", 0, true);
+        Person amara = Person.builder()
+                .id("person-7a41")
+                .chosenName(SensitiveText.of("Amara"))
+                .pronouns("she/her")
+                .addLanguages("en", "oj")
+                .addCulturalSupports(SensitiveText.of("I'd like to smudge before big appointments"))
+                .safeContact(SafeContact.builder()
+                        .addChannels(ContactChannel.TEXT_MESSAGE, ContactChannel.THROUGH_CASE_WORKER)
+                        .addNeverUse(ContactChannel.PHONE_CALL)
+                        .safeTimes(SensitiveText.of("weekdays between 10 and 2"))
+                        .codeWord(SensitiveText.of("blueberry"))
+                        .build())
+                .build();
+        Priority daughter = priority("p-daughter", "I want my daughter back with me",
+                PriorityCategory.CHILDREN_AND_FAMILY, Domain.EMOTIONAL, Domain.SPIRITUAL);
+        Priority housing = priority("p-housing", "Somewhere safe to sleep where he can't find me",
+                PriorityCategory.HOUSING, Domain.PHYSICAL);
+        Priority counselling = priority("p-counselling", "Someone to talk to about what happened, when I'm ready",
+                PriorityCategory.MENTAL_HEALTH, Domain.PSYCHOLOGICAL, Domain.EMOTIONAL);
+
+        CarePlan plan = CarePlan.start("plan-7a41", amara, intake);
+        PlanHistory history = PlanHistory.of(plan);
+        history = history.append(history.latest()
+                .addMember(TeamMember.builder().id("m-jo").role(TeamRole.DEDICATED_CASE_WORKER)
+                        .organisation("org-trillium-outreach").lead(true).paid(true).build(), intake));
+        history = history.append(history.latest()
+                .addMember(TeamMember.builder().id("m-rae").name(SensitiveText.of("Rae"))
+                        .role(TeamRole.PEER_SUPPORT_WORKER).organisation("org-trillium-outreach").paid(true)
+                        .build(), intake));
+        history = history.append(history.latest().addPriority(daughter, 1, intake));
+        history = history.append(history.latest().addPriority(housing, 2, intake));
+        history = history.append(history.latest().addPriority(counselling, 3, intake));
+
+        PlanStep shelter = PlanStep.builder()
+                .id("s-shelter")
+                .kind(StepKind.REFERRAL)
+                .addServes("p-housing")
+                .description(SensitiveText.of("Referral to a women's shelter that takes people who use"))
+                .provider("org-birchwood-house")
+                .responsible("m-jo")
+                .accompaniment(Accompaniment.ACCEPTED)
+                .accompaniedBy("m-jo")
+                .firstAppointment(true)
+                .due(LocalDate.parse("2026-03-06"))
+                .proposed(INTAKE, "m-jo")
+                .build();
+        PlanStep court = PlanStep.builder()
+                .id("s-family-court")
+                .kind(StepKind.LEGAL_SUPPORT)
+                .addServes("p-daughter")
+                .provider("org-lakeshore-legal-clinic")
+                .responsible("m-jo")
+                .accompaniment(Accompaniment.OFFERED)
+                .accompaniedBy("m-rae")
+                .due(LocalDate.parse("2026-03-20"))
+                .proposed(INTAKE, "m-jo")
+                .build();
+        PlanStep group = PlanStep.builder()
+                .id("s-group")
+                .kind(StepKind.SPECIALISED_PROGRAMMING)
+                .addServes("p-counselling")
+                .description(SensitiveText.of("Eight-week group programme"))
+                .proposed(INTAKE, "m-jo")
+                .build();
+        PlanStep counsellor = PlanStep.builder()
+                .id("s-counsellor")
+                .kind(StepKind.COUNSELLING)
+                .addServes("p-counselling", "p-daughter")
+                .responsible("m-rae")
+                .proposed(INTAKE, "m-jo")
+                .build();
+        for (PlanStep s : List.of(shelter, court, group)) {
+            history = history.append(history.latest().proposeStep(s, intake));
+        }
+        history = history.append(history.latest().agreeToStep("s-shelter", AgreementMode.VERBAL, intake));
+        history = history.append(history.latest().agreeToStep("s-family-court", AgreementMode.VERBAL, intake));
+        history = history.append(history.latest()
+                .declineStep("s-group", ClosureReason.PERSONS_CHOICE, edit("m-jo", 1, true)));
+        history = history.append(history.latest().proposeStep(counsellor, edit("m-jo", 1, true)));
+        history = history.append(history.latest()
+                .agreeToStep("s-counsellor", AgreementMode.VERBAL, edit("m-jo", 1, true)));
+        history = history.append(history.latest().moveStep("s-shelter", StepStatus.IN_PROGRESS, edit("m-jo", 3, true)));
+        history = history.append(history.latest().moveStep("s-shelter", StepStatus.COMPLETED, edit("m-jo", 4, false)));
+        return history;
+    }
+
+    private static Priority priority(String id, String words, PriorityCategory category, Domain... domains) {
+        return Priority.builder()
+                .id(id)
+                .statement(SensitiveText.of(words))
+                .category(category)
+                .addDomains(domains)
+                .expressedAt(INTAKE)
+                .build();
+    }
+
+    private static Edit edit(String author, int days, boolean present) {
+        return Edit.of(author, INTAKE.plus(Duration.ofDays(days)).plusSeconds(60), present);
+    }
+
+    /**
+     * Returns a readable summary of a plan. It shows the person's words, so it is for the person and
+     * their team, never for a log.
+     *
+     * @param plan the plan
+     * @return the summary
+     */
+    public static String summary(CarePlan plan) {
+        StringBuilder out = new StringBuilder();
+        String name = plan.getPerson().getChosenName().map(SensitiveText::reveal).orElse(plan.getPerson().getId());
+        out.append("Care plan ").append(plan.getId()).append(" for ").append(name)
+                .append(plan.getPerson().getPronouns().map(p -> " (" + p + ")").orElse(""))
+                .append(", revision ").append(plan.getRevision().getNumber()).append('\n');
+        out.append("Priorities, in ").append(name).append("'s order:\n");
+        int rank = 1;
+        for (Priority p : plan.getPriorities()) {
+            out.append("  ").append(rank++).append(". \"").append(p.getStatement().reveal()).append("\" [")
+                    .append(p.getStatus().getCode()).append("]\n");
+        }
+        out.append("Team:\n");
+        for (TeamMember m : plan.getTeam().getMembers()) {
+            out.append("  ").append(m.getId()).append(" ").append(m.getRole().getCode())
+                    .append(m.isLead() ? " (lead)" : "").append(m.isPaid() ? ", paid" : "").append('\n');
+        }
+        out.append("Steps:\n");
+        for (PlanStep s : plan.getSteps()) {
+            out.append("  ").append(s.getId()).append(" ").append(s.getKind().getCode()).append(" → ")
+                    .append(s.getStatus().getCode());
+            s.getHistory().get(s.getHistory().size() - 1).getReason()
+                    .ifPresent(r -> out.append(" (").append(r.getCode()).append(')'));
+            s.getAccompaniedBy().ifPresent(a -> out.append(", accompanied by ").append(a));
+            out.append('\n');
+        }
+        return out.toString();
+    }
+}
