@@ -22,5 +22,6 @@ import org.immutables.value.Value;
         overshadowImplementation = true,
         jdkOnly = true,
         defaults = @Value.Immutable(copy = false),
+        throwForInvalidImmutableState = org.pathways.InvalidPlanException.class,
         privateNoargConstructor = false)
 public @interface PathwaysStyle {}

@@ -2,6 +2,7 @@ package org.pathways.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.pathways.Coded;
 import org.pathways.MalformedDocumentException;
@@ -29,6 +31,19 @@ final class In {
         T read(In in) throws IOException;
     }
 
+    /**
+     * Every field name of the wire format. A pointer or message names only these: any other name
+     * came from the input and may be a person's words (a broken quote turns text into a name).
+     */
+    static final Set<String> FIELDS = Set.of(
+            "schemaVersion", "id", "revision", "number", "author", "at", "personPresent", "description",
+            "person", "chosenName", "pronouns", "languages", "culturalSupports", "selfDescription", "safeContact",
+            "channels", "neverUse", "safeTimes", "doNotContact", "messageAllowed", "codeWord", "details",
+            "priorities", "rank", "statement", "category", "domains", "expressedAt", "status", "deferredDomains",
+            "team", "members", "former", "name", "role", "organisation", "lead", "paid", "steps", "kind", "serves",
+            "responsible", "provider", "accompaniment", "accompaniedBy", "firstAppointment", "due", "history", "by",
+            "agreement", "reason");
+
     final JsonParser p;
 
     In(JsonParser p) {
@@ -48,7 +63,7 @@ final class In {
                 throw error("must not be null; leave an absent value out");
             }
             if (!fields.read(name)) {
-                throw error("unknown field " + Checks.quote(name));
+                throw error(FIELDS.contains(name) ? "unknown field " + Checks.quote(name) + " here" : "unknown field");
             }
         }
         if (t != JsonToken.END_OBJECT) {
@@ -58,12 +73,6 @@ final class In {
             return build.get();
         } catch (PathwaysException e) {
             throw new MalformedDocumentException(pointer, e.getMessage(), at.getLineNr(), at.getColumnNr(), e);
-        } catch (IllegalStateException e) {
-            String m = e.getMessage();
-            int open = m == null ? -1 : m.lastIndexOf('[');
-            String missing = open < 0 ? "" : " " + m.substring(open);
-            throw new MalformedDocumentException(pointer, "missing required field(s)" + missing, at.getLineNr(),
-                    at.getColumnNr(), e);
         }
     }
 
@@ -151,8 +160,22 @@ final class In {
         return new MalformedDocumentException(pointer(), reason, at.getLineNr(), at.getColumnNr(), null);
     }
 
+    /** The JSON Pointer of the current value, with any name outside the wire format shown as {@code *}. */
     String pointer() {
-        return p.getParsingContext().pathAsPointer().toString();
+        StringBuilder out = new StringBuilder();
+        JsonStreamContext start = p.getParsingContext();
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
+            start = start.getParent(); // on its first token, a container's own context has no position yet
+        }
+        for (JsonStreamContext c = start; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                out.insert(0, "/" + c.getCurrentIndex());
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                out.insert(0, "/" + (FIELDS.contains(c.getCurrentName()) ? c.getCurrentName() : "*"));
+            }
+        }
+        return out.toString();
     }
 
     private void expect(JsonToken token, String what) {

@@ -204,7 +204,8 @@ public final class PlanJson {
             String m = e.getOriginalMessage();
             int open = m.indexOf('\'');
             int close = m.indexOf('\'', open + 1);
-            reason = "duplicate field " + (open >= 0 && close > open ? Checks.quote(m.substring(open + 1, close)) : "");
+            String name = open >= 0 && close > open ? m.substring(open + 1, close) : "";
+            reason = "duplicate field" + (In.FIELDS.contains(name) ? " " + Checks.quote(name) : "");
         } else {
             reason = "not well-formed JSON";
         }

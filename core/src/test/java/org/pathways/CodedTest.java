@@ -1,0 +1,88 @@
+package org.pathways;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.pathways.internal.Codes;
+import org.pathways.person.ContactChannel;
+import org.pathways.plan.Accompaniment;
+import org.pathways.plan.AgreementMode;
+import org.pathways.plan.ClosureReason;
+import org.pathways.plan.StepKind;
+import org.pathways.plan.StepStatus;
+import org.pathways.priority.Domain;
+import org.pathways.priority.PriorityCategory;
+import org.pathways.priority.PriorityStatus;
+import org.pathways.review.Rule;
+import org.pathways.review.Severity;
+import org.pathways.team.TeamRole;
+import org.pathways.testing.Expect;
+
+/** Pins every wire code, so that renaming a constant cannot silently change the format. */
+class CodedTest {
+    private static final Map<Class<? extends Coded>, String> CODES = Map.ofEntries(
+            Map.entry(Domain.class, "physical emotional psychological spiritual"),
+            Map.entry(PriorityStatus.class, "active achieved set_aside"),
+            Map.entry(PriorityCategory.class, "housing children_and_family safety health mental_health substance_use"
+                    + " income legal identity_documents culture_and_spirituality education_and_employment"
+                    + " relationships other"),
+            Map.entry(ContactChannel.class,
+                    "phone_call text_message email app_message in_person through_case_worker mail"),
+            Map.entry(TeamRole.class, "dedicated_case_worker peer_support_worker counsellor health_provider"
+                    + " housing_worker legal_advocate elder_or_knowledge_keeper family other"),
+            Map.entry(StepKind.class, "referral accompaniment case_conference shelter_and_housing"
+                    + " specialised_programming peer_support counselling harm_reduction health_care legal_support"
+                    + " indigenous_healing family_reunification income_support identity_documents safety_planning"
+                    + " education_and_employment other"),
+            Map.entry(StepStatus.class, "proposed agreed in_progress on_hold completed declined cancelled"),
+            Map.entry(ClosureReason.class, "persons_choice waitlist sobriety_required identity_documents_required"
+                    + " no_service_available not_eligible other"),
+            Map.entry(AgreementMode.class, "verbal written electronic"),
+            Map.entry(Accompaniment.class, "not_offered offered accepted declined"),
+            Map.entry(Severity.class, "violation advisory"),
+            Map.entry(Rule.class, "step_serves_set_aside_priority no_lead_case_worker domains_not_covered"
+                    + " no_accompaniment_offered priority_without_step peer_worker_not_paid"));
+
+    @Test
+    void everyWireCodeIsPinned() {
+        CODES.forEach((type, expected) -> assertEquals(
+                List.of(expected.split(" ")),
+                Arrays.stream(type.getEnumConstants()).map(Coded::getCode).toList(),
+                type.getSimpleName()));
+    }
+
+    @Test
+    void fromCodeReturnsTheConstantForEveryCode() {
+        check(Domain.values(), Domain::fromCode);
+        check(PriorityStatus.values(), PriorityStatus::fromCode);
+        check(PriorityCategory.values(), PriorityCategory::fromCode);
+        check(ContactChannel.values(), ContactChannel::fromCode);
+        check(TeamRole.values(), TeamRole::fromCode);
+        check(StepKind.values(), StepKind::fromCode);
+        check(StepStatus.values(), StepStatus::fromCode);
+        check(ClosureReason.values(), ClosureReason::fromCode);
+        check(AgreementMode.values(), AgreementMode::fromCode);
+        check(Accompaniment.values(), Accompaniment::fromCode);
+        check(Severity.values(), Severity::fromCode);
+        check(Rule.values(), Rule::fromCode);
+    }
+
+    @Test
+    void rejectsAnUnknownCodeListingTheKnownOnes() {
+        Expect.rejects(InvalidPlanException.class, () -> Domain.fromCode("social"), "Domain",
+                "unknown code 'social'; known codes are [emotional, physical, psychological, spiritual]");
+        Expect.rejects(InvalidPlanException.class, () -> Codes.fromCode(StepStatus.class, "PROPOSED"), "StepStatus",
+                "unknown code 'PROPOSED'");
+    }
+
+    private static <E extends Coded> void check(E[] values, Function<String, E> fromCode) {
+        for (E v : values) {
+            assertSame(v, fromCode.apply(v.getCode()));
+        }
+    }
+}

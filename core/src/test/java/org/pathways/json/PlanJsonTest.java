@@ -1,0 +1,192 @@
+package org.pathways.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.pathways.MalformedDocumentException;
+import org.pathways.SensitiveText;
+import org.pathways.plan.CarePlan;
+import org.pathways.plan.PlanStep;
+import org.pathways.priority.Priority;
+import org.pathways.testing.Expect;
+import org.pathways.testing.SamplePlans;
+
+class PlanJsonTest {
+    private final PlanJson json = PlanJson.create();
+    private final CarePlan mira = SamplePlans.mira();
+    private final String text = json.write(mira);
+
+    static String golden() throws IOException {
+        try (InputStream in = PlanJsonTest.class.getResourceAsStream("mira-plan.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+    }
+
+    private MalformedDocumentException rejects(String document, String pointer, String reason) {
+        return Expect.rejects(MalformedDocumentException.class, () -> json.readPlan(document), pointer, reason);
+    }
+
+    @Test
+    void writesTheDocumentedWireFormat() throws IOException {
+        assertEquals(golden(), json.withPrettyPrinting().write(mira));
+    }
+
+    @Test
+    void readsWhatItWrote() {
+        assertEquals(mira, json.readPlan(text));
+        assertEquals(mira, json.readPlan(json.withPrettyPrinting().write(mira)));
+    }
+
+    @Test
+    void streamsGiveTheSameBytes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.write(mira, out);
+        assertEquals(text, out.toString(StandardCharsets.UTF_8));
+        assertEquals(mira, json.read(new ByteArrayInputStream(out.toByteArray()), CarePlan.class));
+    }
+
+    @Test
+    void everyPartReadsAndWritesAlone() {
+        Priority p = mira.getPriorities().atRank(1);
+        assertEquals(p, json.read(json.write(p), Priority.class));
+        PlanStep s = mira.getSteps().get(0);
+        assertEquals(s, json.read(json.write(s), PlanStep.class));
+        assertFalse(json.write(p).contains("rank"));
+    }
+
+    @Test
+    void startsWithTheSchemaVersion() {
+        assertTrue(text.startsWith("{\"schemaVersion\":1,"));
+    }
+
+    @Test
+    void rejectsAnUnknownField() {
+        rejects(text.replace("\"selfDescription\"", "\"legalName\""), "/person/*", "unknown field");
+        rejects(text.replace("{\"schemaVersion\":1,", "{\"schemaVersion\":1,\"rank\":2,"), "/rank",
+                "unknown field 'rank' here");
+    }
+
+    @Test
+    void rejectsNullInsteadOfLeavingTheValueOut() {
+        rejects(text.replace("\"provider\":\"org-aurora-house\"", "\"provider\":null"), "/steps/0/provider",
+                "must not be null");
+    }
+
+    @Test
+    void rejectsAWrongTypeNamingWhatWasExpected() {
+        rejects(text.replace("\"firstAppointment\":true", "\"firstAppointment\":\"yes\""),
+                "/steps/0/firstAppointment", "expected true or false but found a string");
+        rejects(text.replace("\"number\":8", "\"number\":\"8\""), "/revision/number",
+                "expected a whole number but found a string");
+    }
+
+    @Test
+    void rejectsAnUnknownCode() {
+        rejects(text.replace("\"kind\":\"referral\"", "\"kind\":\"rescue\""), "/steps/0/kind",
+                "unknown code 'rescue'");
+    }
+
+    @Test
+    void rejectsAnInvalidDate() {
+        rejects(text.replace("\"at\":\"2026-03-02T15:00:00Z\"", "\"at\":\"2026-02-30T15:00:00Z\""), "/steps/0/history/0/at",
+                "is not an ISO-8601 instant");
+    }
+
+    @Test
+    void rejectsDuplicateKeys() {
+        rejects(text.replace("\"id\":\"plan-2c9e\"", "\"id\":\"plan-2c9e\",\"id\":\"plan-x\""), "",
+                "duplicate field 'id'");
+    }
+
+    @Test
+    void rejectsRanksThatAreNotContiguous() {
+        rejects(text.replace("\"rank\":3", "\"rank\":4"), "/priorities/2/rank",
+                "ranks must be unique and contiguous from 1 to 3; rank 4 is out of place");
+        rejects(text.replace("\"rank\":3", "\"rank\":2"), "/priorities/2/rank", "unique and contiguous");
+    }
+
+    @Test
+    void rejectsAPriorityWithoutRankInThePersonsList() {
+        rejects(text.replace("\"rank\":1,", ""), "/priorities/0", "needs its rank");
+    }
+
+    @Test
+    void rejectsABrokenInvariantAtThePathOfTheObject() {
+        MalformedDocumentException e = rejects(text.replace("\"serves\":[\"p-home\"]", "\"serves\":[\"p-gone\"]"), "",
+                "steps[s-shelter].serves: priority 'p-gone' is not in the plan");
+        assertEquals(1, e.getLine());
+        rejects(text.replace("\"status\":\"agreed\"", "\"status\":\"completed\""), "/steps/0/history/1",
+                "an agreement belongs only to a change to agreed");
+        rejects(text.replace(",\"agreement\":\"verbal\"", ""), "/steps/0",
+                "a step leaves proposed only with the person's agreement recorded");
+    }
+
+    @Test
+    void rejectsAMissingRequiredFieldNamingIt() {
+        rejects(text.replace("\"statement\":\"Get my son back\",", ""), "/priorities/0", "statement: required");
+    }
+
+    @Test
+    void rejectsAMissingOrNewerSchemaVersion() {
+        rejects(text.replace("\"schemaVersion\":1,", ""), "", "missing schemaVersion");
+        rejects(text.replace("\"schemaVersion\":1,", "\"schemaVersion\":2,"), "/schemaVersion",
+                "schemaVersion 2 is not supported");
+    }
+
+    @Test
+    void rejectsTrailingContent() {
+        rejects(text + " {}", "", "unexpected content after the document");
+    }
+
+    @Test
+    void rejectsTruncationAndBrokenSyntaxWithLineAndColumn() {
+        MalformedDocumentException e = rejects(text.substring(0, text.length() / 2), "", "unexpected end of input");
+        assertTrue(e.getLine() >= 1);
+        rejects("{\"schemaVersion\":1,]", "", "not well-formed JSON");
+        rejects("", "", "expected an object but found the end of the input");
+    }
+
+    @Test
+    void rejectsANumberOutOfRange() {
+        rejects(text.replace("\"number\":8", "\"number\":99999999999"), "/revision/number", "number out of range");
+    }
+
+    @Test
+    void rejectsDeepNestingAtTheFirstLevelTheFormatDoesNotHave() {
+        String deep = text.replace("\"steps\":[", "\"steps\":[" + "[".repeat(5000));
+        rejects(deep, "/steps/0", "expected an object but found an array");
+    }
+
+    @Test
+    void neverEchoesANameThatIsNotPartOfTheFormat() {
+        String words = "Get my son back";
+        String broken = text.replace("\"statement\":\"" + words + "\"", "\"statement" + words + "\":\"x\"");
+        MalformedDocumentException e = rejects(broken, "/priorities/0/*", "unknown field");
+        assertFalse(e.getMessage().contains("son"), e.getMessage());
+    }
+
+    @Test
+    void neverQuotesSensitiveTextInAnError() {
+        String words = "Get my son back";
+        MalformedDocumentException e = assertThrows(MalformedDocumentException.class,
+                () -> json.readPlan(text.replace("\"" + words + "\"", "\"" + words + "\" " + words)));
+        assertFalse(e.getMessage().contains("son"), e.getMessage());
+        String blank = text.replace("\"" + words + "\"", "\"   \"");
+        MalformedDocumentException b = rejects(blank, "/priorities/0/statement", "must not be blank");
+        assertFalse(b.getMessage().contains(words));
+        assertFalse(SensitiveText.of(words).toString().contains("son"));
+    }
+
+    @Test
+    void refusesATypeWithoutCodec() {
+        assertThrows(IllegalArgumentException.class, () -> json.read("{}", String.class));
+    }
+}

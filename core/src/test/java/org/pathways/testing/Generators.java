@@ -1,0 +1,363 @@
+package org.pathways.testing;
+
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.pathways.SensitiveText;
+import org.pathways.person.ContactChannel;
+import org.pathways.person.Person;
+import org.pathways.person.SafeContact;
+import org.pathways.plan.Accompaniment;
+import org.pathways.plan.AgreementMode;
+import org.pathways.plan.CarePlan;
+import org.pathways.plan.ClosureReason;
+import org.pathways.plan.PlanStep;
+import org.pathways.plan.Revision;
+import org.pathways.plan.StatusChange;
+import org.pathways.plan.StepKind;
+import org.pathways.plan.StepStatus;
+import org.pathways.priority.Domain;
+import org.pathways.priority.Priorities;
+import org.pathways.priority.Priority;
+import org.pathways.priority.PriorityCategory;
+import org.pathways.priority.PriorityStatus;
+import org.pathways.team.CareTeam;
+import org.pathways.team.TeamMember;
+import org.pathways.team.TeamRole;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+
+/**
+ * QuickTheories generators of valid Pathways values, published in the {@code tests} jar of
+ * {@code pathways-core} for embedders' own property tests.
+ *
+ * <p>Every generated value satisfies every invariant of the model. Sensitive text is distinctive (it
+ * starts with {@link #SENSITIVE_MARK}) and mixes in quotes, new lines, French and Ojibwe syllabics, so
+ * a test can search any output for it.
+ */
+public final class Generators {
+    /** Every generated sensitive text contains this mark. */
+    public static final String SENSITIVE_MARK = "Secret";
+
+    private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
+    private static final String[] FLAVOURS = {"", " \"quoted\"", "\nnew line", " élan à Sudbury", " ᐊᓂᔑᓈᐯᒧᐎᓐ", " \\ back\tslash"};
+
+    private Generators() {}
+
+    /**
+     * Returns distinctive sensitive text.
+     *
+     * @return the generator
+     */
+    public static Gen<SensitiveText> sensitive() {
+        return strings().betweenCodePoints('a', 'z').ofLengthBetween(8, 24)
+                .zip(integers().between(0, FLAVOURS.length - 1),
+                        (s, f) -> SensitiveText.of(SENSITIVE_MARK + s + FLAVOURS[f]));
+    }
+
+    /**
+     * Returns identifiers with a prefix, such as {@code p-kqz}.
+     *
+     * @param prefix the prefix
+     * @return the generator
+     */
+    public static Gen<String> ids(String prefix) {
+        return strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 6).map(s -> prefix + "-" + s);
+    }
+
+    /**
+     * Returns safe contacts.
+     *
+     * @return the generator
+     */
+    public static Gen<SafeContact> safeContacts() {
+        return in -> {
+            SafeContact.Builder b = SafeContact.builder();
+            boolean doNotContact = bool(in, 5);
+            b.doNotContact(doNotContact);
+            List<ContactChannel> all = new ArrayList<>(List.of(ContactChannel.values()));
+            shuffle(in, all);
+            int safe = doNotContact ? 0 : pick(in, 0, 3);
+            b.channels(all.subList(0, safe));
+            b.neverUse(all.subList(safe, safe + pick(in, 0, 2)));
+            b.messageAllowed(bool(in, 2));
+            if (bool(in, 2)) {
+                b.safeTimes(sensitive().generate(in));
+            }
+            if (bool(in, 2)) {
+                b.codeWord(sensitive().generate(in));
+            }
+            if (bool(in, 2)) {
+                b.details(sensitive().generate(in));
+            }
+            return b.build();
+        };
+    }
+
+    /**
+     * Returns people.
+     *
+     * @return the generator
+     */
+    public static Gen<Person> people() {
+        return in -> {
+            Person.Builder b = Person.builder().id(ids("person").generate(in));
+            if (bool(in, 2)) {
+                b.chosenName(sensitive().generate(in));
+            }
+            if (bool(in, 2)) {
+                b.pronouns(List.of("she/her", "they/them", "he/him", "she/they").get(pick(in, 0, 3)));
+            }
+            List<String> languages = new ArrayList<>(List.of("en", "fr", "oj", "cr", "iu", "fr-CA"));
+            shuffle(in, languages);
+            b.languages(languages.subList(0, pick(in, 0, 3)));
+            for (int i = pick(in, 0, 2); i > 0; i--) {
+                b.addCulturalSupports(sensitive().generate(in));
+            }
+            if (bool(in, 3)) {
+                b.selfDescription(sensitive().generate(in));
+            }
+            return b.safeContact(safeContacts().generate(in)).build();
+        };
+    }
+
+    /**
+     * Returns priorities expressed at or after 2026-01-01 and before {@link #latestTime()}.
+     *
+     * @param id the identifier to give
+     * @return the generator
+     */
+    public static Gen<Priority> priorities(String id) {
+        return in -> {
+            Priority.Builder b = Priority.builder().id(id).statement(sensitive().generate(in));
+            if (bool(in, 2)) {
+                b.category(oneOf(in, PriorityCategory.values()));
+            }
+            b.domains(someOf(in, Domain.values()));
+            b.expressedAt(time(in));
+            return b.status(oneOf(in, PriorityStatus.values())).build();
+        };
+    }
+
+    /**
+     * Returns rankings of 0 to {@code max} priorities with identifiers {@code p-1}, {@code p-2}, ….
+     *
+     * @param max the largest size
+     * @return the generator
+     */
+    public static Gen<Priorities> rankings(int max) {
+        return in -> {
+            int n = pick(in, 0, max);
+            List<Priority> list = new ArrayList<>();
+            for (int i = 1; i <= n; i++) {
+                list.add(priorities("p-" + i).generate(in));
+            }
+            shuffle(in, list);
+            return Priorities.of(list);
+        };
+    }
+
+    /**
+     * Returns team members with identifiers {@code m-1}, … that are never the lead.
+     *
+     * @param id the identifier to give
+     * @return the generator
+     */
+    public static Gen<TeamMember> members(String id) {
+        return in -> {
+            TeamMember.Builder b = TeamMember.builder().id(id).role(oneOf(in, TeamRole.values()));
+            if (bool(in, 2)) {
+                b.name(sensitive().generate(in));
+            }
+            if (bool(in, 3)) {
+                b.organisation("org-" + pick(in, 1, 5));
+            }
+            return b.paid(bool(in, 2)).build();
+        };
+    }
+
+    /**
+     * Returns a legal status history of a step, starting with its proposal.
+     *
+     * @return the generator
+     */
+    public static Gen<List<StatusChange>> histories() {
+        return in -> {
+            List<StatusChange> history = new ArrayList<>();
+            Instant at = time(in);
+            StepStatus status = StepStatus.PROPOSED;
+            history.add(StatusChange.proposed(at, "m-" + pick(in, 1, 3)));
+            for (int n = pick(in, 0, 6); n > 0 && !status.isTerminal(); n--) {
+                List<StepStatus> next = new ArrayList<>(status.next());
+                StepStatus to = next.get(pick(in, 0, next.size() - 1));
+                at = at.plusSeconds(pick(in, 0, 86_400));
+                history.add(change(in, status, to, at));
+                status = to;
+            }
+            return history;
+        };
+    }
+
+    /**
+     * Returns a legal change from one status to another.
+     *
+     * @param in the randomness
+     * @param from the current status
+     * @param to the next status, legal after {@code from}
+     * @param at when
+     * @return the change
+     */
+    public static StatusChange change(RandomnessSource in, StepStatus from, StepStatus to, Instant at) {
+        String by = "m-" + pick(in, 1, 3);
+        if (from == StepStatus.PROPOSED && to == StepStatus.AGREED) {
+            return StatusChange.agreed(at, by, oneOf(in, AgreementMode.values()));
+        }
+        if (to == StepStatus.DECLINED) {
+            return StatusChange.closed(to, oneOf(in, ClosureReason.values()), at, by);
+        }
+        if (to == StepStatus.CANCELLED) {
+            ClosureReason[] reasons = EnumSet.complementOf(EnumSet.of(ClosureReason.PERSONS_CHOICE))
+                    .toArray(new ClosureReason[0]);
+            return StatusChange.closed(to, oneOf(in, reasons), at, by);
+        }
+        return StatusChange.to(to, at, by);
+    }
+
+    /**
+     * Returns valid plans: up to 8 priorities, 12 steps and 6 members, current and former.
+     *
+     * @return the generator
+     */
+    public static Gen<CarePlan> plans() {
+        return plans(8, 12);
+    }
+
+    /**
+     * Returns valid plans of bounded size.
+     *
+     * @param maxPriorities the most priorities
+     * @param maxSteps the most steps; 0 when there are no priorities
+     * @return the generator
+     */
+    public static Gen<CarePlan> plans(int maxPriorities, int maxSteps) {
+        return in -> {
+            Priorities ranked = rankings(maxPriorities).generate(in);
+            List<TeamMember> current = new ArrayList<>();
+            List<TeamMember> former = new ArrayList<>();
+            int members = pick(in, 0, 6);
+            for (int i = 1; i <= members; i++) {
+                (bool(in, 4) ? former : current).add(members("m-" + i).generate(in));
+            }
+            if (!current.isEmpty() && bool(in, 2)) {
+                TeamMember lead = current.get(0);
+                current.set(0, TeamMember.builder().from(lead).role(TeamRole.DEDICATED_CASE_WORKER).lead(true).build());
+            }
+            List<PlanStep> steps = new ArrayList<>();
+            int n = ranked.size() == 0 ? 0 : pick(in, 0, maxSteps);
+            for (int i = 1; i <= n; i++) {
+                steps.add(step(in, "s-" + i, ranked, current, former));
+            }
+            Instant latest = latestTime();
+            CarePlan.Builder b = CarePlan.builder()
+                    .id(ids("plan").generate(in))
+                    .person(people().generate(in))
+                    .priorities(ranked)
+                    .team(CareTeam.of(current, former))
+                    .steps(steps)
+                    .deferredDomains(someOf(in, Domain.values()));
+            return b.revision(Revision.builder()
+                            .number(pick(in, 1, 500))
+                            .author("m-" + pick(in, 1, 3))
+                            .at(latest.plusSeconds(pick(in, 0, 1000)))
+                            .personPresent(bool(in, 2))
+                            .build())
+                    .build();
+        };
+    }
+
+    /**
+     * Returns the time after every generated priority and history entry.
+     *
+     * @return the instant
+     */
+    public static Instant latestTime() {
+        return EPOCH.plus(Duration.ofDays(400));
+    }
+
+    private static PlanStep step(
+            RandomnessSource in, String id, Priorities ranked, List<TeamMember> current, List<TeamMember> former) {
+        PlanStep.Builder b = PlanStep.builder().id(id).kind(oneOf(in, StepKind.values()));
+        int serves = pick(in, 1, Math.min(3, ranked.size()));
+        for (int i = 0; i < serves; i++) {
+            b.addServes(ranked.atRank(pick(in, 1, ranked.size())).getId());
+        }
+        List<StatusChange> history = histories().generate(in);
+        b.history(history);
+        boolean open = !history.get(history.size() - 1).getStatus().isTerminal();
+        List<TeamMember> eligible = new ArrayList<>(current);
+        if (!open) {
+            eligible.addAll(former);
+        }
+        if (!eligible.isEmpty() && bool(in, 2)) {
+            b.responsible(eligible.get(pick(in, 0, eligible.size() - 1)).getId());
+        }
+        Accompaniment a = oneOf(in, Accompaniment.values());
+        b.accompaniment(a);
+        if (!eligible.isEmpty() && (a == Accompaniment.OFFERED || a == Accompaniment.ACCEPTED) && bool(in, 2)) {
+            b.accompaniedBy(eligible.get(pick(in, 0, eligible.size() - 1)).getId());
+        }
+        if (bool(in, 2)) {
+            b.provider("org-" + pick(in, 1, 5));
+        }
+        if (bool(in, 3)) {
+            b.description(sensitive().generate(in));
+        }
+        if (bool(in, 2)) {
+            b.due(LocalDate.of(2026, 1, 1).plusDays(pick(in, 0, 700)));
+        }
+        return b.firstAppointment(bool(in, 3)).build();
+    }
+
+    private static Instant time(RandomnessSource in) {
+        return EPOCH.plusSeconds(pick(in, 0, 300 * 86_400));
+    }
+
+    static int pick(RandomnessSource in, int min, int max) {
+        return integers().between(min, max).generate(in);
+    }
+
+    static boolean bool(RandomnessSource in, int oneIn) {
+        return pick(in, 1, oneIn) == 1;
+    }
+
+    static <E> E oneOf(RandomnessSource in, E[] values) {
+        return values[pick(in, 0, values.length - 1)];
+    }
+
+    static <E extends Enum<E>> Set<E> someOf(RandomnessSource in, E[] values) {
+        Set<E> out = EnumSet.noneOf(values[0].getDeclaringClass());
+        for (E v : values) {
+            if (booleans().all().generate(in)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    static <T> void shuffle(RandomnessSource in, List<T> list) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = pick(in, 0, i);
+            T t = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, t);
+        }
+    }
+}

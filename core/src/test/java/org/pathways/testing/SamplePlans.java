@@ -1,0 +1,107 @@
+package org.pathways.testing;
+
+import java.time.Instant;
+import org.pathways.SensitiveText;
+import org.pathways.person.ContactChannel;
+import org.pathways.person.Person;
+import org.pathways.person.SafeContact;
+import org.pathways.plan.Accompaniment;
+import org.pathways.plan.AgreementMode;
+import org.pathways.plan.CarePlan;
+import org.pathways.plan.Edit;
+import org.pathways.plan.PlanStep;
+import org.pathways.plan.StepKind;
+import org.pathways.priority.Domain;
+import org.pathways.priority.Priority;
+import org.pathways.priority.PriorityCategory;
+import org.pathways.team.TeamMember;
+import org.pathways.team.TeamRole;
+
+/** A small, fictional, realistic plan that unit tests start from. */
+public final class SamplePlans {
+    /** The time of the intake meeting. */
+    public static final Instant INTAKE = Instant.parse("2026-03-02T15:00:00Z");
+
+    private SamplePlans() {}
+
+    /**
+     * Returns an edit by the case worker at the intake, minutes later.
+     *
+     * @param minutes minutes after the intake
+     * @return the edit
+     */
+    public static Edit edit(int minutes) {
+        return Edit.of("m-jo", INTAKE.plusSeconds(60L * minutes), true);
+    }
+
+    /**
+     * Returns a priority in the person's words.
+     *
+     * @param id the identifier
+     * @param words the statement
+     * @param domains the domains it touches
+     * @return the priority
+     */
+    public static Priority priority(String id, String words, Domain... domains) {
+        return Priority.builder()
+                .id(id)
+                .statement(SensitiveText.of(words))
+                .category(PriorityCategory.OTHER)
+                .addDomains(domains)
+                .expressedAt(INTAKE)
+                .build();
+    }
+
+    /**
+     * Returns a proposed step.
+     *
+     * @param id the identifier
+     * @param kind the kind
+     * @param serves the priorities it serves
+     * @return the step
+     */
+    public static PlanStep step(String id, StepKind kind, String... serves) {
+        return PlanStep.builder().id(id).kind(kind).addServes(serves).proposed(INTAKE, "m-jo").build();
+    }
+
+    /**
+     * Returns Mira's plan: three priorities, a lead case worker and a paid peer worker, a referral
+     * with accompaniment accepted and agreed, and a proposed counselling step.
+     *
+     * @return revision 7 of the plan
+     */
+    public static CarePlan mira() {
+        Person mira = Person.builder()
+                .id("person-2c9e")
+                .chosenName(SensitiveText.of("Mira"))
+                .addLanguages("fr", "en")
+                .selfDescription(SensitiveText.of("I got out of a bad situation in Timmins"))
+                .safeContact(SafeContact.builder()
+                        .addChannels(ContactChannel.TEXT_MESSAGE)
+                        .addNeverUse(ContactChannel.EMAIL)
+                        .codeWord(SensitiveText.of("raspberry"))
+                        .build())
+                .build();
+        PlanStep shelter = PlanStep.builder()
+                .id("s-shelter")
+                .kind(StepKind.REFERRAL)
+                .addServes("p-home")
+                .provider("org-aurora-house")
+                .responsible("m-jo")
+                .accompaniment(Accompaniment.ACCEPTED)
+                .accompaniedBy("m-jo")
+                .firstAppointment(true)
+                .proposed(INTAKE, "m-jo")
+                .build();
+        return CarePlan.start("plan-2c9e", mira, edit(0))
+                .addMember(TeamMember.builder().id("m-jo").role(TeamRole.DEDICATED_CASE_WORKER).lead(true)
+                        .paid(true).build(), edit(1))
+                .addMember(TeamMember.builder().id("m-rae").role(TeamRole.PEER_SUPPORT_WORKER).paid(true)
+                        .build(), edit(1))
+                .addPriority(priority("p-son", "Get my son back", Domain.EMOTIONAL, Domain.SPIRITUAL), 1, edit(2))
+                .addPriority(priority("p-home", "A place of my own", Domain.PHYSICAL), 2, edit(2))
+                .addPriority(priority("p-sleep", "Sleep through the night", Domain.PSYCHOLOGICAL), 3, edit(2))
+                .proposeStep(shelter, edit(3))
+                .agreeToStep("s-shelter", AgreementMode.VERBAL, edit(4));
+    }
+}
