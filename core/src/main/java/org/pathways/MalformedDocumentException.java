@@ -12,7 +12,9 @@ package org.pathways;
 public final class MalformedDocumentException extends PathwaysException {
     private static final long serialVersionUID = 1L;
 
+    /** The 1-based line of the bad value, or -1. */
     private final long line;
+    /** The 1-based column of the bad value, or -1. */
     private final long column;
 
     /**

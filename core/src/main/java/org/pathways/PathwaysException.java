@@ -17,7 +17,9 @@ import java.util.Objects;
 public abstract class PathwaysException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The field or path the problem is about. */
     private final String field;
+    /** Why the value was not accepted. */
     private final String reason;
 
     /**

@@ -11,7 +11,9 @@ package org.pathways;
 public final class StaleRevisionException extends PathwaysException {
     private static final long serialVersionUID = 1L;
 
+    /** The revision number the refused change was made from. */
     private final int preparedAgainst;
+    /** The latest revision number at the time of the refusal. */
     private final int latest;
 
     /**

@@ -28,25 +28,36 @@ class CodedTest {
     private static final Map<Class<? extends Coded>, String> CODES = Map.ofEntries(
             Map.entry(Domain.class, "physical emotional psychological spiritual"),
             Map.entry(PriorityStatus.class, "active achieved set_aside"),
-            Map.entry(PriorityCategory.class, "housing children_and_family safety health mental_health substance_use"
-                    + " income legal identity_documents culture_and_spirituality education_and_employment"
-                    + " relationships other"),
-            Map.entry(ContactChannel.class,
+            Map.entry(
+                    PriorityCategory.class,
+                    "housing children_and_family safety health mental_health substance_use"
+                            + " income legal identity_documents culture_and_spirituality education_and_employment"
+                            + " relationships other"),
+            Map.entry(
+                    ContactChannel.class,
                     "phone_call text_message email app_message in_person through_case_worker mail"),
-            Map.entry(TeamRole.class, "dedicated_case_worker peer_support_worker counsellor health_provider"
-                    + " housing_worker legal_advocate elder_or_knowledge_keeper family other"),
-            Map.entry(StepKind.class, "referral accompaniment case_conference shelter_and_housing"
-                    + " specialised_programming peer_support counselling harm_reduction health_care legal_support"
-                    + " indigenous_healing family_reunification income_support identity_documents safety_planning"
-                    + " education_and_employment other"),
+            Map.entry(
+                    TeamRole.class,
+                    "dedicated_case_worker peer_support_worker counsellor health_provider"
+                            + " housing_worker legal_advocate elder_or_knowledge_keeper family other"),
+            Map.entry(
+                    StepKind.class,
+                    "referral accompaniment case_conference shelter_and_housing"
+                            + " specialised_programming peer_support counselling harm_reduction health_care legal_support"
+                            + " indigenous_healing family_reunification income_support identity_documents safety_planning"
+                            + " education_and_employment other"),
             Map.entry(StepStatus.class, "proposed agreed in_progress on_hold completed declined cancelled"),
-            Map.entry(ClosureReason.class, "persons_choice waitlist sobriety_required identity_documents_required"
-                    + " no_service_available not_eligible other"),
+            Map.entry(
+                    ClosureReason.class,
+                    "persons_choice waitlist sobriety_required identity_documents_required"
+                            + " no_service_available not_eligible other"),
             Map.entry(AgreementMode.class, "verbal written electronic"),
             Map.entry(Accompaniment.class, "not_offered offered accepted declined"),
             Map.entry(Severity.class, "violation advisory"),
-            Map.entry(Rule.class, "step_serves_set_aside_priority no_lead_case_worker domains_not_covered"
-                    + " no_accompaniment_offered priority_without_step peer_worker_not_paid"));
+            Map.entry(
+                    Rule.class,
+                    "step_serves_set_aside_priority no_lead_case_worker domains_not_covered"
+                            + " no_accompaniment_offered priority_without_step peer_worker_not_paid"));
 
     @Test
     void everyWireCodeIsPinned() {
@@ -74,9 +85,15 @@ class CodedTest {
 
     @Test
     void rejectsAnUnknownCodeListingTheKnownOnes() {
-        Expect.rejects(InvalidPlanException.class, () -> Domain.fromCode("social"), "Domain",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> Domain.fromCode("social"),
+                "Domain",
                 "unknown code 'social'; known codes are [emotional, physical, psychological, spiritual]");
-        Expect.rejects(InvalidPlanException.class, () -> Codes.fromCode(StepStatus.class, "PROPOSED"), "StepStatus",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> Codes.fromCode(StepStatus.class, "PROPOSED"),
+                "StepStatus",
                 "unknown code 'PROPOSED'");
     }
 

@@ -26,7 +26,9 @@ class SensitiveTextTest {
     @Test
     void equalWhenTheContentIsEqual() {
         assertEquals(SensitiveText.of("a home"), SensitiveText.of("a home"));
-        assertEquals(SensitiveText.of("a home").hashCode(), SensitiveText.of("a home").hashCode());
+        assertEquals(
+                SensitiveText.of("a home").hashCode(),
+                SensitiveText.of("a home").hashCode());
         assertNotEquals(SensitiveText.of("a home"), SensitiveText.of("a Home"));
         assertNotEquals(SensitiveText.of("a home"), "a home");
     }
@@ -39,8 +41,8 @@ class SensitiveTextTest {
     @Test
     void rejectsTooLongTextWithoutQuotingIt() {
         String words = "secret".repeat(2000);
-        InvalidPlanException e = Expect.rejects(
-                InvalidPlanException.class, () -> SensitiveText.of(words), "text", "12000 characters");
+        InvalidPlanException e =
+                Expect.rejects(InvalidPlanException.class, () -> SensitiveText.of(words), "text", "12000 characters");
         assertFalse(e.getMessage().contains("secret"));
     }
 

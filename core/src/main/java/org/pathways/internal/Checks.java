@@ -37,7 +37,10 @@ public final class Checks {
      */
     public static void id(String field, String id) {
         if (!ID.matcher(id).matches()) {
-            fail(field, quote(id) + " is not an identifier (1 to 64 of A-Z a-z 0-9 . _ : -, starting with a letter or digit)");
+            fail(
+                    field,
+                    quote(id)
+                            + " is not an identifier (1 to 64 of A-Z a-z 0-9 . _ : -, starting with a letter or digit)");
         }
     }
 

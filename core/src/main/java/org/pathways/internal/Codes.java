@@ -40,5 +40,4 @@ public final class Codes {
         }
         return index;
     }
-
 }

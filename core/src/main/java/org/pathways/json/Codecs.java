@@ -123,7 +123,7 @@ final class Codecs {
         public void write(JsonGenerator g, Priorities ranked) throws IOException {
             g.writeStartArray();
             int rank = 1;
-            for (Priority p : ranked) {
+            for (Priority p : ranked.getRanked()) {
                 PriorityCodec.write(g, p, rank++);
             }
             g.writeEndArray();
@@ -146,9 +146,13 @@ final class Codecs {
             for (int i = 0; i < read.size(); i++) {
                 int r = ranks.get(i);
                 if (r < 1 || r > read.size() || byRank[r - 1] != null) {
-                    throw new MalformedDocumentException(pointer + "/" + i + "/rank",
+                    throw new MalformedDocumentException(
+                            pointer + "/" + i + "/rank",
                             "ranks must be unique and contiguous from 1 to " + read.size() + "; rank " + r
-                                    + " is out of place", -1, -1, null);
+                                    + " is out of place",
+                            -1,
+                            -1,
+                            null);
                 }
                 byRank[r - 1] = read.get(i);
             }
@@ -423,7 +427,10 @@ final class Codecs {
         Codec<T> codec = (Codec<T>) REGISTRY.get(type);
         if (codec == null) {
             throw new IllegalArgumentException("no JSON codec for " + type.getName() + "; supported: "
-                    + REGISTRY.keySet().stream().map(Class::getSimpleName).sorted().toList());
+                    + REGISTRY.keySet().stream()
+                            .map(Class::getSimpleName)
+                            .sorted()
+                            .toList());
         }
         return codec;
     }

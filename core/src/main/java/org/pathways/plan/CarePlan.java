@@ -157,7 +157,9 @@ public abstract class CarePlan {
      */
     public CarePlan addPriority(Priority priority, int rank, Edit edit) {
         Objects.requireNonNull(priority, "priority");
-        return next(edit, "added priority " + priority.getId() + " at rank " + rank,
+        return next(
+                edit,
+                "added priority " + priority.getId() + " at rank " + rank,
                 b -> b.priorities(getPriorities().withAdded(priority, rank)));
     }
 
@@ -171,7 +173,9 @@ public abstract class CarePlan {
      * @return the next revision
      */
     public CarePlan movePriority(String priorityId, int rank, Edit edit) {
-        return next(edit, "moved priority " + priorityId + " to rank " + rank,
+        return next(
+                edit,
+                "moved priority " + priorityId + " to rank " + rank,
                 b -> b.priorities(getPriorities().withMoved(priorityId, rank)));
     }
 
@@ -190,7 +194,9 @@ public abstract class CarePlan {
                 .find(priorityId)
                 .orElseThrow(() -> Checks.fail("priorities", "no priority with id " + Checks.quote(priorityId)))
                 .withStatus(status);
-        return next(edit, "priority " + priorityId + " " + status.getCode(),
+        return next(
+                edit,
+                "priority " + priorityId + " " + status.getCode(),
                 b -> b.priorities(getPriorities().withReplaced(changed)));
     }
 
@@ -210,8 +216,8 @@ public abstract class CarePlan {
         if (findStep(step.getId()).isPresent()) {
             throw Checks.fail("steps", "id " + Checks.quote(step.getId()) + " appears more than once");
         }
-        return next(edit, "proposed step " + step.getId() + " (" + step.getKind().getCode() + ")",
-                b -> b.addSteps(step));
+        return next(
+                edit, "proposed step " + step.getId() + " (" + step.getKind().getCode() + ")", b -> b.addSteps(step));
     }
 
     /**
@@ -224,7 +230,10 @@ public abstract class CarePlan {
      */
     public CarePlan agreeToStep(String stepId, AgreementMode mode, Edit edit) {
         Objects.requireNonNull(mode, "mode");
-        return changeStep(stepId, StatusChange.agreed(edit.getAt(), edit.getAuthor(), mode), edit,
+        return changeStep(
+                stepId,
+                StatusChange.agreed(edit.getAt(), edit.getAuthor(), mode),
+                edit,
                 "step " + stepId + " agreed (" + mode.getCode() + ")");
     }
 
@@ -239,7 +248,10 @@ public abstract class CarePlan {
      */
     public CarePlan moveStep(String stepId, StepStatus status, Edit edit) {
         Objects.requireNonNull(status, "status");
-        return changeStep(stepId, StatusChange.to(status, edit.getAt(), edit.getAuthor()), edit,
+        return changeStep(
+                stepId,
+                StatusChange.to(status, edit.getAt(), edit.getAuthor()),
+                edit,
                 "step " + stepId + " " + status.getCode());
     }
 
@@ -270,7 +282,10 @@ public abstract class CarePlan {
 
     private CarePlan closeStep(String stepId, StepStatus status, ClosureReason reason, Edit edit) {
         Objects.requireNonNull(reason, "reason");
-        return changeStep(stepId, StatusChange.closed(status, reason, edit.getAt(), edit.getAuthor()), edit,
+        return changeStep(
+                stepId,
+                StatusChange.closed(status, reason, edit.getAt(), edit.getAuthor()),
+                edit,
                 "step " + stepId + " " + status.getCode() + " (" + reason.getCode() + ")");
     }
 
@@ -287,7 +302,8 @@ public abstract class CarePlan {
         Objects.requireNonNull(step, "step");
         PlanStep current = step(step.getId());
         if (!current.getHistory().equals(step.getHistory())) {
-            throw Checks.fail("steps[" + step.getId() + "].history",
+            throw Checks.fail(
+                    "steps[" + step.getId() + "].history",
                     "the status history changes only through the lifecycle operations");
         }
         return next(edit, "updated step " + step.getId(), b -> b.steps(replaced(step)));
@@ -302,7 +318,9 @@ public abstract class CarePlan {
      */
     public CarePlan addMember(TeamMember member, Edit edit) {
         Objects.requireNonNull(member, "member");
-        return next(edit, "added member " + member.getId() + " (" + member.getRole().getCode() + ")",
+        return next(
+                edit,
+                "added member " + member.getId() + " (" + member.getRole().getCode() + ")",
                 b -> b.team(getTeam().withAdded(member)));
     }
 
@@ -327,13 +345,15 @@ public abstract class CarePlan {
      */
     public CarePlan deferDomains(Set<Domain> domains, Edit edit) {
         Objects.requireNonNull(domains, "domains");
-        return next(edit, "deferred domains " + domains.stream().map(Domain::getCode).sorted().toList(),
+        return next(
+                edit,
+                "deferred domains "
+                        + domains.stream().map(Domain::getCode).sorted().toList(),
                 b -> b.deferredDomains(domains));
     }
 
     private PlanStep step(String stepId) {
-        return findStep(stepId)
-                .orElseThrow(() -> Checks.fail("steps", "no step with id " + Checks.quote(stepId)));
+        return findStep(stepId).orElseThrow(() -> Checks.fail("steps", "no step with id " + Checks.quote(stepId)));
     }
 
     private CarePlan changeStep(String stepId, StatusChange change, Edit edit, String description) {
@@ -355,8 +375,8 @@ public abstract class CarePlan {
         Objects.requireNonNull(edit, "edit");
         Revision current = getRevision();
         if (edit.getAt().isBefore(current.getAt())) {
-            throw Checks.fail("edit.at", edit.getAt() + " is before revision " + current.getNumber() + " at "
-                    + current.getAt());
+            throw Checks.fail(
+                    "edit.at", edit.getAt() + " is before revision " + current.getNumber() + " at " + current.getAt());
         }
         Builder b = builder();
         b.from(this);
@@ -370,9 +390,10 @@ public abstract class CarePlan {
         Checks.id("plan.id", getId());
         Instant revisedAt = getRevision().getAt();
         Set<String> priorityIds = Checks.unique("priorities", getPriorities().getRanked(), Priority::getId);
-        for (Priority p : getPriorities()) {
+        for (Priority p : getPriorities().getRanked()) {
             if (p.getExpressedAt().isAfter(revisedAt)) {
-                Checks.fail("priorities[" + p.getId() + "].expressedAt",
+                Checks.fail(
+                        "priorities[" + p.getId() + "].expressedAt",
                         p.getExpressedAt() + " is after the revision's time " + revisedAt);
             }
         }

@@ -57,8 +57,10 @@ public final class PlanHistory {
         for (int i = 1; i < revisions.size(); i++) {
             CarePlan next = revisions.get(i);
             if (next.getRevision().getNumber() != history.latest().getRevision().getNumber() + 1) {
-                throw Checks.fail("revisions", "revision " + next.getRevision().getNumber() + " follows revision "
-                        + history.latest().getRevision().getNumber());
+                throw Checks.fail(
+                        "revisions",
+                        "revision " + next.getRevision().getNumber() + " follows revision "
+                                + history.latest().getRevision().getNumber());
             }
             history = history.append(next);
         }
@@ -94,8 +96,10 @@ public final class PlanHistory {
         int first = revisions.get(0).getRevision().getNumber();
         int index = number - first;
         if (index < 0 || index >= revisions.size()) {
-            throw Checks.fail("revision", "revision " + number + " is not in this history (" + first + ".."
-                    + latest().getRevision().getNumber() + ")");
+            throw Checks.fail(
+                    "revision",
+                    "revision " + number + " is not in this history (" + first + ".."
+                            + latest().getRevision().getNumber() + ")");
         }
         return revisions.get(index);
     }
@@ -114,11 +118,15 @@ public final class PlanHistory {
         Revision latest = latest().getRevision();
         Revision r = next.getRevision();
         if (!next.getId().equals(latest().getId())) {
-            throw Checks.fail("id", "revision of plan " + Checks.quote(next.getId()) + " cannot join the history of "
-                    + Checks.quote(latest().getId()));
+            throw Checks.fail(
+                    "id",
+                    "revision of plan " + Checks.quote(next.getId()) + " cannot join the history of "
+                            + Checks.quote(latest().getId()));
         }
         if (r.getNumber() <= latest.getNumber()) {
-            throw new StaleRevisionException(r.getNumber() - 1, latest.getNumber(),
+            throw new StaleRevisionException(
+                    r.getNumber() - 1,
+                    latest.getNumber(),
                     "prepared against revision " + (r.getNumber() - 1) + ", but the latest is revision "
                             + latest.getNumber() + " by " + latest.getAuthor() + " at " + latest.getAt());
         }
@@ -126,8 +134,10 @@ public final class PlanHistory {
             throw Checks.fail("revision", "revision " + r.getNumber() + " skips revisions after " + latest.getNumber());
         }
         if (r.getAt().isBefore(latest.getAt())) {
-            throw Checks.fail("revision", "revision " + r.getNumber() + " at " + r.getAt() + " is before revision "
-                    + latest.getNumber() + " at " + latest.getAt());
+            throw Checks.fail(
+                    "revision",
+                    "revision " + r.getNumber() + " at " + r.getAt() + " is before revision " + latest.getNumber()
+                            + " at " + latest.getAt());
         }
         List<CarePlan> longer = new ArrayList<>(revisions.size() + 1);
         longer.addAll(revisions);
@@ -147,7 +157,8 @@ public final class PlanHistory {
 
     @Override
     public String toString() {
-        return "PlanHistory{plan=" + latest().getId() + ", revisions=" + revisions.get(0).getRevision().getNumber()
-                + ".." + latest().getRevision().getNumber() + "}";
+        return "PlanHistory{plan=" + latest().getId() + ", revisions="
+                + revisions.get(0).getRevision().getNumber() + ".."
+                + latest().getRevision().getNumber() + "}";
     }
 }

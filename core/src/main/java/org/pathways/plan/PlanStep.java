@@ -204,12 +204,18 @@ public abstract class PlanStep {
             StepStatus from = previous.getStatus();
             StepStatus to = next.getStatus();
             if (!from.canMoveTo(to)) {
-                Checks.fail(f, "cannot move from " + from.getCode() + " to " + to.getCode()
-                        + (from.isTerminal() ? ": " + from.getCode() + " is terminal" : "; allowed: " + codes(from)));
+                Checks.fail(
+                        f,
+                        "cannot move from " + from.getCode() + " to " + to.getCode()
+                                + (from.isTerminal()
+                                        ? ": " + from.getCode() + " is terminal"
+                                        : "; allowed: " + codes(from)));
             }
             if (next.getAt().isBefore(previous.getAt())) {
-                Checks.fail(f, "change to " + to.getCode() + " at " + next.getAt() + " is before the change to "
-                        + from.getCode() + " at " + previous.getAt());
+                Checks.fail(
+                        f,
+                        "change to " + to.getCode() + " at " + next.getAt() + " is before the change to "
+                                + from.getCode() + " at " + previous.getAt());
             }
             boolean agreeing = from == StepStatus.PROPOSED && to == StepStatus.AGREED;
             if (agreeing && next.getAgreement().isEmpty()) {

@@ -3,7 +3,6 @@ package org.pathways.priority;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +25,7 @@ import org.pathways.internal.Checks;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Priorities implements Iterable<Priority> {
+public abstract class Priorities {
     Priorities() {}
 
     private static final Priorities EMPTY = ImmutablePriorities.builder().build();
@@ -66,11 +65,6 @@ public abstract class Priorities implements Iterable<Priority> {
      */
     public int size() {
         return getRanked().size();
-    }
-
-    @Override
-    public Iterator<Priority> iterator() {
-        return getRanked().iterator();
     }
 
     /**

@@ -24,7 +24,11 @@ public abstract class Finding {
      * @return the finding
      */
     public static Finding of(Rule rule, Optional<String> subject, String message) {
-        return ImmutableFinding.builder().rule(rule).subject(subject).message(message).build();
+        return ImmutableFinding.builder()
+                .rule(rule)
+                .subject(subject)
+                .message(message)
+                .build();
     }
 
     /**
@@ -62,7 +66,8 @@ public abstract class Finding {
     @Override
     public String toString() {
         return getSeverity().getCode() + " " + getRule().getCode()
-                + getSubject().map(s -> " on " + s).orElse("") + ": " + getMessage() + " (" + getRule().getSource()
+                + getSubject().map(s -> " on " + s).orElse("") + ": " + getMessage() + " ("
+                + getRule().getSource()
                 + ")";
     }
 }

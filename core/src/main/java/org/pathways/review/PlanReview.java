@@ -102,8 +102,8 @@ public final class PlanReview {
 
     private static void leadCaseWorker(CarePlan plan, List<Finding> out) {
         if (plan.getTeam().getLead().isEmpty()) {
-            out.add(Finding.of(Rule.NO_LEAD_CASE_WORKER, Optional.empty(),
-                    "no lead dedicated case worker on the team"));
+            out.add(Finding.of(
+                    Rule.NO_LEAD_CASE_WORKER, Optional.empty(), "no lead dedicated case worker on the team"));
         }
     }
 
@@ -122,29 +122,37 @@ public final class PlanReview {
         missing.removeAll(touched);
         missing.removeAll(plan.getDeferredDomains());
         if (anyOpen && !missing.isEmpty()) {
-            out.add(Finding.of(Rule.DOMAINS_NOT_COVERED, Optional.empty(),
-                    "open steps touch no priority in " + missing.stream().map(Domain::getCode).collect(
-                            Collectors.joining(", ")) + "; the person has not deferred these"));
+            out.add(Finding.of(
+                    Rule.DOMAINS_NOT_COVERED,
+                    Optional.empty(),
+                    "open steps touch no priority in "
+                            + missing.stream().map(Domain::getCode).collect(Collectors.joining(", "))
+                            + "; the person has not deferred these"));
         }
     }
 
     private static void peerWorkers(CarePlan plan, List<Finding> out) {
         for (TeamMember m : plan.getTeam().getMembers()) {
             if (m.getRole() == TeamRole.PEER_SUPPORT_WORKER && !m.isPaid()) {
-                out.add(Finding.of(Rule.PEER_WORKER_NOT_PAID, Optional.of(m.getId()),
+                out.add(Finding.of(
+                        Rule.PEER_WORKER_NOT_PAID,
+                        Optional.of(m.getId()),
                         "peer support worker is not recorded as paid"));
             }
         }
     }
 
     private static void prioritiesWithoutSteps(CarePlan plan, List<Finding> out) {
-        for (Priority p : plan.getPriorities()) {
+        for (Priority p : plan.getPriorities().getRanked()) {
             if (p.getStatus() != PriorityStatus.ACTIVE) {
                 continue;
             }
-            boolean served = plan.getSteps().stream().anyMatch(s -> s.isOpen() && s.getServes().contains(p.getId()));
+            boolean served = plan.getSteps().stream()
+                    .anyMatch(s -> s.isOpen() && s.getServes().contains(p.getId()));
             if (!served) {
-                out.add(Finding.of(Rule.PRIORITY_WITHOUT_STEP, Optional.of(p.getId()),
+                out.add(Finding.of(
+                        Rule.PRIORITY_WITHOUT_STEP,
+                        Optional.of(p.getId()),
                         "active priority at rank " + plan.getPriorities().rankOf(p.getId()) + " has no open step"));
             }
         }
@@ -159,16 +167,19 @@ public final class PlanReview {
                 .map(id -> plan.getPriorities().find(id))
                 .allMatch(p -> p.isPresent() && p.get().getStatus() == PriorityStatus.SET_ASIDE);
         if (allSetAside) {
-            out.add(Finding.of(Rule.STEP_SERVES_SET_ASIDE_PRIORITY, Optional.of(s.getId()),
-                    "step is " + st.getCode() + " but every priority it serves is set aside "
-                            + s.getServes()));
+            out.add(Finding.of(
+                    Rule.STEP_SERVES_SET_ASIDE_PRIORITY,
+                    Optional.of(s.getId()),
+                    "step is " + st.getCode() + " but every priority it serves is set aside " + s.getServes()));
         }
     }
 
     private static void accompaniment(PlanStep s, List<Finding> out) {
         boolean matters = s.getKind() == StepKind.REFERRAL || s.isFirstAppointment();
         if (matters && s.isOpen() && s.getAccompaniment() == Accompaniment.NOT_OFFERED) {
-            out.add(Finding.of(Rule.NO_ACCOMPANIMENT_OFFERED, Optional.of(s.getId()),
+            out.add(Finding.of(
+                    Rule.NO_ACCOMPANIMENT_OFFERED,
+                    Optional.of(s.getId()),
                     (s.isFirstAppointment() ? "first appointment" : s.getKind().getCode())
                             + " with no accompaniment offered"));
         }

@@ -58,7 +58,10 @@ public abstract class CareTeam {
      * @return the team
      */
     public static CareTeam of(List<TeamMember> members, List<TeamMember> former) {
-        return ImmutableCareTeam.builder().addAllMembers(members).addAllFormer(former).build();
+        return ImmutableCareTeam.builder()
+                .addAllMembers(members)
+                .addAllFormer(former)
+                .build();
     }
 
     /**
@@ -143,7 +146,10 @@ public abstract class CareTeam {
 
     @Value.Check
     void check() {
-        Checks.unique("team", Stream.concat(getMembers().stream(), getFormer().stream()).toList(), TeamMember::getId);
+        Checks.unique(
+                "team",
+                Stream.concat(getMembers().stream(), getFormer().stream()).toList(),
+                TeamMember::getId);
         if (getMembers().stream().filter(TeamMember::isLead).count() > 1) {
             Checks.fail("team.members", "more than one lead case worker; the person should have one");
         }

@@ -36,10 +36,22 @@ class PublicApiTest {
         Instant t = Instant.parse("2026-04-01T10:00:00Z");
         Edit e = Edit.of("m-ali", t, true);
         CarePlan plan = CarePlan.start("plan-1", Person.builder().id("person-1").build(), e)
-                .addPriority(Priority.builder().id("p-1").statement(SensitiveText.of("Sleep")).expressedAt(t).build(),
-                        1, e)
-                .proposeStep(PlanStep.builder().id("s-1").kind(StepKind.PEER_SUPPORT).addServes("p-1")
-                        .proposed(t, "m-ali").build(), e)
+                .addPriority(
+                        Priority.builder()
+                                .id("p-1")
+                                .statement(SensitiveText.of("Sleep"))
+                                .expressedAt(t)
+                                .build(),
+                        1,
+                        e)
+                .proposeStep(
+                        PlanStep.builder()
+                                .id("s-1")
+                                .kind(StepKind.PEER_SUPPORT)
+                                .addServes("p-1")
+                                .proposed(t, "m-ali")
+                                .build(),
+                        e)
                 .agreeToStep("s-1", AgreementMode.VERBAL, e);
         assertTrue(PlanReview.of(plan).isValid());
         assertEquals(plan, PlanJson.create().readPlan(PlanJson.create().write(plan)));
@@ -60,17 +72,29 @@ class PublicApiTest {
     void theModuleExportsTheApiAndNotTheInternals() throws IOException {
         try (InputStream in = Files.newInputStream(classesRoot().resolve("module-info.class"))) {
             ModuleDescriptor d = ModuleDescriptor.read(in);
-            Set<String> exported = d.exports().stream().map(ModuleDescriptor.Exports::source).collect(
-                    Collectors.toSet());
-            assertEquals(Set.of("org.pathways", "org.pathways.person", "org.pathways.priority", "org.pathways.team",
-                    "org.pathways.plan", "org.pathways.review", "org.pathways.json"), exported);
+            Set<String> exported =
+                    d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+            assertEquals(
+                    Set.of(
+                            "org.pathways",
+                            "org.pathways.person",
+                            "org.pathways.priority",
+                            "org.pathways.team",
+                            "org.pathways.plan",
+                            "org.pathways.review",
+                            "org.pathways.json"),
+                    exported);
             assertEquals("org.pathways.core", d.name());
         }
     }
 
     private static Path classesRoot() {
         try {
-            return Paths.get(CarePlan.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Paths.get(CarePlan.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -18,8 +18,9 @@ class PlanJsonProperties {
 
     @Test
     void roundTripIsIdentity() {
-        qt().withExamples(EXAMPLES).forAll(Generators.plans()).checkAssert(plan ->
-                assertEquals(plan, json.readPlan(json.write(plan))));
+        qt().withExamples(EXAMPLES)
+                .forAll(Generators.plans())
+                .checkAssert(plan -> assertEquals(plan, json.readPlan(json.write(plan))));
     }
 
     @Test
@@ -35,7 +36,10 @@ class PlanJsonProperties {
     @Test
     void aTruncatedOrMutatedDocumentGivesAValidPlanOrTheLibrarysException() {
         qt().withExamples(EXAMPLES)
-                .forAll(Generators.plans(), integers().between(0, Integer.MAX_VALUE), integers().between(0, 127))
+                .forAll(
+                        Generators.plans(),
+                        integers().between(0, Integer.MAX_VALUE),
+                        integers().between(0, 127))
                 .checkAssert((plan, at, c) -> {
                     String text = json.write(plan);
                     int i = at % text.length();

@@ -70,45 +70,58 @@ class PlanJsonTest {
     @Test
     void rejectsAnUnknownField() {
         rejects(text.replace("\"selfDescription\"", "\"legalName\""), "/person/*", "unknown field");
-        rejects(text.replace("{\"schemaVersion\":1,", "{\"schemaVersion\":1,\"rank\":2,"), "/rank",
+        rejects(
+                text.replace("{\"schemaVersion\":1,", "{\"schemaVersion\":1,\"rank\":2,"),
+                "/rank",
                 "unknown field 'rank' here");
     }
 
     @Test
     void rejectsNullInsteadOfLeavingTheValueOut() {
-        rejects(text.replace("\"provider\":\"org-aurora-house\"", "\"provider\":null"), "/steps/0/provider",
+        rejects(
+                text.replace("\"provider\":\"org-aurora-house\"", "\"provider\":null"),
+                "/steps/0/provider",
                 "must not be null");
     }
 
     @Test
     void rejectsAWrongTypeNamingWhatWasExpected() {
-        rejects(text.replace("\"firstAppointment\":true", "\"firstAppointment\":\"yes\""),
-                "/steps/0/firstAppointment", "expected true or false but found a string");
-        rejects(text.replace("\"number\":8", "\"number\":\"8\""), "/revision/number",
+        rejects(
+                text.replace("\"firstAppointment\":true", "\"firstAppointment\":\"yes\""),
+                "/steps/0/firstAppointment",
+                "expected true or false but found a string");
+        rejects(
+                text.replace("\"number\":8", "\"number\":\"8\""),
+                "/revision/number",
                 "expected a whole number but found a string");
     }
 
     @Test
     void rejectsAnUnknownCode() {
-        rejects(text.replace("\"kind\":\"referral\"", "\"kind\":\"rescue\""), "/steps/0/kind",
-                "unknown code 'rescue'");
+        rejects(text.replace("\"kind\":\"referral\"", "\"kind\":\"rescue\""), "/steps/0/kind", "unknown code 'rescue'");
     }
 
     @Test
     void rejectsAnInvalidDate() {
-        rejects(text.replace("\"at\":\"2026-03-02T15:00:00Z\"", "\"at\":\"2026-02-30T15:00:00Z\""), "/steps/0/history/0/at",
+        rejects(
+                text.replace("\"at\":\"2026-03-02T15:00:00Z\"", "\"at\":\"2026-02-30T15:00:00Z\""),
+                "/steps/0/history/0/at",
                 "is not an ISO-8601 instant");
     }
 
     @Test
     void rejectsDuplicateKeys() {
-        rejects(text.replace("\"id\":\"plan-2c9e\"", "\"id\":\"plan-2c9e\",\"id\":\"plan-x\""), "",
+        rejects(
+                text.replace("\"id\":\"plan-2c9e\"", "\"id\":\"plan-2c9e\",\"id\":\"plan-x\""),
+                "",
                 "duplicate field 'id'");
     }
 
     @Test
     void rejectsRanksThatAreNotContiguous() {
-        rejects(text.replace("\"rank\":3", "\"rank\":4"), "/priorities/2/rank",
+        rejects(
+                text.replace("\"rank\":3", "\"rank\":4"),
+                "/priorities/2/rank",
                 "ranks must be unique and contiguous from 1 to 3; rank 4 is out of place");
         rejects(text.replace("\"rank\":3", "\"rank\":2"), "/priorities/2/rank", "unique and contiguous");
     }
@@ -120,12 +133,18 @@ class PlanJsonTest {
 
     @Test
     void rejectsABrokenInvariantAtThePathOfTheObject() {
-        MalformedDocumentException e = rejects(text.replace("\"serves\":[\"p-home\"]", "\"serves\":[\"p-gone\"]"), "",
+        MalformedDocumentException e = rejects(
+                text.replace("\"serves\":[\"p-home\"]", "\"serves\":[\"p-gone\"]"),
+                "",
                 "steps[s-shelter].serves: priority 'p-gone' is not in the plan");
         assertEquals(1, e.getLine());
-        rejects(text.replace("\"status\":\"agreed\"", "\"status\":\"completed\""), "/steps/0/history/1",
+        rejects(
+                text.replace("\"status\":\"agreed\"", "\"status\":\"completed\""),
+                "/steps/0/history/1",
                 "an agreement belongs only to a change to agreed");
-        rejects(text.replace(",\"agreement\":\"verbal\"", ""), "/steps/0",
+        rejects(
+                text.replace(",\"agreement\":\"verbal\"", ""),
+                "/steps/0",
                 "a step leaves proposed only with the person's agreement recorded");
     }
 
@@ -137,7 +156,9 @@ class PlanJsonTest {
     @Test
     void rejectsAMissingOrNewerSchemaVersion() {
         rejects(text.replace("\"schemaVersion\":1,", ""), "", "missing schemaVersion");
-        rejects(text.replace("\"schemaVersion\":1,", "\"schemaVersion\":2,"), "/schemaVersion",
+        rejects(
+                text.replace("\"schemaVersion\":1,", "\"schemaVersion\":2,"),
+                "/schemaVersion",
                 "schemaVersion 2 is not supported");
     }
 
@@ -176,7 +197,8 @@ class PlanJsonTest {
     @Test
     void neverQuotesSensitiveTextInAnError() {
         String words = "Get my son back";
-        MalformedDocumentException e = assertThrows(MalformedDocumentException.class,
+        MalformedDocumentException e = assertThrows(
+                MalformedDocumentException.class,
                 () -> json.readPlan(text.replace("\"" + words + "\"", "\"" + words + "\" " + words)));
         assertFalse(e.getMessage().contains("son"), e.getMessage());
         String blank = text.replace("\"" + words + "\"", "\"   \"");

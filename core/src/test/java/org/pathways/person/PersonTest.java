@@ -22,20 +22,28 @@ class PersonTest {
 
     @Test
     void keepsLanguagesInTheOrderOfPreference() {
-        Person p = Person.builder().id("person-1").addLanguages("oj", "fr-CA", "en").build();
+        Person p = Person.builder()
+                .id("person-1")
+                .addLanguages("oj", "fr-CA", "en")
+                .build();
         assertEquals(List.of("oj", "fr-CA", "en"), p.getLanguages());
     }
 
     @Test
     void rejectsSomethingThatIsNotALanguageTag() {
-        Expect.rejects(InvalidPlanException.class, () -> Person.builder().id("person-1").addLanguages("English").build(),
-                "person.languages", "'English' is not a language tag");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> Person.builder().id("person-1").addLanguages("English").build(),
+                "person.languages",
+                "'English' is not a language tag");
     }
 
     @Test
     void rejectsARepeatedLanguage() {
-        Expect.rejects(InvalidPlanException.class,
-                () -> Person.builder().id("person-1").addLanguages("en", "en").build(), "person.languages",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> Person.builder().id("person-1").addLanguages("en", "en").build(),
+                "person.languages",
                 "more than once");
     }
 
@@ -48,8 +56,12 @@ class PersonTest {
 
     @Test
     void withSafeContactChangesOnlyThat() {
-        Person p = Person.builder().id("person-1").chosenName(SensitiveText.of("Noor")).build();
-        SafeContact c = SafeContact.builder().addChannels(ContactChannel.IN_PERSON).build();
+        Person p = Person.builder()
+                .id("person-1")
+                .chosenName(SensitiveText.of("Noor"))
+                .build();
+        SafeContact c =
+                SafeContact.builder().addChannels(ContactChannel.IN_PERSON).build();
         Person changed = p.withSafeContact(c);
         assertEquals(c, changed.getSafeContact());
         assertEquals(p.getChosenName(), changed.getChosenName());

@@ -30,23 +30,37 @@ class SafeContactTest {
 
     @Test
     void rejectsAChannelThatIsBothSafeAndNeverToBeUsed() {
-        Expect.rejects(InvalidPlanException.class,
-                () -> SafeContact.builder().addChannels(ContactChannel.EMAIL).addNeverUse(ContactChannel.EMAIL).build(),
-                "safeContact.channels", "'email' is both safe and never to be used");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> SafeContact.builder()
+                        .addChannels(ContactChannel.EMAIL)
+                        .addNeverUse(ContactChannel.EMAIL)
+                        .build(),
+                "safeContact.channels",
+                "'email' is both safe and never to be used");
     }
 
     @Test
     void rejectsChannelsWhenThePersonAskedNotToBeContacted() {
-        Expect.rejects(InvalidPlanException.class,
-                () -> SafeContact.builder().doNotContact(true).addChannels(ContactChannel.MAIL).build(),
-                "safeContact.channels", "asked not to be contacted");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> SafeContact.builder()
+                        .doNotContact(true)
+                        .addChannels(ContactChannel.MAIL)
+                        .build(),
+                "safeContact.channels",
+                "asked not to be contacted");
     }
 
     @Test
     void rejectsARepeatedChannel() {
-        Expect.rejects(InvalidPlanException.class,
-                () -> SafeContact.builder().addChannels(ContactChannel.MAIL, ContactChannel.MAIL).build(),
-                "safeContact.channels", "more than once");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> SafeContact.builder()
+                        .addChannels(ContactChannel.MAIL, ContactChannel.MAIL)
+                        .build(),
+                "safeContact.channels",
+                "more than once");
     }
 
     @Test

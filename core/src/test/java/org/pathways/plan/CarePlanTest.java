@@ -27,7 +27,9 @@ class CarePlanTest {
         int n = mira.getRevision().getNumber();
         CarePlan next = mira.movePriority("p-sleep", 1, edit(10));
         assertEquals(n + 1, next.getRevision().getNumber());
-        assertEquals(Optional.of("moved priority p-sleep to rank 1"), next.getRevision().getDescription());
+        assertEquals(
+                Optional.of("moved priority p-sleep to rank 1"),
+                next.getRevision().getDescription());
         assertEquals(edit(10).getAt(), next.getRevision().getAt());
         assertEquals(3, mira.getPriorities().rankOf("p-sleep"));
         assertEquals(1, next.getPriorities().rankOf("p-sleep"));
@@ -38,7 +40,9 @@ class CarePlanTest {
         CarePlan next = mira.markPriority("p-home", PriorityStatus.ACHIEVED, Edit.of("m-rae", edit(10).getAt(), false));
         assertFalse(next.getRevision().isPersonPresent());
         assertEquals("m-rae", next.getRevision().getAuthor());
-        assertEquals(PriorityStatus.ACHIEVED, next.getPriorities().find("p-home").orElseThrow().getStatus());
+        assertEquals(
+                PriorityStatus.ACHIEVED,
+                next.getPriorities().find("p-home").orElseThrow().getStatus());
     }
 
     @Test
@@ -58,46 +62,69 @@ class CarePlanTest {
                 .declineStep("s-group", ClosureReason.PERSONS_CHOICE, edit(11));
         PlanStep s = plan.findStep("s-group").orElseThrow();
         assertEquals(StepStatus.DECLINED, s.getStatus());
-        assertEquals(Optional.of(ClosureReason.PERSONS_CHOICE), s.getHistory().get(1).getReason());
-        assertEquals(Optional.of("step s-group declined (persons_choice)"), plan.getRevision().getDescription());
+        assertEquals(
+                Optional.of(ClosureReason.PERSONS_CHOICE), s.getHistory().get(1).getReason());
+        assertEquals(
+                Optional.of("step s-group declined (persons_choice)"),
+                plan.getRevision().getDescription());
     }
 
     @Test
     void cancelRecordsWhyTheProviderCouldNotDeliver() {
         CarePlan plan = mira.cancelStep("s-shelter", ClosureReason.WAITLIST, edit(10));
-        assertEquals(StepStatus.CANCELLED, plan.findStep("s-shelter").orElseThrow().getStatus());
-        Expect.rejects(InvalidPlanException.class, () -> mira.cancelStep("s-shelter", ClosureReason.PERSONS_CHOICE,
-                edit(10)), "history.reason", "recorded as declined");
+        assertEquals(
+                StepStatus.CANCELLED, plan.findStep("s-shelter").orElseThrow().getStatus());
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.cancelStep("s-shelter", ClosureReason.PERSONS_CHOICE, edit(10)),
+                "history.reason",
+                "recorded as declined");
     }
 
     @Test
     void nothingProceedsWithoutThePersonsAgreement() {
         CarePlan plan = mira.proposeStep(SamplePlans.step("s-2", StepKind.COUNSELLING, "p-sleep"), edit(10));
-        Expect.rejects(InvalidPlanException.class, () -> plan.moveStep("s-2", StepStatus.AGREED, edit(11)),
-                "steps[s-2].history", "only with the person's agreement recorded");
-        Expect.rejects(InvalidPlanException.class, () -> plan.moveStep("s-2", StepStatus.IN_PROGRESS, edit(11)),
-                "steps[s-2].history", "cannot move from proposed to in_progress");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> plan.moveStep("s-2", StepStatus.AGREED, edit(11)),
+                "steps[s-2].history",
+                "only with the person's agreement recorded");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> plan.moveStep("s-2", StepStatus.IN_PROGRESS, edit(11)),
+                "steps[s-2].history",
+                "cannot move from proposed to in_progress");
     }
 
     @Test
     void rejectsAStepServingAPriorityNotInThePlan() {
-        Expect.rejects(InvalidPlanException.class,
+        Expect.rejects(
+                InvalidPlanException.class,
                 () -> mira.proposeStep(SamplePlans.step("s-2", StepKind.OTHER, "p-none"), edit(10)),
-                "steps[s-2].serves", "priority 'p-none' is not in the plan");
+                "steps[s-2].serves",
+                "priority 'p-none' is not in the plan");
     }
 
     @Test
     void rejectsAStepNamingSomeoneNotOnTheTeam() {
-        PlanStep s = PlanStep.builder().from(SamplePlans.step("s-2", StepKind.OTHER, "p-son")).responsible("m-kim")
+        PlanStep s = PlanStep.builder()
+                .from(SamplePlans.step("s-2", StepKind.OTHER, "p-son"))
+                .responsible("m-kim")
                 .build();
-        Expect.rejects(InvalidPlanException.class, () -> mira.proposeStep(s, edit(10)), "steps[s-2].responsible",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.proposeStep(s, edit(10)),
+                "steps[s-2].responsible",
                 "member 'm-kim' is not on the team");
     }
 
     @Test
     void rejectsRemovingAMemberAnOpenStepStillNeeds() {
-        Expect.rejects(InvalidPlanException.class, () -> mira.removeMember("m-jo", edit(10)),
-                "steps[s-shelter].responsible", "has left the team; an open step needs a current member");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.removeMember("m-jo", edit(10)),
+                "steps[s-shelter].responsible",
+                "has left the team; an open step needs a current member");
     }
 
     @Test
@@ -106,12 +133,16 @@ class CarePlanTest {
                 .moveStep("s-shelter", StepStatus.COMPLETED, edit(11))
                 .removeMember("m-jo", edit(12));
         assertTrue(plan.getTeam().findCurrent("m-jo").isEmpty());
-        assertEquals(Optional.of("m-jo"), plan.findStep("s-shelter").orElseThrow().getResponsible());
+        assertEquals(
+                Optional.of("m-jo"), plan.findStep("s-shelter").orElseThrow().getResponsible());
     }
 
     @Test
     void rejectsAnEditDatedBeforeTheLatestRevision() {
-        Expect.rejects(InvalidPlanException.class, () -> mira.movePriority("p-son", 2, edit(-1)), "edit.at",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.movePriority("p-son", 2, edit(-1)),
+                "edit.at",
                 "is before revision");
     }
 
@@ -119,31 +150,45 @@ class CarePlanTest {
     void rejectsAProposalThatAlreadyHasAHistory() {
         PlanStep agreed = SamplePlans.step("s-2", StepKind.OTHER, "p-son")
                 .withChange(StatusChange.agreed(SamplePlans.INTAKE, "m-jo", AgreementMode.VERBAL));
-        Expect.rejects(InvalidPlanException.class, () -> mira.proposeStep(agreed, edit(10)), "steps[s-2].history",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.proposeStep(agreed, edit(10)),
+                "steps[s-2].history",
                 "holds only its proposal");
     }
 
     @Test
     void rejectsADuplicateStepId() {
-        Expect.rejects(InvalidPlanException.class,
-                () -> mira.proposeStep(SamplePlans.step("s-shelter", StepKind.OTHER, "p-son"), edit(10)), "steps",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.proposeStep(SamplePlans.step("s-shelter", StepKind.OTHER, "p-son"), edit(10)),
+                "steps",
                 "'s-shelter' appears more than once");
     }
 
     @Test
     void updateStepChangesDetailsButNeverHistory() {
         PlanStep current = mira.findStep("s-shelter").orElseThrow();
-        CarePlan plan = mira.updateStep(PlanStep.builder().from(current).provider("org-other-house").build(), edit(10));
-        assertEquals(Optional.of("org-other-house"), plan.findStep("s-shelter").orElseThrow().getProvider());
+        CarePlan plan = mira.updateStep(
+                PlanStep.builder().from(current).provider("org-other-house").build(), edit(10));
+        assertEquals(
+                Optional.of("org-other-house"),
+                plan.findStep("s-shelter").orElseThrow().getProvider());
         PlanStep rewritten = current.withChange(StatusChange.to(StepStatus.IN_PROGRESS, edit(5).getAt(), "m-jo"));
-        Expect.rejects(InvalidPlanException.class, () -> mira.updateStep(rewritten, edit(10)),
-                "steps[s-shelter].history", "only through the lifecycle operations");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.updateStep(rewritten, edit(10)),
+                "steps[s-shelter].history",
+                "only through the lifecycle operations");
     }
 
     @Test
     void teamMembersComeAndGo() {
-        TeamMember elder =
-                TeamMember.builder().id("m-elder").role(TeamRole.ELDER_OR_KNOWLEDGE_KEEPER).paid(true).build();
+        TeamMember elder = TeamMember.builder()
+                .id("m-elder")
+                .role(TeamRole.ELDER_OR_KNOWLEDGE_KEEPER)
+                .paid(true)
+                .build();
         CarePlan plan = mira.addMember(elder, edit(10)).removeMember("m-elder", edit(11));
         assertTrue(plan.getTeam().find("m-elder").isPresent());
         assertTrue(plan.getTeam().findCurrent("m-elder").isEmpty());
@@ -158,10 +203,15 @@ class CarePlanTest {
 
     @Test
     void rejectsAPriorityExpressedAfterTheRevision() {
-        Priority later = Priority.builder().from(SamplePlans.priority("p-late", "later"))
-                .expressedAt(edit(99).getAt()).build();
-        Expect.rejects(InvalidPlanException.class, () -> mira.addPriority(later, 1, edit(10)),
-                "priorities[p-late].expressedAt", "is after the revision's time");
+        Priority later = Priority.builder()
+                .from(SamplePlans.priority("p-late", "later"))
+                .expressedAt(edit(99).getAt())
+                .build();
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.addPriority(later, 1, edit(10)),
+                "priorities[p-late].expressedAt",
+                "is after the revision's time");
     }
 
     @Test

@@ -30,11 +30,17 @@ class PlanHistoryTest {
     void refusesAChangePreparedAgainstAnOldRevision() {
         PlanHistory h = PlanHistory.of(mira);
         CarePlan byJo = h.latest().movePriority("p-sleep", 1, edit(10));
-        CarePlan bySam = h.latest().markPriority("p-home", org.pathways.priority.PriorityStatus.SET_ASIDE,
-                Edit.of("m-sam", edit(11).getAt(), false));
+        CarePlan bySam = h.latest()
+                .markPriority(
+                        "p-home",
+                        org.pathways.priority.PriorityStatus.SET_ASIDE,
+                        Edit.of("m-sam", edit(11).getAt(), false));
         PlanHistory after = h.append(byJo);
         int n = mira.getRevision().getNumber();
-        StaleRevisionException e = Expect.rejects(StaleRevisionException.class, () -> after.append(bySam), "revision",
+        StaleRevisionException e = Expect.rejects(
+                StaleRevisionException.class,
+                () -> after.append(bySam),
+                "revision",
                 "prepared against revision " + n + ", but the latest is revision " + (n + 1) + " by m-jo");
         assertEquals(n, e.getPreparedAgainst());
         assertEquals(n + 1, e.getLatest());
@@ -42,23 +48,30 @@ class PlanHistoryTest {
 
     @Test
     void refusesARevisionOfAnotherPlan() {
-        CarePlan other = CarePlan.start("plan-other", Person.builder().id("person-9").build(), edit(0));
-        Expect.rejects(InvalidPlanException.class, () -> PlanHistory.of(other).append(mira.movePriority("p-son", 2,
-                edit(10))), "id", "cannot join the history");
+        CarePlan other =
+                CarePlan.start("plan-other", Person.builder().id("person-9").build(), edit(0));
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> PlanHistory.of(other).append(mira.movePriority("p-son", 2, edit(10))),
+                "id",
+                "cannot join the history");
     }
 
     @Test
     void refusesAGapInTheNumbers() {
         CarePlan skipped = mira.movePriority("p-son", 2, edit(10)).movePriority("p-son", 1, edit(11));
-        Expect.rejects(InvalidPlanException.class, () -> PlanHistory.of(mira).append(skipped), "revision",
-                "skips revisions");
-        Expect.rejects(InvalidPlanException.class, () -> PlanHistory.of(List.of(mira, mira)), "revisions",
-                "follows revision");
+        Expect.rejects(
+                InvalidPlanException.class, () -> PlanHistory.of(mira).append(skipped), "revision", "skips revisions");
+        Expect.rejects(
+                InvalidPlanException.class, () -> PlanHistory.of(List.of(mira, mira)), "revisions", "follows revision");
     }
 
     @Test
     void refusesARevisionNotInTheHistory() {
-        Expect.rejects(InvalidPlanException.class, () -> PlanHistory.of(mira).revision(1), "revision",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> PlanHistory.of(mira).revision(1),
+                "revision",
                 "is not in this history");
     }
 }

@@ -31,8 +31,7 @@ class PlanStepTest {
 
     @Test
     void followsTheLifecycleToCompletion() {
-        PlanStep done = referral
-                .withChange(StatusChange.agreed(AT.plusSeconds(1), "m-jo", AgreementMode.VERBAL))
+        PlanStep done = referral.withChange(StatusChange.agreed(AT.plusSeconds(1), "m-jo", AgreementMode.VERBAL))
                 .withChange(StatusChange.to(StepStatus.IN_PROGRESS, AT.plusSeconds(2), "m-jo"))
                 .withChange(StatusChange.to(StepStatus.ON_HOLD, AT.plusSeconds(3), "m-jo"))
                 .withChange(StatusChange.to(StepStatus.IN_PROGRESS, AT.plusSeconds(4), "m-jo"))
@@ -44,59 +43,88 @@ class PlanStepTest {
 
     @Test
     void rejectsLeavingProposedWithoutThePersonsAgreement() {
-        Expect.rejects(InvalidPlanException.class,
-                () -> referral.withChange(StatusChange.builder().status(StepStatus.AGREED).at(AT).by("m-jo").build()),
-                "steps[s-1].history", "only with the person's agreement recorded");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> referral.withChange(StatusChange.builder()
+                        .status(StepStatus.AGREED)
+                        .at(AT)
+                        .by("m-jo")
+                        .build()),
+                "steps[s-1].history",
+                "only with the person's agreement recorded");
     }
 
     @Test
     void rejectsSkippingAgreement() {
-        Expect.rejects(InvalidPlanException.class,
-                () -> referral.withChange(StatusChange.to(StepStatus.IN_PROGRESS, AT, "m-jo")), "steps[s-1].history",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> referral.withChange(StatusChange.to(StepStatus.IN_PROGRESS, AT, "m-jo")),
+                "steps[s-1].history",
                 "cannot move from proposed to in_progress; allowed: [agreed, declined, cancelled]");
     }
 
     @Test
     void terminalStatesStayTerminal() {
-        PlanStep declined = referral.withChange(
-                StatusChange.closed(StepStatus.DECLINED, ClosureReason.PERSONS_CHOICE, AT, "m-jo"));
-        Expect.rejects(InvalidPlanException.class,
-                () -> declined.withChange(StatusChange.agreed(AT, "m-jo", AgreementMode.VERBAL)), "steps[s-1].history",
+        PlanStep declined =
+                referral.withChange(StatusChange.closed(StepStatus.DECLINED, ClosureReason.PERSONS_CHOICE, AT, "m-jo"));
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> declined.withChange(StatusChange.agreed(AT, "m-jo", AgreementMode.VERBAL)),
+                "steps[s-1].history",
                 "cannot move from declined to agreed: declined is terminal");
     }
 
     @Test
     void rejectsAChangeDatedBeforeThePreviousOne() {
-        Expect.rejects(InvalidPlanException.class,
+        Expect.rejects(
+                InvalidPlanException.class,
                 () -> referral.withChange(StatusChange.agreed(AT.minusSeconds(1), "m-jo", AgreementMode.VERBAL)),
-                "steps[s-1].history", "is before the change to proposed");
+                "steps[s-1].history",
+                "is before the change to proposed");
     }
 
     @Test
     void rejectsAHistoryThatDoesNotStartProposed() {
-        Expect.rejects(InvalidPlanException.class,
-                () -> PlanStep.builder().id("s-1").kind(StepKind.OTHER).addServes("p-1")
-                        .addHistory(StatusChange.agreed(AT, "m-jo", AgreementMode.VERBAL)).build(),
-                "steps[s-1].history", "must start with proposed, not agreed");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> PlanStep.builder()
+                        .id("s-1")
+                        .kind(StepKind.OTHER)
+                        .addServes("p-1")
+                        .addHistory(StatusChange.agreed(AT, "m-jo", AgreementMode.VERBAL))
+                        .build(),
+                "steps[s-1].history",
+                "must start with proposed, not agreed");
     }
 
     @Test
     void rejectsAStepThatServesNoPriority() {
-        Expect.rejects(InvalidPlanException.class,
-                () -> PlanStep.builder().id("s-1").kind(StepKind.OTHER).proposed(AT, "m-jo").build(),
-                "steps[s-1].serves", "serves at least one");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> PlanStep.builder()
+                        .id("s-1")
+                        .kind(StepKind.OTHER)
+                        .proposed(AT, "m-jo")
+                        .build(),
+                "steps[s-1].serves",
+                "serves at least one");
     }
 
     @Test
     void rejectsACompanionWithoutAccompaniment() {
-        Expect.rejects(InvalidPlanException.class,
-                () -> PlanStep.builder().from(referral).accompaniedBy("m-jo").build(), "steps[s-1].accompaniedBy",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> PlanStep.builder().from(referral).accompaniedBy("m-jo").build(),
+                "steps[s-1].accompaniedBy",
                 "accompaniment is not_offered");
     }
 
     @Test
     void toStringHidesTheDescription() {
-        PlanStep s = PlanStep.builder().from(referral).description(SensitiveText.of("Meet at the Tim Hortons")).build();
+        PlanStep s = PlanStep.builder()
+                .from(referral)
+                .description(SensitiveText.of("Meet at the Tim Hortons"))
+                .build();
         assertFalse(s.toString().contains("Tim"));
     }
 }

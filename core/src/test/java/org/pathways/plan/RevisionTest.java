@@ -22,13 +22,22 @@ class RevisionTest {
 
     @Test
     void revisionNIsBasedOnTheOneBefore() {
-        assertEquals(OptionalInt.of(4), Revision.of(5, Edit.of("m-jo", AT, false), "x").getBasedOn());
+        assertEquals(
+                OptionalInt.of(4),
+                Revision.of(5, Edit.of("m-jo", AT, false), "x").getBasedOn());
     }
 
     @Test
     void rejectsANumberBelowOne() {
-        Expect.rejects(InvalidPlanException.class,
-                () -> Revision.builder().number(0).author("m-jo").at(AT).personPresent(true).build(), "revision.number",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> Revision.builder()
+                        .number(0)
+                        .author("m-jo")
+                        .at(AT)
+                        .personPresent(true)
+                        .build(),
+                "revision.number",
                 "they start at 1");
     }
 }

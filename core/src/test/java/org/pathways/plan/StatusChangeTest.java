@@ -26,35 +26,51 @@ class StatusChangeTest {
 
     @Test
     void rejectsADeclineWithoutReason() {
-        Expect.rejects(InvalidPlanException.class, () -> StatusChange.to(StepStatus.DECLINED, AT, "m-jo"),
-                "history.reason", "a step that ends declined needs a reason");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> StatusChange.to(StepStatus.DECLINED, AT, "m-jo"),
+                "history.reason",
+                "a step that ends declined needs a reason");
     }
 
     @Test
     void rejectsAReasonOnAnOpenStatus() {
-        Expect.rejects(InvalidPlanException.class,
-                () -> StatusChange.closed(StepStatus.ON_HOLD, ClosureReason.WAITLIST, AT, "m-jo"), "history.reason",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> StatusChange.closed(StepStatus.ON_HOLD, ClosureReason.WAITLIST, AT, "m-jo"),
+                "history.reason",
                 "only declined or cancelled steps carry a reason, not on_hold");
     }
 
     @Test
     void rejectsACancellationForThePersonsChoice() {
-        Expect.rejects(InvalidPlanException.class,
+        Expect.rejects(
+                InvalidPlanException.class,
                 () -> StatusChange.closed(StepStatus.CANCELLED, ClosureReason.PERSONS_CHOICE, AT, "m-jo"),
-                "history.reason", "recorded as declined, not cancelled");
+                "history.reason",
+                "recorded as declined, not cancelled");
     }
 
     @Test
     void rejectsAnAgreementOnAnotherStatus() {
-        Expect.rejects(InvalidPlanException.class,
-                () -> StatusChange.builder().status(StepStatus.IN_PROGRESS).at(AT).by("m-jo")
-                        .agreement(AgreementMode.VERBAL).build(),
-                "history.agreement", "not in_progress");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> StatusChange.builder()
+                        .status(StepStatus.IN_PROGRESS)
+                        .at(AT)
+                        .by("m-jo")
+                        .agreement(AgreementMode.VERBAL)
+                        .build(),
+                "history.agreement",
+                "not in_progress");
     }
 
     @Test
     void rejectsAnActorThatIsNotAnIdentifier() {
-        Expect.rejects(InvalidPlanException.class, () -> StatusChange.proposed(AT, "Jo Smith"), "history.by",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> StatusChange.proposed(AT, "Jo Smith"),
+                "history.by",
                 "'Jo Smith' is not an identifier");
     }
 }

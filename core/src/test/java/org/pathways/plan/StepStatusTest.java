@@ -39,7 +39,10 @@ class StepStatusTest {
         for (StepStatus s : StepStatus.values()) {
             assertEquals(s.next().isEmpty(), s.isTerminal(), s.name());
         }
-        assertEquals(EnumSet.of(COMPLETED, DECLINED, CANCELLED), EnumSet.copyOf(
-                EnumSet.allOf(StepStatus.class).stream().filter(StepStatus::isTerminal).toList()));
+        assertEquals(
+                EnumSet.of(COMPLETED, DECLINED, CANCELLED),
+                EnumSet.copyOf(EnumSet.allOf(StepStatus.class).stream()
+                        .filter(StepStatus::isTerminal)
+                        .toList()));
     }
 }

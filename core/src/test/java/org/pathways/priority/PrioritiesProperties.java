@@ -20,7 +20,9 @@ class PrioritiesProperties {
     @Test
     void movingKeepsRanksContiguousAndTheOthersInOrder() {
         qt().withExamples(EXAMPLES)
-                .forAll(Generators.rankings(10).assuming(r -> r.size() > 0), integers().between(0, 1000),
+                .forAll(
+                        Generators.rankings(1, 10),
+                        integers().between(0, 1000),
                         integers().between(0, 1000))
                 .checkAssert((ranked, from, to) -> {
                     String id = ranked.atRank(1 + from % ranked.size()).getId();
@@ -42,7 +44,10 @@ class PrioritiesProperties {
     @Test
     void addingKeepsTheOthersInOrder() {
         qt().withExamples(EXAMPLES)
-                .forAll(Generators.rankings(10), Generators.priorities("p-new"), integers().between(0, 1000))
+                .forAll(
+                        Generators.rankings(10),
+                        Generators.priorities("p-new"),
+                        integers().between(0, 1000))
                 .checkAssert((ranked, fresh, at) -> {
                     int rank = 1 + at % (ranked.size() + 1);
                     Priorities added = ranked.withAdded(fresh, rank);

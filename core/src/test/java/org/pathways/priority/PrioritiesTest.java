@@ -49,22 +49,34 @@ class PrioritiesTest {
 
     @Test
     void rejectsARankOutOfRange() {
-        Expect.rejects(InvalidPlanException.class, () -> ranked.withMoved("p-son", 4), "priorities",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> ranked.withMoved("p-son", 4),
+                "priorities",
                 "rank 4 is out of range 1..3");
-        Expect.rejects(InvalidPlanException.class, () -> ranked.withAdded(son.withStatus(PriorityStatus.ACTIVE), 0),
-                "priorities", "rank 0 is out of range 1..4");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> ranked.withAdded(son.withStatus(PriorityStatus.ACTIVE), 0),
+                "priorities",
+                "rank 0 is out of range 1..4");
         Expect.rejects(InvalidPlanException.class, () -> ranked.atRank(0), "priorities", "out of range");
     }
 
     @Test
     void rejectsADuplicateId() {
-        Expect.rejects(InvalidPlanException.class, () -> ranked.withAdded(son, 1), "priorities",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> ranked.withAdded(son, 1),
+                "priorities",
                 "id 'p-son' appears more than once");
     }
 
     @Test
     void rejectsAnUnknownId() {
-        Expect.rejects(InvalidPlanException.class, () -> ranked.rankOf("p-none"), "priorities",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> ranked.rankOf("p-none"),
+                "priorities",
                 "no priority with id 'p-none'");
         assertTrue(ranked.find("p-none").isEmpty());
     }

@@ -34,7 +34,11 @@ class PriorityTest {
 
     @Test
     void categoryAndDomainsAreOptional() {
-        Priority p = Priority.builder().id("p-1").statement(SensitiveText.of("peace")).expressedAt(AT).build();
+        Priority p = Priority.builder()
+                .id("p-1")
+                .statement(SensitiveText.of("peace"))
+                .expressedAt(AT)
+                .build();
         assertEquals(Optional.empty(), p.getCategory());
         assertTrue(p.getDomains().isEmpty());
         assertEquals(PriorityStatus.ACTIVE, p.getStatus());
@@ -42,7 +46,8 @@ class PriorityTest {
 
     @Test
     void domainsKeepTheOrderOfTheMedicineWheel() {
-        Priority p = fix().addDomains(Domain.SPIRITUAL, Domain.PHYSICAL, Domain.SPIRITUAL).build();
+        Priority p = fix().addDomains(Domain.SPIRITUAL, Domain.PHYSICAL, Domain.SPIRITUAL)
+                .build();
         assertEquals(List.of(Domain.PHYSICAL, Domain.SPIRITUAL), List.copyOf(p.getDomains()));
     }
 
@@ -65,14 +70,20 @@ class PriorityTest {
 
     @Test
     void rejectsAnIdThatIsNotAnIdentifier() {
-        Expect.rejects(InvalidPlanException.class, () -> fix().id("my fix").build(), "priority.id",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> fix().id("my fix").build(),
+                "priority.id",
                 "'my fix' is not an identifier");
     }
 
     @Test
     void rejectsAMissingStatementNamingIt() {
-        Expect.rejects(InvalidPlanException.class,
-                () -> Priority.builder().id("p-1").expressedAt(AT).build(), "statement", "required but not set");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> Priority.builder().id("p-1").expressedAt(AT).build(),
+                "statement",
+                "required but not set");
     }
 
     @Test

@@ -15,7 +15,8 @@ class FindingTest {
 
     @Test
     void readsAsSeverityRuleSubjectMessageAndSource() {
-        assertEquals("advisory no_lead_case_worker: none (NORAHT programming; DM-4)",
+        assertEquals(
+                "advisory no_lead_case_worker: none (NORAHT programming; DM-4)",
                 Finding.of(Rule.NO_LEAD_CASE_WORKER, Optional.empty(), "none").toString());
     }
 

@@ -28,7 +28,9 @@ class PlanReviewTest {
     }
 
     private static Optional<Finding> finding(CarePlan plan, Rule rule) {
-        return PlanReview.of(plan).getFindings().stream().filter(f -> f.getRule() == rule).findFirst();
+        return PlanReview.of(plan).getFindings().stream()
+                .filter(f -> f.getRule() == rule)
+                .findFirst();
     }
 
     @Test
@@ -36,8 +38,8 @@ class PlanReviewTest {
         PlanReview review = PlanReview.of(mira);
         assertTrue(review.isValid());
         assertTrue(review.getViolations().isEmpty());
-        assertEquals(List.of(Rule.DOMAINS_NOT_COVERED, Rule.PRIORITY_WITHOUT_STEP, Rule.PRIORITY_WITHOUT_STEP),
-                rules(mira));
+        assertEquals(
+                List.of(Rule.DOMAINS_NOT_COVERED, Rule.PRIORITY_WITHOUT_STEP, Rule.PRIORITY_WITHOUT_STEP), rules(mira));
     }
 
     @Test
@@ -51,10 +53,12 @@ class PlanReviewTest {
     @Test
     void missingDomainsAreNamedUnlessThePersonDeferredThem() {
         Finding f = finding(mira, Rule.DOMAINS_NOT_COVERED).orElseThrow();
-        assertEquals("open steps touch no priority in emotional, psychological, spiritual; the person has not"
-                + " deferred these", f.getMessage());
-        CarePlan deferred = mira.deferDomains(EnumSet.of(Domain.EMOTIONAL, Domain.PSYCHOLOGICAL, Domain.SPIRITUAL),
-                edit(10));
+        assertEquals(
+                "open steps touch no priority in emotional, psychological, spiritual; the person has not"
+                        + " deferred these",
+                f.getMessage());
+        CarePlan deferred =
+                mira.deferDomains(EnumSet.of(Domain.EMOTIONAL, Domain.PSYCHOLOGICAL, Domain.SPIRITUAL), edit(10));
         assertFalse(rules(deferred).contains(Rule.DOMAINS_NOT_COVERED));
     }
 
@@ -64,28 +68,42 @@ class PlanReviewTest {
         Finding f = finding(plan, Rule.NO_ACCOMPANIMENT_OFFERED).orElseThrow();
         assertEquals(Optional.of("s-clinic"), f.getSubject());
         assertEquals(Severity.ADVISORY, f.getSeverity());
-        assertEquals("advisory no_accompaniment_offered on s-clinic: referral with no accompaniment offered (DM-3)",
+        assertEquals(
+                "advisory no_accompaniment_offered on s-clinic: referral with no accompaniment offered (DM-3)",
                 f.toString());
-        PlanStep offered = PlanStep.builder().from(SamplePlans.step("s-clinic", StepKind.REFERRAL, "p-sleep"))
-                .accompaniment(Accompaniment.DECLINED).build();
+        PlanStep offered = PlanStep.builder()
+                .from(SamplePlans.step("s-clinic", StepKind.REFERRAL, "p-sleep"))
+                .accompaniment(Accompaniment.DECLINED)
+                .build();
         assertFalse(rules(mira.proposeStep(offered, edit(10))).contains(Rule.NO_ACCOMPANIMENT_OFFERED));
     }
 
     @Test
     void aFirstAppointmentWithNoAccompanimentOfferedIsAnAdvisory() {
-        PlanStep first = PlanStep.builder().from(SamplePlans.step("s-doc", StepKind.HEALTH_CARE, "p-sleep"))
-                .firstAppointment(true).build();
-        assertEquals("first appointment with no accompaniment offered",
-                finding(mira.proposeStep(first, edit(10)), Rule.NO_ACCOMPANIMENT_OFFERED).orElseThrow().getMessage());
+        PlanStep first = PlanStep.builder()
+                .from(SamplePlans.step("s-doc", StepKind.HEALTH_CARE, "p-sleep"))
+                .firstAppointment(true)
+                .build();
+        assertEquals(
+                "first appointment with no accompaniment offered",
+                finding(mira.proposeStep(first, edit(10)), Rule.NO_ACCOMPANIMENT_OFFERED)
+                        .orElseThrow()
+                        .getMessage());
     }
 
     @Test
     void anActivePriorityWithNoOpenStepIsAnAdvisory() {
-        assertEquals(List.of("p-son", "p-sleep"), PlanReview.of(mira).getFindings().stream()
-                .filter(f -> f.getRule() == Rule.PRIORITY_WITHOUT_STEP).map(f -> f.getSubject().orElseThrow()).toList());
+        assertEquals(
+                List.of("p-son", "p-sleep"),
+                PlanReview.of(mira).getFindings().stream()
+                        .filter(f -> f.getRule() == Rule.PRIORITY_WITHOUT_STEP)
+                        .map(f -> f.getSubject().orElseThrow())
+                        .toList());
         CarePlan aside = mira.markPriority("p-son", PriorityStatus.SET_ASIDE, edit(10));
-        assertFalse(finding(aside, Rule.PRIORITY_WITHOUT_STEP).map(f -> f.getSubject().orElseThrow())
-                .filter("p-son"::equals).isPresent());
+        assertFalse(finding(aside, Rule.PRIORITY_WITHOUT_STEP)
+                .map(f -> f.getSubject().orElseThrow())
+                .filter("p-son"::equals)
+                .isPresent());
     }
 
     @Test
@@ -110,8 +128,14 @@ class PlanReviewTest {
     @Test
     void anUnpaidPeerWorkerIsAnAdvisory() {
         CarePlan plan = mira.addMember(
-                TeamMember.builder().id("m-kai").role(TeamRole.PEER_SUPPORT_WORKER).build(), edit(10));
-        assertEquals(Optional.of("m-kai"), finding(plan, Rule.PEER_WORKER_NOT_PAID).orElseThrow().getSubject());
+                TeamMember.builder()
+                        .id("m-kai")
+                        .role(TeamRole.PEER_SUPPORT_WORKER)
+                        .build(),
+                edit(10));
+        assertEquals(
+                Optional.of("m-kai"),
+                finding(plan, Rule.PEER_WORKER_NOT_PAID).orElseThrow().getSubject());
     }
 
     @Test

@@ -11,11 +11,20 @@ import org.pathways.InvalidPlanException;
 import org.pathways.testing.Expect;
 
 class CareTeamTest {
-    private final TeamMember jo =
-            TeamMember.builder().id("m-jo").role(TeamRole.DEDICATED_CASE_WORKER).lead(true).build();
-    private final TeamMember rae =
-            TeamMember.builder().id("m-rae").role(TeamRole.PEER_SUPPORT_WORKER).paid(true).build();
-    private final TeamMember sam = TeamMember.builder().id("m-sam").role(TeamRole.DEDICATED_CASE_WORKER).build();
+    private final TeamMember jo = TeamMember.builder()
+            .id("m-jo")
+            .role(TeamRole.DEDICATED_CASE_WORKER)
+            .lead(true)
+            .build();
+    private final TeamMember rae = TeamMember.builder()
+            .id("m-rae")
+            .role(TeamRole.PEER_SUPPORT_WORKER)
+            .paid(true)
+            .build();
+    private final TeamMember sam = TeamMember.builder()
+            .id("m-sam")
+            .role(TeamRole.DEDICATED_CASE_WORKER)
+            .build();
 
     @Test
     void findsTheLead() {
@@ -35,25 +44,35 @@ class CareTeamTest {
     @Test
     void rejectsASecondLead() {
         TeamMember samLead = TeamMember.builder().from(sam).lead(true).build();
-        Expect.rejects(InvalidPlanException.class, () -> CareTeam.of(List.of(jo)).withAdded(samLead), "team.members",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> CareTeam.of(List.of(jo)).withAdded(samLead),
+                "team.members",
                 "more than one lead");
     }
 
     @Test
     void rejectsAnIdUsedTwiceEvenByAFormerMember() {
         CareTeam team = CareTeam.of(List.of(jo, rae)).withRemoved("m-rae");
-        Expect.rejects(InvalidPlanException.class, () -> team.withAdded(rae), "team", "id 'm-rae' appears more than once");
+        Expect.rejects(
+                InvalidPlanException.class, () -> team.withAdded(rae), "team", "id 'm-rae' appears more than once");
     }
 
     @Test
     void rejectsRemovingSomeoneWhoIsNotOnTheTeam() {
-        Expect.rejects(InvalidPlanException.class, () -> CareTeam.empty().withRemoved("m-jo"), "team.members",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> CareTeam.empty().withRemoved("m-jo"),
+                "team.members",
                 "no current member with id 'm-jo'");
     }
 
     @Test
     void rejectsAFormerLead() {
-        Expect.rejects(InvalidPlanException.class, () -> CareTeam.of(List.of(), List.of(jo)), "team.former",
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> CareTeam.of(List.of(), List.of(jo)),
+                "team.former",
                 "cannot be the lead");
     }
 }

@@ -24,7 +24,8 @@ public final class Expect {
     public static <E extends PathwaysException> E rejects(Class<E> type, Executable code, String field, String reason) {
         E e = assertThrows(type, code);
         assertTrue(e.getField().contains(field), () -> "field '" + e.getField() + "' should contain '" + field + "'");
-        assertTrue(e.getReason().contains(reason), () -> "reason '" + e.getReason() + "' should contain '" + reason + "'");
+        assertTrue(
+                e.getReason().contains(reason), () -> "reason '" + e.getReason() + "' should contain '" + reason + "'");
         return e;
     }
 }

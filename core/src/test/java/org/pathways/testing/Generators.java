@@ -48,7 +48,9 @@ public final class Generators {
     public static final String SENSITIVE_MARK = "Secret";
 
     private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
-    private static final String[] FLAVOURS = {"", " \"quoted\"", "\nnew line", " élan à Sudbury", " ᐊᓂᔑᓈᐯᒧᐎᓐ", " \\ back\tslash"};
+    private static final String[] FLAVOURS = {
+        "", " \"quoted\"", "\nnew line", " élan à Sudbury", " ᐊᓂᔑᓈᐯᒧᐎᓐ", " \\ back\tslash"
+    };
 
     private Generators() {}
 
@@ -58,8 +60,11 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<SensitiveText> sensitive() {
-        return strings().betweenCodePoints('a', 'z').ofLengthBetween(8, 24)
-                .zip(integers().between(0, FLAVOURS.length - 1),
+        return strings()
+                .betweenCodePoints('a', 'z')
+                .ofLengthBetween(8, 24)
+                .zip(
+                        integers().between(0, FLAVOURS.length - 1),
                         (s, f) -> SensitiveText.of(SENSITIVE_MARK + s + FLAVOURS[f]));
     }
 
@@ -154,8 +159,19 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Priorities> rankings(int max) {
+        return rankings(0, max);
+    }
+
+    /**
+     * Returns rankings of {@code min} to {@code max} priorities with identifiers {@code p-1}, ….
+     *
+     * @param min the smallest size
+     * @param max the largest size
+     * @return the generator
+     */
+    public static Gen<Priorities> rankings(int min, int max) {
         return in -> {
-            int n = pick(in, 0, max);
+            int n = pick(in, min, max);
             List<Priority> list = new ArrayList<>();
             for (int i = 1; i <= n; i++) {
                 list.add(priorities("p-" + i).generate(in));
@@ -237,19 +253,29 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<CarePlan> plans() {
-        return plans(8, 12);
+        return plans(0, 8, 12);
+    }
+
+    /**
+     * Returns valid plans with at least one step, and so at least one priority.
+     *
+     * @return the generator
+     */
+    public static Gen<CarePlan> plansWithSteps() {
+        return plans(1, 8, 12);
     }
 
     /**
      * Returns valid plans of bounded size.
      *
+     * @param minSteps the fewest steps; when above 0, there is at least one priority
      * @param maxPriorities the most priorities
      * @param maxSteps the most steps; 0 when there are no priorities
      * @return the generator
      */
-    public static Gen<CarePlan> plans(int maxPriorities, int maxSteps) {
+    public static Gen<CarePlan> plans(int minSteps, int maxPriorities, int maxSteps) {
         return in -> {
-            Priorities ranked = rankings(maxPriorities).generate(in);
+            Priorities ranked = rankings(minSteps > 0 ? 1 : 0, maxPriorities).generate(in);
             List<TeamMember> current = new ArrayList<>();
             List<TeamMember> former = new ArrayList<>();
             int members = pick(in, 0, 6);
@@ -258,10 +284,16 @@ public final class Generators {
             }
             if (!current.isEmpty() && bool(in, 2)) {
                 TeamMember lead = current.get(0);
-                current.set(0, TeamMember.builder().from(lead).role(TeamRole.DEDICATED_CASE_WORKER).lead(true).build());
+                current.set(
+                        0,
+                        TeamMember.builder()
+                                .from(lead)
+                                .role(TeamRole.DEDICATED_CASE_WORKER)
+                                .lead(true)
+                                .build());
             }
             List<PlanStep> steps = new ArrayList<>();
-            int n = ranked.size() == 0 ? 0 : pick(in, 0, maxSteps);
+            int n = ranked.size() == 0 ? 0 : pick(in, minSteps, maxSteps);
             for (int i = 1; i <= n; i++) {
                 steps.add(step(in, "s-" + i, ranked, current, former));
             }

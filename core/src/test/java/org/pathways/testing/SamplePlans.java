@@ -61,7 +61,12 @@ public final class SamplePlans {
      * @return the step
      */
     public static PlanStep step(String id, StepKind kind, String... serves) {
-        return PlanStep.builder().id(id).kind(kind).addServes(serves).proposed(INTAKE, "m-jo").build();
+        return PlanStep.builder()
+                .id(id)
+                .kind(kind)
+                .addServes(serves)
+                .proposed(INTAKE, "m-jo")
+                .build();
     }
 
     /**
@@ -94,10 +99,21 @@ public final class SamplePlans {
                 .proposed(INTAKE, "m-jo")
                 .build();
         return CarePlan.start("plan-2c9e", mira, edit(0))
-                .addMember(TeamMember.builder().id("m-jo").role(TeamRole.DEDICATED_CASE_WORKER).lead(true)
-                        .paid(true).build(), edit(1))
-                .addMember(TeamMember.builder().id("m-rae").role(TeamRole.PEER_SUPPORT_WORKER).paid(true)
-                        .build(), edit(1))
+                .addMember(
+                        TeamMember.builder()
+                                .id("m-jo")
+                                .role(TeamRole.DEDICATED_CASE_WORKER)
+                                .lead(true)
+                                .paid(true)
+                                .build(),
+                        edit(1))
+                .addMember(
+                        TeamMember.builder()
+                                .id("m-rae")
+                                .role(TeamRole.PEER_SUPPORT_WORKER)
+                                .paid(true)
+                                .build(),
+                        edit(1))
                 .addPriority(priority("p-son", "Get my son back", Domain.EMOTIONAL, Domain.SPIRITUAL), 1, edit(2))
                 .addPriority(priority("p-home", "A place of my own", Domain.PHYSICAL), 2, edit(2))
                 .addPriority(priority("p-sleep", "Sleep through the night", Domain.PSYCHOLOGICAL), 3, edit(2))

@@ -40,24 +40,34 @@ class BeanValidationTest {
     void findsTheAnnotatedConstraintsOnThePublicTypes() {
         BeanDescriptor plan = validator.getConstraintsForClass(CarePlan.class);
         Set<String> constrained = plan.getConstrainedProperties().stream()
-                .map(p -> p.getPropertyName()).collect(Collectors.toSet());
-        assertTrue(constrained.containsAll(Set.of("id", "person", "priorities", "steps", "team", "revision")),
+                .map(p -> p.getPropertyName())
+                .collect(Collectors.toSet());
+        assertTrue(
+                constrained.containsAll(Set.of("id", "person", "priorities", "steps", "team", "revision")),
                 constrained.toString());
-        assertTrue(validator.getConstraintsForClass(PlanStep.class).getConstraintsForProperty("serves")
+        assertTrue(validator
+                .getConstraintsForClass(PlanStep.class)
+                .getConstraintsForProperty("serves")
                 .hasConstraints());
     }
 
     @Test
     void plansBuiltThroughThePublicApiHaveNoViolations() {
         assertEquals(Set.of(), validator.validate(SamplePlans.mira()));
-        QuickTheory.qt().withExamples(100).forAll(Generators.plans()).checkAssert(plan ->
-                assertEquals(Set.of(), validator.validate(plan)));
+        QuickTheory.qt()
+                .withExamples(100)
+                .forAll(Generators.plans())
+                .checkAssert(plan -> assertEquals(Set.of(), validator.validate(plan)));
     }
 
     @Test
     void theConstraintsCatchValuesFromElsewhere() {
         Set<ConstraintViolation<Priority>> v = validator.validateValue(Priority.class, "id", "not an id!");
         assertEquals(1, v.size());
-        assertEquals(1, validator.validateValue(PlanStep.class, "serves", new java.util.TreeSet<String>()).size());
+        assertEquals(
+                1,
+                validator
+                        .validateValue(PlanStep.class, "serves", new java.util.TreeSet<String>())
+                        .size());
     }
 }

@@ -49,8 +49,12 @@ public final class AmaraPlan {
         System.out.println(summary(plan));
         System.out.println("Revisions:");
         for (CarePlan r : history.getRevisions()) {
-            System.out.printf("  %2d  %s  %-6s %s%s%n", r.getRevision().getNumber(), r.getRevision().getAt(),
-                    r.getRevision().getAuthor(), r.getRevision().getDescription().orElse(""),
+            System.out.printf(
+                    "  %2d  %s  %-6s %s%s%n",
+                    r.getRevision().getNumber(),
+                    r.getRevision().getAt(),
+                    r.getRevision().getAuthor(),
+                    r.getRevision().getDescription().orElse(""),
                     r.getRevision().isPersonPresent() ? "" : "  (Amara not present)");
         }
         System.out.println();
@@ -89,22 +93,46 @@ public final class AmaraPlan {
                         .codeWord(SensitiveText.of("blueberry"))
                         .build())
                 .build();
-        Priority daughter = priority("p-daughter", "I want my daughter back with me",
-                PriorityCategory.CHILDREN_AND_FAMILY, Domain.EMOTIONAL, Domain.SPIRITUAL);
-        Priority housing = priority("p-housing", "Somewhere safe to sleep where he can't find me",
-                PriorityCategory.HOUSING, Domain.PHYSICAL);
-        Priority counselling = priority("p-counselling", "Someone to talk to about what happened, when I'm ready",
-                PriorityCategory.MENTAL_HEALTH, Domain.PSYCHOLOGICAL, Domain.EMOTIONAL);
+        Priority daughter = priority(
+                "p-daughter",
+                "I want my daughter back with me",
+                PriorityCategory.CHILDREN_AND_FAMILY,
+                Domain.EMOTIONAL,
+                Domain.SPIRITUAL);
+        Priority housing = priority(
+                "p-housing",
+                "Somewhere safe to sleep where he can't find me",
+                PriorityCategory.HOUSING,
+                Domain.PHYSICAL);
+        Priority counselling = priority(
+                "p-counselling",
+                "Someone to talk to about what happened, when I'm ready",
+                PriorityCategory.MENTAL_HEALTH,
+                Domain.PSYCHOLOGICAL,
+                Domain.EMOTIONAL);
 
         CarePlan plan = CarePlan.start("plan-7a41", amara, intake);
         PlanHistory history = PlanHistory.of(plan);
         history = history.append(history.latest()
-                .addMember(TeamMember.builder().id("m-jo").role(TeamRole.DEDICATED_CASE_WORKER)
-                        .organisation("org-trillium-outreach").lead(true).paid(true).build(), intake));
+                .addMember(
+                        TeamMember.builder()
+                                .id("m-jo")
+                                .role(TeamRole.DEDICATED_CASE_WORKER)
+                                .organisation("org-trillium-outreach")
+                                .lead(true)
+                                .paid(true)
+                                .build(),
+                        intake));
         history = history.append(history.latest()
-                .addMember(TeamMember.builder().id("m-rae").name(SensitiveText.of("Rae"))
-                        .role(TeamRole.PEER_SUPPORT_WORKER).organisation("org-trillium-outreach").paid(true)
-                        .build(), intake));
+                .addMember(
+                        TeamMember.builder()
+                                .id("m-rae")
+                                .name(SensitiveText.of("Rae"))
+                                .role(TeamRole.PEER_SUPPORT_WORKER)
+                                .organisation("org-trillium-outreach")
+                                .paid(true)
+                                .build(),
+                        intake));
         history = history.append(history.latest().addPriority(daughter, 1, intake));
         history = history.append(history.latest().addPriority(housing, 2, intake));
         history = history.append(history.latest().addPriority(counselling, 3, intake));
@@ -152,11 +180,11 @@ public final class AmaraPlan {
         }
         history = history.append(history.latest().agreeToStep("s-shelter", AgreementMode.VERBAL, intake));
         history = history.append(history.latest().agreeToStep("s-family-court", AgreementMode.VERBAL, intake));
-        history = history.append(history.latest()
-                .declineStep("s-group", ClosureReason.PERSONS_CHOICE, edit("m-jo", 1, true)));
+        history = history.append(
+                history.latest().declineStep("s-group", ClosureReason.PERSONS_CHOICE, edit("m-jo", 1, true)));
         history = history.append(history.latest().proposeStep(counsellor, edit("m-jo", 1, true)));
-        history = history.append(history.latest()
-                .agreeToStep("s-counsellor", AgreementMode.VERBAL, edit("m-jo", 1, true)));
+        history = history.append(
+                history.latest().agreeToStep("s-counsellor", AgreementMode.VERBAL, edit("m-jo", 1, true)));
         history = history.append(history.latest().moveStep("s-shelter", StepStatus.IN_PROGRESS, edit("m-jo", 3, true)));
         history = history.append(history.latest().moveStep("s-shelter", StepStatus.COMPLETED, edit("m-jo", 4, false)));
         return history;
@@ -185,26 +213,50 @@ public final class AmaraPlan {
      */
     public static String summary(CarePlan plan) {
         StringBuilder out = new StringBuilder();
-        String name = plan.getPerson().getChosenName().map(SensitiveText::reveal).orElse(plan.getPerson().getId());
-        out.append("Care plan ").append(plan.getId()).append(" for ").append(name)
+        String name = plan.getPerson()
+                .getChosenName()
+                .map(SensitiveText::reveal)
+                .orElse(plan.getPerson().getId());
+        out.append("Care plan ")
+                .append(plan.getId())
+                .append(" for ")
+                .append(name)
                 .append(plan.getPerson().getPronouns().map(p -> " (" + p + ")").orElse(""))
-                .append(", revision ").append(plan.getRevision().getNumber()).append('\n');
+                .append(", revision ")
+                .append(plan.getRevision().getNumber())
+                .append('\n');
         out.append("Priorities, in ").append(name).append("'s order:\n");
         int rank = 1;
-        for (Priority p : plan.getPriorities()) {
-            out.append("  ").append(rank++).append(". \"").append(p.getStatement().reveal()).append("\" [")
-                    .append(p.getStatus().getCode()).append("]\n");
+        for (Priority p : plan.getPriorities().getRanked()) {
+            out.append("  ")
+                    .append(rank++)
+                    .append(". \"")
+                    .append(p.getStatement().reveal())
+                    .append("\" [")
+                    .append(p.getStatus().getCode())
+                    .append("]\n");
         }
         out.append("Team:\n");
         for (TeamMember m : plan.getTeam().getMembers()) {
-            out.append("  ").append(m.getId()).append(" ").append(m.getRole().getCode())
-                    .append(m.isLead() ? " (lead)" : "").append(m.isPaid() ? ", paid" : "").append('\n');
+            out.append("  ")
+                    .append(m.getId())
+                    .append(" ")
+                    .append(m.getRole().getCode())
+                    .append(m.isLead() ? " (lead)" : "")
+                    .append(m.isPaid() ? ", paid" : "")
+                    .append('\n');
         }
         out.append("Steps:\n");
         for (PlanStep s : plan.getSteps()) {
-            out.append("  ").append(s.getId()).append(" ").append(s.getKind().getCode()).append(" → ")
+            out.append("  ")
+                    .append(s.getId())
+                    .append(" ")
+                    .append(s.getKind().getCode())
+                    .append(" → ")
                     .append(s.getStatus().getCode());
-            s.getHistory().get(s.getHistory().size() - 1).getReason()
+            s.getHistory()
+                    .get(s.getHistory().size() - 1)
+                    .getReason()
                     .ifPresent(r -> out.append(" (").append(r.getCode()).append(')'));
             s.getAccompaniedBy().ifPresent(a -> out.append(", accompanied by ").append(a));
             out.append('\n');
