@@ -40,6 +40,12 @@ class PlanJsonTest {
     }
 
     @Test
+    void theDocumentedExampleIsTheOneWritten() throws IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "wire-format.md"));
+        assertTrue(doc.contains("```json\n" + golden() + "\n```"), "docs/wire-format.md shows another example");
+    }
+
+    @Test
     void readsWhatItWrote() {
         assertEquals(mira, json.readPlan(text));
         assertEquals(mira, json.readPlan(json.withPrettyPrinting().write(mira)));
