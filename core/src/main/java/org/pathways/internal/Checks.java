@@ -2,7 +2,6 @@ package org.pathways.internal;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -102,15 +101,5 @@ public final class Checks {
     public static String quote(String value) {
         String v = value.length() > 64 ? value.substring(0, 64) + "…" : value;
         return "'" + v + "'";
-    }
-
-    /**
-     * Returns the lower-case code of an enum-like name, for messages.
-     *
-     * @param name the name
-     * @return the lower-case form
-     */
-    public static String lower(String name) {
-        return name.toLowerCase(Locale.ROOT);
     }
 }

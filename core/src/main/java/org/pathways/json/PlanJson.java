@@ -94,12 +94,7 @@ public final class PlanJson {
      */
     public <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        Codec<T> codec = Codecs.of(type);
-        try (JsonParser p = factory.createParser(json)) {
-            return readRoot(p, codec);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(type, f -> f.createParser(json));
     }
 
     /**
@@ -114,12 +109,7 @@ public final class PlanJson {
      */
     public <T> T read(InputStream in, Class<T> type) {
         Objects.requireNonNull(in, "in");
-        Codec<T> codec = Codecs.of(type);
-        try (JsonParser p = factory.createParser(in)) {
-            return readRoot(p, codec);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(type, f -> f.createParser(in));
     }
 
     /**
@@ -130,13 +120,8 @@ public final class PlanJson {
      * @return the JSON text
      */
     public <T> String write(T value) {
-        Objects.requireNonNull(value, "value");
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = factory.createGenerator(out)) {
-            writeRoot(g, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(value, f -> f.createGenerator(out));
         return out.toString();
     }
 
@@ -149,9 +134,27 @@ public final class PlanJson {
      * @throws UncheckedIOException if writing fails
      */
     public <T> void write(T value, OutputStream out) {
-        Objects.requireNonNull(value, "value");
         Objects.requireNonNull(out, "out");
-        try (JsonGenerator g = factory.createGenerator(out)) {
+        write(value, f -> f.createGenerator(out));
+    }
+
+    /** Opens a parser or generator on a source or target. */
+    private interface Opener<R> {
+        R open(JsonFactory factory) throws IOException;
+    }
+
+    private <T> T read(Class<T> type, Opener<JsonParser> source) {
+        Codec<T> codec = Codecs.of(type);
+        try (JsonParser p = source.open(factory)) {
+            return readRoot(p, codec);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> void write(T value, Opener<JsonGenerator> target) {
+        Objects.requireNonNull(value, "value");
+        try (JsonGenerator g = target.open(factory)) {
             writeRoot(g, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
