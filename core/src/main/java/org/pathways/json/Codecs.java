@@ -2,12 +2,14 @@ package org.pathways.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pathways.Coded;
+import org.pathways.InvalidPlanException;
 import org.pathways.MalformedDocumentException;
 import org.pathways.PathwaysException;
 import org.pathways.SensitiveText;
@@ -18,6 +20,7 @@ import org.pathways.plan.Accompaniment;
 import org.pathways.plan.AgreementMode;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.ClosureReason;
+import org.pathways.plan.Edit;
 import org.pathways.plan.PlanStep;
 import org.pathways.plan.Revision;
 import org.pathways.plan.StatusChange;
@@ -28,6 +31,9 @@ import org.pathways.priority.Priorities;
 import org.pathways.priority.Priority;
 import org.pathways.priority.PriorityCategory;
 import org.pathways.priority.PriorityStatus;
+import org.pathways.review.Finding;
+import org.pathways.review.Rule;
+import org.pathways.review.Severity;
 import org.pathways.team.CareTeam;
 import org.pathways.team.TeamMember;
 import org.pathways.team.TeamRole;
@@ -403,17 +409,144 @@ final class Codecs {
         }
     };
 
-    private static final Map<Class<?>, Codec<?>> REGISTRY = Map.ofEntries(
-            Map.entry(CarePlan.class, PLAN),
-            Map.entry(Person.class, PERSON),
-            Map.entry(SafeContact.class, SAFE_CONTACT),
-            Map.entry(Priority.class, PRIORITY),
-            Map.entry(Priorities.class, PRIORITIES),
-            Map.entry(PlanStep.class, STEP),
-            Map.entry(StatusChange.class, STATUS_CHANGE),
-            Map.entry(TeamMember.class, MEMBER),
-            Map.entry(CareTeam.class, TEAM),
-            Map.entry(Revision.class, REVISION));
+    static final Codec<SensitiveText> SENSITIVE = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, SensitiveText t) throws IOException {
+            g.writeString(t.reveal());
+        }
+
+        @Override
+        public SensitiveText read(In in) throws IOException {
+            return in.sensitive();
+        }
+    };
+
+    static final Codec<Edit> EDIT = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, Edit e) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("author", e.getAuthor());
+            g.writeStringField("at", e.getAt().toString());
+            g.writeBooleanField("personPresent", e.isPersonPresent());
+            g.writeEndObject();
+        }
+
+        @Override
+        public Edit read(In in) throws IOException {
+            String[] author = {null};
+            Instant[] at = {null};
+            boolean[] present = {false};
+            return in.object(
+                    name -> {
+                        switch (name) {
+                            case "author" -> author[0] = in.id();
+                            case "at" -> at[0] = in.instant();
+                            case "personPresent" -> present[0] = in.bool();
+                            default -> {
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    () -> {
+                        if (author[0] == null || at[0] == null) {
+                            throw new InvalidPlanException(
+                                    author[0] == null ? "author" : "at", "required but not set (Edit)");
+                        }
+                        return Edit.of(author[0], at[0], present[0]);
+                    });
+        }
+    };
+
+    static final Codec<Finding> FINDING = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, Finding f) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("rule", f.getRule().getCode());
+            string(g, "subject", f.getSubject());
+            g.writeStringField("message", f.getMessage());
+            g.writeEndObject();
+        }
+
+        @Override
+        public Finding read(In in) throws IOException {
+            Rule[] rule = {null};
+            String[] subject = {null};
+            String[] message = {null};
+            return in.object(
+                    name -> {
+                        switch (name) {
+                            case "rule" -> rule[0] = in.code(Rule.class);
+                            case "subject" -> subject[0] = in.id();
+                            case "message" -> message[0] = in.string();
+                            default -> {
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    () -> {
+                        if (rule[0] == null || message[0] == null) {
+                            throw new InvalidPlanException(
+                                    rule[0] == null ? "rule" : "message", "required but not set (Finding)");
+                        }
+                        return Finding.of(rule[0], Optional.ofNullable(subject[0]), message[0]);
+                    });
+        }
+    };
+
+    /** The closed sets, written as their wire codes. */
+    private static final List<Class<? extends Coded>> ENUMS = List.of(
+            Domain.class,
+            PriorityStatus.class,
+            PriorityCategory.class,
+            ContactChannel.class,
+            TeamRole.class,
+            StepKind.class,
+            StepStatus.class,
+            ClosureReason.class,
+            AgreementMode.class,
+            Accompaniment.class,
+            Severity.class,
+            Rule.class);
+
+    private static final Map<Class<?>, Codec<?>> REGISTRY = registry();
+
+    private static Map<Class<?>, Codec<?>> registry() {
+        Map<Class<?>, Codec<?>> all = new java.util.HashMap<>(Map.ofEntries(
+                Map.entry(CarePlan.class, PLAN),
+                Map.entry(Person.class, PERSON),
+                Map.entry(SafeContact.class, SAFE_CONTACT),
+                Map.entry(Priority.class, PRIORITY),
+                Map.entry(Priorities.class, PRIORITIES),
+                Map.entry(PlanStep.class, STEP),
+                Map.entry(StatusChange.class, STATUS_CHANGE),
+                Map.entry(TeamMember.class, MEMBER),
+                Map.entry(CareTeam.class, TEAM),
+                Map.entry(Revision.class, REVISION),
+                Map.entry(SensitiveText.class, SENSITIVE),
+                Map.entry(Edit.class, EDIT),
+                Map.entry(Finding.class, FINDING)));
+        for (Class<? extends Coded> type : ENUMS) {
+            all.put(type, coded(type.asSubclass(Enum.class)));
+        }
+        return Map.copyOf(all);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Codec<?> coded(Class<? extends Enum> type) {
+        return new Codec<Coded>() {
+            @Override
+            public void write(JsonGenerator g, Coded value) throws IOException {
+                g.writeString(value.getCode());
+            }
+
+            @Override
+            public Coded read(In in) throws IOException {
+                return (Coded) in.code((Class) type);
+            }
+        };
+    }
 
     private Codecs() {}
 

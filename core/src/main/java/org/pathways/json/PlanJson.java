@@ -34,8 +34,9 @@ import org.pathways.plan.CarePlan;
  * refused, and every invariant of the model is checked; any of these ends in a
  * {@link MalformedDocumentException} with the JSON Pointer, line and column of the bad value. The
  * supported types are {@code CarePlan}, {@code Person}, {@code SafeContact}, {@code Priority},
- * {@code Priorities}, {@code PlanStep}, {@code StatusChange}, {@code TeamMember}, {@code CareTeam}
- * and {@code Revision}.
+ * {@code Priorities}, {@code PlanStep}, {@code StatusChange}, {@code TeamMember}, {@code CareTeam},
+ * {@code Revision}, {@code Edit}, {@code Finding}, {@code SensitiveText} (a string) and every closed
+ * set of the library (its wire code).
  *
  * @implSpec This class is immutable and thread-safe.
  */

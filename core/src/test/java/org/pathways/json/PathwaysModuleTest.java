@@ -44,4 +44,47 @@ class PathwaysModuleTest {
                 assertThrows(MalformedDocumentException.class, () -> mapper.readValue(text, CarePlan.class));
         assertEquals("/steps/0/kind", e.getField());
     }
+
+    @Test
+    void everyTypeOfTheLibraryRoundTripsThroughTheMapper() throws Exception {
+        org.pathways.review.PlanReview review = org.pathways.review.PlanReview.of(mira);
+        List<Object> values = new java.util.ArrayList<>(List.of(
+                mira,
+                mira.getPerson(),
+                mira.getPerson().getSafeContact(),
+                mira.getPriorities(),
+                mira.getPriorities().atRank(1),
+                mira.getTeam(),
+                mira.getTeam().getMembers().get(0),
+                mira.getSteps().get(0),
+                mira.getSteps().get(0).getHistory().get(1),
+                mira.getRevision(),
+                SamplePlans.edit(3),
+                review.getFindings().get(0),
+                org.pathways.SensitiveText.of("Get my son back")));
+        for (Class<?> e : List.of(
+                org.pathways.priority.Domain.class,
+                org.pathways.plan.StepKind.class,
+                org.pathways.plan.StepStatus.class,
+                org.pathways.plan.ClosureReason.class,
+                org.pathways.review.Rule.class,
+                org.pathways.team.TeamRole.class)) {
+            values.addAll(List.of(e.getEnumConstants()));
+        }
+        for (Object v : values) {
+            Class<?> type = PlanJson.apiType(v.getClass());
+            String text = mapper.writeValueAsString(v);
+            assertEquals(PlanJson.create().write(v), text, type.getSimpleName());
+            assertEquals(v, mapper.readValue(text, type), type.getSimpleName());
+        }
+        assertEquals("\"harm_reduction\"", mapper.writeValueAsString(org.pathways.plan.StepKind.HARM_REDUCTION));
+    }
+
+    @Test
+    void rejectsAnUnknownCodeOfAClosedSet() {
+        MalformedDocumentException e = assertThrows(
+                MalformedDocumentException.class,
+                () -> mapper.readValue("\"social\"", org.pathways.priority.Domain.class));
+        assertEquals(true, e.getReason().contains("unknown code 'social'"));
+    }
 }
