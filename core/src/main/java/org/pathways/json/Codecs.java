@@ -64,7 +64,7 @@ final class Codecs {
                     name -> {
                         switch (name) {
                             case "channels" -> b.channels(in.list(i -> i.code(ContactChannel.class)));
-                            case "neverUse" -> b.neverUse(in.list(i -> i.code(ContactChannel.class)));
+                            case "neverUse" -> b.neverUse(in.set(i -> i.code(ContactChannel.class)));
                             case "safeTimes" -> b.safeTimes(in.sensitive());
                             case "doNotContact" -> b.doNotContact(in.bool());
                             case "messageAllowed" -> b.messageAllowed(in.bool());
@@ -235,7 +235,7 @@ final class Codecs {
                         switch (name) {
                             case "id" -> b.id(in.id());
                             case "kind" -> b.kind(in.code(StepKind.class));
-                            case "serves" -> b.serves(in.list(In::id));
+                            case "serves" -> b.serves(in.set(In::id));
                             case "description" -> b.description(in.sensitive());
                             case "responsible" -> b.responsible(in.id());
                             case "provider" -> b.provider(in.id());
@@ -391,7 +391,7 @@ final class Codecs {
                             case "revision" -> b.revision(REVISION.read(in));
                             case "person" -> b.person(PERSON.read(in));
                             case "priorities" -> b.priorities(PRIORITIES.read(in));
-                            case "deferredDomains" -> b.deferredDomains(in.list(i -> i.code(Domain.class)));
+                            case "deferredDomains" -> b.deferredDomains(in.set(i -> i.code(Domain.class)));
                             case "team" -> b.team(TEAM.read(in));
                             case "steps" -> b.steps(in.list(STEP::read));
                             default -> {
@@ -650,7 +650,7 @@ final class Codecs {
                             }
                             case "statement" -> b.statement(in.sensitive());
                             case "category" -> b.category(in.code(PriorityCategory.class));
-                            case "domains" -> b.domains(in.list(i -> i.code(Domain.class)));
+                            case "domains" -> b.domains(in.set(i -> i.code(Domain.class)));
                             case "expressedAt" -> b.expressedAt(in.instant());
                             case "status" -> b.status(in.code(PriorityStatus.class));
                             default -> {

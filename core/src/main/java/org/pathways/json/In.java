@@ -132,6 +132,15 @@ final class In {
         return out;
     }
 
+    /** Reads an array that stands for a set: a repeated element is refused, not silently merged. */
+    <T> List<T> set(Value<T> element) throws IOException {
+        List<T> out = list(element);
+        if (new java.util.HashSet<>(out).size() != out.size()) {
+            throw error("an element appears more than once");
+        }
+        return out;
+    }
+
     String string() throws IOException {
         expect(JsonToken.VALUE_STRING, "a string");
         return p.getText();

@@ -124,6 +124,18 @@ class PlanJsonTest {
     }
 
     @Test
+    void rejectsARepeatedElementOfASetRatherThanMergingIt() {
+        rejects(
+                text.replace("\"serves\":[\"p-home\"]", "\"serves\":[\"p-home\",\"p-home\"]"),
+                "/steps/0/serves",
+                "an element appears more than once");
+        rejects(
+                text.replace("\"domains\":[\"physical\"]", "\"domains\":[\"physical\",\"physical\"]"),
+                "/priorities/1/domains",
+                "more than once");
+    }
+
+    @Test
     void rejectsRanksThatAreNotContiguous() {
         rejects(
                 text.replace("\"rank\":3", "\"rank\":4"),
