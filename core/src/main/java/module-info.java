@@ -1,10 +1,8 @@
 /**
  * Pathways core: immutable, validated, JSON-serializable types for survivor-led care plans.
  *
- * <p>The API packages are exported; {@code org.pathways.internal} is not. The API packages are
- * opened to Bean Validation providers' reflection through {@code jakarta.validation}'s users at run
- * time (see {@code docs/guide.md}); nothing is opened to Jackson, because the library's own codecs
- * call only public builders.
+ * <p>The API packages are exported; {@code org.pathways.internal} is not. No package is opened:
+ * the library's own JSON codecs call only public builders, so Jackson needs no reflective access.
  */
 module org.pathways.core {
     requires static org.immutables.value.annotations;
