@@ -15,6 +15,8 @@ module org.pathways.core {
     exports org.pathways.priority;
     exports org.pathways.team;
     exports org.pathways.plan;
+    exports org.pathways.consent;
+    exports org.pathways.disclosure;
     exports org.pathways.review;
     exports org.pathways.json;
 }

@@ -8,10 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.pathways.consent.ConsentMode;
+import org.pathways.consent.DecisionReason;
+import org.pathways.consent.DisclosureBasis;
+import org.pathways.consent.InformationCategory;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.RecipientKind;
 import org.pathways.internal.Codes;
 import org.pathways.person.ContactChannel;
 import org.pathways.plan.Accompaniment;
 import org.pathways.plan.AgreementMode;
+import org.pathways.plan.Attendance;
 import org.pathways.plan.ClosureReason;
 import org.pathways.plan.StepKind;
 import org.pathways.plan.StepStatus;
@@ -56,8 +63,21 @@ class CodedTest {
             Map.entry(Severity.class, "violation advisory"),
             Map.entry(
                     Rule.class,
-                    "step_serves_set_aside_priority no_lead_case_worker domains_not_covered"
-                            + " no_accompaniment_offered priority_without_step peer_worker_not_paid"));
+                    "step_serves_set_aside_priority step_without_consent consent_needed person_not_told_of_disclosure no_lead_case_worker domains_not_covered"
+                            + " no_accompaniment_offered priority_without_step peer_worker_not_paid"),
+            Map.entry(
+                    InformationCategory.class,
+                    "identity contact safe_contact priorities plan_steps care_team health substance_use legal"
+                            + " location_and_safety children_and_family"),
+            Map.entry(
+                    Purpose.class,
+                    "referral case_conference coordination accompaniment deidentified_research"
+                            + " aggregate_funder_reporting"),
+            Map.entry(RecipientKind.class, "organisation member table"),
+            Map.entry(ConsentMode.class, "verbal written electronic"),
+            Map.entry(DisclosureBasis.class, "consent imminent_risk_of_serious_harm legal_duty court_order"),
+            Map.entry(DecisionReason.class, "granted no_grant not_yet_in_effect expired revoked refused"),
+            Map.entry(Attendance.class, "attended chose_not_to_attend"));
 
     @Test
     void everyWireCodeIsPinned() {
@@ -81,6 +101,13 @@ class CodedTest {
         check(Accompaniment.values(), Accompaniment::fromCode);
         check(Severity.values(), Severity::fromCode);
         check(Rule.values(), Rule::fromCode);
+        check(InformationCategory.values(), InformationCategory::fromCode);
+        check(Purpose.values(), Purpose::fromCode);
+        check(RecipientKind.values(), RecipientKind::fromCode);
+        check(ConsentMode.values(), ConsentMode::fromCode);
+        check(DisclosureBasis.values(), DisclosureBasis::fromCode);
+        check(DecisionReason.values(), DecisionReason::fromCode);
+        check(Attendance.values(), Attendance::fromCode);
     }
 
     @Test

@@ -11,14 +11,29 @@ import java.util.Optional;
 import org.pathways.Coded;
 import org.pathways.InvalidPlanException;
 import org.pathways.MalformedDocumentException;
-import org.pathways.PathwaysException;
 import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentEntry;
+import org.pathways.consent.ConsentGrant;
+import org.pathways.consent.ConsentLedger;
+import org.pathways.consent.ConsentMode;
+import org.pathways.consent.ConsentRefusal;
+import org.pathways.consent.ConsentRevocation;
+import org.pathways.consent.DecisionReason;
+import org.pathways.consent.Disclosure;
+import org.pathways.consent.DisclosureBasis;
+import org.pathways.consent.InformationCategory;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.Recipient;
+import org.pathways.consent.RecipientKind;
+import org.pathways.disclosure.PlanView;
 import org.pathways.person.ContactChannel;
 import org.pathways.person.Person;
 import org.pathways.person.SafeContact;
 import org.pathways.plan.Accompaniment;
 import org.pathways.plan.AgreementMode;
+import org.pathways.plan.Attendance;
 import org.pathways.plan.CarePlan;
+import org.pathways.plan.CaseConference;
 import org.pathways.plan.ClosureReason;
 import org.pathways.plan.Edit;
 import org.pathways.plan.PlanStep;
@@ -83,20 +98,7 @@ final class Codecs {
     static final Codec<Person> PERSON = new Codec<>() {
         @Override
         public void write(JsonGenerator g, Person p) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("id", p.getId());
-            text(g, "chosenName", p.getChosenName());
-            string(g, "pronouns", p.getPronouns());
-            strings(g, "languages", p.getLanguages());
-            g.writeArrayFieldStart("culturalSupports");
-            for (SensitiveText t : p.getCulturalSupports()) {
-                g.writeString(t.reveal());
-            }
-            g.writeEndArray();
-            text(g, "selfDescription", p.getSelfDescription());
-            g.writeFieldName("safeContact");
-            SAFE_CONTACT.write(g, p.getSafeContact());
-            g.writeEndObject();
+            writePerson(g, p, true);
         }
 
         @Override
@@ -121,6 +123,26 @@ final class Codecs {
                     b::build);
         }
     };
+
+    /** Writes a person; a disclosure view without contact consent leaves out the safe contact. */
+    static void writePerson(JsonGenerator g, Person p, boolean withContact) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", p.getId());
+        text(g, "chosenName", p.getChosenName());
+        string(g, "pronouns", p.getPronouns());
+        strings(g, "languages", p.getLanguages());
+        g.writeArrayFieldStart("culturalSupports");
+        for (SensitiveText t : p.getCulturalSupports()) {
+            g.writeString(t.reveal());
+        }
+        g.writeEndArray();
+        text(g, "selfDescription", p.getSelfDescription());
+        if (withContact) {
+            g.writeFieldName("safeContact");
+            SAFE_CONTACT.write(g, p.getSafeContact());
+        }
+        g.writeEndObject();
+    }
 
     static final Codec<Priority> PRIORITY = new PriorityCodec();
 
@@ -162,11 +184,7 @@ final class Codecs {
                 }
                 byRank[r - 1] = read.get(i);
             }
-            try {
-                return Priorities.of(List.of(byRank));
-            } catch (PathwaysException e) {
-                throw new MalformedDocumentException(pointer, e.getMessage(), -1, -1, e);
-            }
+            return In.at(pointer, () -> Priorities.of(List.of(byRank)));
         }
     };
 
@@ -219,6 +237,7 @@ final class Codecs {
             if (s.getDue().isPresent()) {
                 g.writeStringField("due", s.getDue().get().toString());
             }
+            codes(g, "shares", s.getShares());
             g.writeArrayFieldStart("history");
             for (StatusChange c : s.getHistory()) {
                 STATUS_CHANGE.write(g, c);
@@ -243,6 +262,7 @@ final class Codecs {
                             case "accompaniedBy" -> b.accompaniedBy(in.id());
                             case "firstAppointment" -> b.firstAppointment(in.bool());
                             case "due" -> b.due(in.date());
+                            case "shares" -> b.shares(in.set(i -> i.code(InformationCategory.class)));
                             case "history" -> b.history(in.list(STATUS_CHANGE::read));
                             default -> {
                                 return false;
@@ -355,6 +375,7 @@ final class Codecs {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
             g.writeStringField("id", plan.getId());
+            string(g, "agency", plan.getAgency());
             g.writeFieldName("revision");
             REVISION.write(g, plan.getRevision());
             g.writeFieldName("person");
@@ -369,43 +390,46 @@ final class Codecs {
                 STEP.write(g, s);
             }
             g.writeEndArray();
+            g.writeFieldName("consent");
+            ConsentCodecs.LEDGER.write(g, plan.getConsent());
+            g.writeArrayFieldStart("conferences");
+            for (CaseConference c : plan.getConferences()) {
+                ConsentCodecs.CONFERENCE.write(g, c);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("disclosures");
+            for (Disclosure d : plan.getDisclosures()) {
+                ConsentCodecs.DISCLOSURE.write(g, d);
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
 
         @Override
         public CarePlan read(In in) throws IOException {
             CarePlan.Builder b = CarePlan.builder();
-            boolean[] versioned = {false};
-            CarePlan plan = in.object(
+            return in.versioned(
                     name -> {
                         switch (name) {
-                            case "schemaVersion" -> {
-                                int v = in.integer();
-                                if (v != SCHEMA_VERSION) {
-                                    throw in.error("schemaVersion " + v + " is not supported; this library reads "
-                                            + SCHEMA_VERSION);
-                                }
-                                versioned[0] = true;
-                            }
                             case "id" -> b.id(in.id());
+                            case "agency" -> b.agency(in.id());
                             case "revision" -> b.revision(REVISION.read(in));
                             case "person" -> b.person(PERSON.read(in));
                             case "priorities" -> b.priorities(PRIORITIES.read(in));
                             case "deferredDomains" -> b.deferredDomains(in.set(i -> i.code(Domain.class)));
                             case "team" -> b.team(TEAM.read(in));
                             case "steps" -> b.steps(in.list(STEP::read));
+                            case "consent" -> b.consent(ConsentCodecs.LEDGER.read(in));
+                            case "conferences" -> b.conferences(in.list(ConsentCodecs.CONFERENCE::read));
+                            case "disclosures" -> b.disclosures(in.list(ConsentCodecs.DISCLOSURE::read));
                             default -> {
                                 return false;
                             }
                         }
                         return true;
                     },
-                    b::build);
-            if (!versioned[0]) {
-                throw new MalformedDocumentException(
-                        in.pointer(), "missing schemaVersion; a plan document starts with it", -1, -1, null);
-            }
-            return plan;
+                    b::build,
+                    "a plan document");
         }
     };
 
@@ -508,7 +532,14 @@ final class Codecs {
             AgreementMode.class,
             Accompaniment.class,
             Severity.class,
-            Rule.class);
+            Rule.class,
+            InformationCategory.class,
+            Purpose.class,
+            RecipientKind.class,
+            ConsentMode.class,
+            DisclosureBasis.class,
+            DecisionReason.class,
+            Attendance.class);
 
     private static final Map<Class<?>, Codec<?>> REGISTRY = registry();
 
@@ -526,7 +557,16 @@ final class Codecs {
                 Map.entry(Revision.class, REVISION),
                 Map.entry(SensitiveText.class, SENSITIVE),
                 Map.entry(Edit.class, EDIT),
-                Map.entry(Finding.class, FINDING)));
+                Map.entry(Finding.class, FINDING),
+                Map.entry(Recipient.class, ConsentCodecs.RECIPIENT),
+                Map.entry(ConsentEntry.class, ConsentCodecs.ENTRY),
+                Map.entry(ConsentGrant.class, ConsentCodecs.ENTRY),
+                Map.entry(ConsentRefusal.class, ConsentCodecs.ENTRY),
+                Map.entry(ConsentRevocation.class, ConsentCodecs.ENTRY),
+                Map.entry(ConsentLedger.class, ConsentCodecs.LEDGER),
+                Map.entry(Disclosure.class, ConsentCodecs.DISCLOSURE),
+                Map.entry(CaseConference.class, ConsentCodecs.CONFERENCE),
+                Map.entry(PlanView.class, ConsentCodecs.VIEW)));
         for (Class<? extends Coded> type : ENUMS) {
             all.put(type, coded(type.asSubclass(Enum.class)));
         }

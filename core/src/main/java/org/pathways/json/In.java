@@ -86,7 +86,35 @@ final class In {
             "history",
             "by",
             "agreement",
-            "reason");
+            "reason",
+            "agency",
+            "shares",
+            "consent",
+            "type",
+            "recipient",
+            "categories",
+            "purposes",
+            "start",
+            "end",
+            "given",
+            "recordedBy",
+            "recordedAt",
+            "conditions",
+            "revokes",
+            "conferences",
+            "table",
+            "organisations",
+            "attendance",
+            "agenda",
+            "produced",
+            "disclosures",
+            "purpose",
+            "basis",
+            "grants",
+            "decidedBy",
+            "personToldAt",
+            "disclosure",
+            "planId");
 
     final JsonParser p;
 
@@ -117,6 +145,43 @@ final class In {
             return build.get();
         } catch (PathwaysException e) {
             throw new MalformedDocumentException(pointer, e.getMessage(), at.getLineNr(), at.getColumnNr(), e);
+        }
+    }
+
+    /**
+     * Reads a top-level document: an object that must carry the current {@code schemaVersion}.
+     *
+     * @param what what the document is, for the message when the version is missing
+     */
+    <T> T versioned(Fields fields, Supplier<T> build, String what) throws IOException {
+        boolean[] versioned = {false};
+        T value = object(
+                name -> {
+                    if (!name.equals("schemaVersion")) {
+                        return fields.read(name);
+                    }
+                    int v = integer();
+                    if (v != Codecs.SCHEMA_VERSION) {
+                        throw error("schemaVersion " + v + " is not supported; this library reads "
+                                + Codecs.SCHEMA_VERSION);
+                    }
+                    versioned[0] = true;
+                    return true;
+                },
+                build);
+        if (!versioned[0]) {
+            throw new MalformedDocumentException(
+                    pointer(), "missing schemaVersion; " + what + " starts with it", -1, -1, null);
+        }
+        return value;
+    }
+
+    /** Builds a value from parts already read; a broken invariant is reported at the given pointer. */
+    static <T> T at(String pointer, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (PathwaysException e) {
+            throw new MalformedDocumentException(pointer, e.getMessage(), -1, -1, e);
         }
     }
 

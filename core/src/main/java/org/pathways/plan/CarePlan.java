@@ -10,7 +10,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.pathways.consent.ConsentDecisions;
+import org.pathways.consent.ConsentEntry;
+import org.pathways.consent.ConsentGrant;
+import org.pathways.consent.ConsentLedger;
+import org.pathways.consent.ConsentRefusal;
+import org.pathways.consent.Disclosure;
+import org.pathways.consent.DisclosureBasis;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.Recipient;
 import org.pathways.internal.Checks;
 import org.pathways.person.Person;
 import org.pathways.priority.Domain;
@@ -22,7 +32,8 @@ import org.pathways.team.TeamMember;
 
 /**
  * A survivor-led care plan: the person, their ranked priorities, the wraparound steps that serve
- * them, the care team, and the identity of this revision.
+ * them, the care team, the person's consent ledger with the log of what was disclosed, the case
+ * conferences held, and the identity of this revision.
  *
  * <pre>{@code
  * Edit intake = Edit.of("m-jo", Instant.parse("2026-03-02T15:00:00Z"), true);
@@ -37,8 +48,13 @@ import org.pathways.team.TeamMember;
  * the plan it was called on is unchanged. A plan always satisfies its invariants, whether built by an
  * operation, a builder or a JSON reader: every step serves at least one priority of the plan, step
  * identifiers are unique, every member a step names is on the team (a current member while the step
- * is open), and nothing in the plan is dated after its revision. Rules that depend on context are
- * reported by {@link org.pathways.review.PlanReview} rather than thrown.
+ * is open), and nothing in the plan is dated after its revision. Consent is part of the invariants:
+ * a referral, accompaniment or case-conference step whose provider is outside the person's own
+ * agency moved to {@code IN_PROGRESS} only when the ledger, at that moment, permitted its provider
+ * to receive what it {@linkplain PlanStep#getNeeds() needs}; every organisation at a case conference
+ * had the person's consent for it; and every disclosure under consent was permitted by the grants
+ * it names. Rules that depend on context are reported by {@link org.pathways.review.PlanReview}
+ * rather than thrown.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -69,6 +85,26 @@ public abstract class CarePlan {
     }
 
     /**
+     * Starts a plan held by the person's own agency: steps it provides itself need no consent to go
+     * ahead; steps with any other provider do.
+     *
+     * @param id the plan's identifier
+     * @param agency the identifier of the organisation that holds the plan
+     * @param person the person at the centre of the plan
+     * @param edit who started it, when, and whether the person was present
+     * @return revision 1 of the plan
+     */
+    public static CarePlan start(String id, String agency, Person person, Edit edit) {
+        Objects.requireNonNull(agency, "agency");
+        return builder()
+                .id(id)
+                .agency(agency)
+                .person(person)
+                .revision(Revision.first(edit))
+                .build();
+    }
+
+    /**
      * Returns the plan's identifier, the same in every revision.
      *
      * @return the identifier
@@ -76,6 +112,14 @@ public abstract class CarePlan {
     @NotNull
     @Pattern(regexp = Checks.ID_PATTERN)
     public abstract String getId();
+
+    /**
+     * Returns the organisation that holds the plan, the person's own agency.
+     *
+     * @return the organisation's identifier; empty when not recorded, and then every provider a step
+     *     names is outside it
+     */
+    public abstract Optional<@Pattern(regexp = Checks.ID_PATTERN) String> getAgency();
 
     /**
      * Returns the person at the centre of the plan.
@@ -126,6 +170,34 @@ public abstract class CarePlan {
      */
     @NotNull
     public abstract Set<Domain> getDeferredDomains();
+
+    /**
+     * Returns the person's consent ledger.
+     *
+     * @return the ledger; empty, permitting nothing, in a new plan
+     */
+    @Value.Default
+    @NotNull
+    @Valid
+    public ConsentLedger getConsent() {
+        return ConsentLedger.empty();
+    }
+
+    /**
+     * Returns the log of what left the plan, oldest first.
+     *
+     * @return the disclosure records
+     */
+    @NotNull
+    public abstract List<@Valid Disclosure> getDisclosures();
+
+    /**
+     * Returns the case conferences held about the plan, oldest first.
+     *
+     * @return the conferences
+     */
+    @NotNull
+    public abstract List<@Valid CaseConference> getConferences();
 
     /**
      * Returns the identity of this revision.
@@ -352,6 +424,134 @@ public abstract class CarePlan {
                 b -> b.deferredDomains(domains));
     }
 
+    /**
+     * Asks whether an organisation is outside the person's own agency.
+     *
+     * @param organisation the organisation's identifier
+     * @return true unless it is the plan's {@linkplain #getAgency() agency}
+     */
+    public boolean isOutside(String organisation) {
+        Objects.requireNonNull(organisation, "organisation");
+        return !getAgency().equals(Optional.of(organisation));
+    }
+
+    /**
+     * Decides whether the consent ledger lets a step go ahead at a time: whether its provider may
+     * receive what the step {@linkplain PlanStep#getNeeds() needs} for the step's purpose.
+     *
+     * @param step a step of this plan, or one about to be
+     * @param at when it would go ahead
+     * @return the decisions; empty when the step needs no consent, because it is not a referral,
+     *     accompaniment or case conference, or its provider is the person's own agency
+     */
+    public Optional<ConsentDecisions> consentFor(PlanStep step, Instant at) {
+        Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(at, "at");
+        Optional<Purpose> purpose = step.getSharingPurpose();
+        Optional<String> provider = step.getProvider();
+        if (purpose.isEmpty() || provider.isEmpty() || !isOutside(provider.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                getConsent().decide(Recipient.organisation(provider.get()), step.getNeeds(), purpose.get(), at));
+    }
+
+    /**
+     * Returns the next revision with an entry appended to the consent ledger: a grant, a refusal, or
+     * a revocation. Nothing is erased; a revocation takes effect from when it is recorded.
+     *
+     * @param entry the entry; recorded no earlier than this revision and no later than the edit
+     * @param edit the authorship of the revision
+     * @return the next revision
+     */
+    public CarePlan recordConsent(ConsentEntry entry, Edit edit) {
+        Objects.requireNonNull(entry, "entry");
+        if (entry.getRecordedAt().isBefore(getRevision().getAt())) {
+            throw Checks.fail(
+                    "consent[" + entry.getId() + "].recordedAt",
+                    entry.getRecordedAt() + " is before revision "
+                            + getRevision().getNumber() + " at " + getRevision().getAt()
+                            + "; consent is recorded as it happens, never back-dated");
+        }
+        String what;
+        if (entry instanceof ConsentGrant g) {
+            what = "consent " + g.getId() + " granted to " + g.getRecipient();
+        } else if (entry instanceof ConsentRefusal r) {
+            what = "consent " + r.getId() + " refused to " + r.getRecipient();
+        } else {
+            what = "consent " + entry.getId() + " revoked";
+        }
+        ConsentLedger ledger = getConsent().withAppended(entry);
+        return next(edit, what, b -> b.consent(ledger));
+    }
+
+    /**
+     * Returns the next revision with a case conference recorded.
+     *
+     * @param conference the conference; every organisation at it outside the person's agency needs
+     *     the person's consent for {@link Purpose#CASE_CONFERENCE}
+     * @param edit the authorship of the revision
+     * @return the next revision
+     * @throws org.pathways.InvalidPlanException naming each organisation without consent
+     */
+    public CarePlan recordCaseConference(CaseConference conference, Edit edit) {
+        Objects.requireNonNull(conference, "conference");
+        return next(
+                edit,
+                "case conference " + conference.getId() + " with " + conference.getOrganisations(),
+                b -> b.addConferences(conference));
+    }
+
+    /**
+     * Returns the next revision with a disclosure added to the log. A disclosure under consent is
+     * checked against the ledger; {@code org.pathways.disclosure.Disclosures} makes one together
+     * with the recipient's view. A lawful disclosure without consent is recorded here by hand.
+     *
+     * @param disclosure the record
+     * @param edit the authorship of the revision
+     * @return the next revision
+     */
+    public CarePlan recordDisclosure(Disclosure disclosure, Edit edit) {
+        Objects.requireNonNull(disclosure, "disclosure");
+        return next(
+                edit,
+                "disclosed "
+                        + disclosure.getCategories().stream()
+                                .map(c -> c.getCode())
+                                .toList()
+                        + " to " + disclosure.getRecipient() + " for "
+                        + disclosure.getPurpose().getCode() + " ("
+                        + disclosure.getBasis().getCode() + ")",
+                b -> b.addDisclosures(disclosure));
+    }
+
+    /**
+     * Returns the next revision recording that the person was told of a disclosure made without
+     * their consent.
+     *
+     * @param disclosureId the disclosure's identifier
+     * @param at when the person was told
+     * @param edit the authorship of the revision
+     * @return the next revision
+     */
+    public CarePlan recordPersonTold(String disclosureId, Instant at, Edit edit) {
+        Objects.requireNonNull(disclosureId, "disclosureId");
+        Objects.requireNonNull(at, "at");
+        List<Disclosure> log = new ArrayList<>(getDisclosures());
+        int i = 0;
+        while (i < log.size() && !log.get(i).getId().equals(disclosureId)) {
+            i++;
+        }
+        if (i == log.size()) {
+            throw Checks.fail("disclosures", "no disclosure with id " + Checks.quote(disclosureId));
+        }
+        if (log.get(i).getPersonToldAt().isPresent()) {
+            throw Checks.fail("disclosures[" + disclosureId + "].personToldAt", "the person was already told");
+        }
+        log.set(i, log.get(i).withPersonToldAt(at));
+        return next(edit, "person told of disclosure " + disclosureId, b -> b.disclosures(log));
+    }
+
     private PlanStep step(String stepId) {
         return findStep(stepId).orElseThrow(() -> Checks.fail("steps", "no step with id " + Checks.quote(stepId)));
     }
@@ -388,6 +588,7 @@ public abstract class CarePlan {
     @Value.Check
     void check() {
         Checks.id("plan.id", getId());
+        getAgency().ifPresent(a -> Checks.id("plan.agency", a));
         Instant revisedAt = getRevision().getAt();
         Set<String> priorityIds = Checks.unique("priorities", getPriorities().getRanked(), Priority::getId);
         for (Priority p : getPriorities().getRanked()) {
@@ -411,6 +612,85 @@ public abstract class CarePlan {
             Instant last = s.getHistory().get(s.getHistory().size() - 1).getAt();
             if (last.isAfter(revisedAt)) {
                 Checks.fail(f + ".history", "change at " + last + " is after the revision's time " + revisedAt);
+            }
+            checkStepConsent(f, s);
+        }
+        checkConsent(revisedAt);
+    }
+
+    private void checkStepConsent(String f, PlanStep s) {
+        for (StatusChange c : s.getHistory()) {
+            if (c.getStatus() != StepStatus.IN_PROGRESS) {
+                continue;
+            }
+            Optional<ConsentDecisions> d = consentFor(s, c.getAt());
+            if (d.isPresent() && !d.get().isPermitted()) {
+                Checks.fail(
+                        f + ".history",
+                        "cannot go ahead (in_progress) at " + c.getAt() + ": consent does not cover "
+                                + Recipient.organisation(s.getProvider().get()) + " for "
+                                + s.getSharingPurpose().get().getCode() + ": "
+                                + d.get().explainDenied());
+            }
+        }
+    }
+
+    private void checkConsent(Instant revisedAt) {
+        List<ConsentEntry> ledger = getConsent().getEntries();
+        if (!ledger.isEmpty()) {
+            ConsentEntry last = ledger.get(ledger.size() - 1);
+            if (last.getRecordedAt().isAfter(revisedAt)) {
+                Checks.fail(
+                        "consent[" + last.getId() + "].recordedAt",
+                        last.getRecordedAt() + " is after the revision's time " + revisedAt);
+            }
+        }
+        Checks.unique("disclosures", getDisclosures(), Disclosure::getId);
+        for (Disclosure d : getDisclosures()) {
+            String f = "disclosures[" + d.getId() + "]";
+            Instant latest = d.getPersonToldAt().orElse(d.getAt());
+            if (latest.isAfter(revisedAt)) {
+                Checks.fail(f + ".at", latest + " is after the revision's time " + revisedAt);
+            }
+            if (d.getBasis() == DisclosureBasis.CONSENT && !d.getCategories().isEmpty()) {
+                ConsentDecisions allowed =
+                        getConsent().decide(d.getRecipient(), d.getCategories(), d.getPurpose(), d.getAt());
+                if (!allowed.isPermitted()) {
+                    Checks.fail(
+                            f + ".categories",
+                            "consent did not cover " + d.getRecipient() + " for "
+                                    + d.getPurpose().getCode() + " at " + d.getAt() + ": " + allowed.explainDenied());
+                }
+                if (!allowed.getGrants().equals(d.getGrants())) {
+                    Checks.fail(
+                            f + ".grants",
+                            "names " + d.getGrants() + " but the grants that permitted it are " + allowed.getGrants());
+                }
+            }
+        }
+        Checks.unique("conferences", getConferences(), CaseConference::getId);
+        for (CaseConference c : getConferences()) {
+            String f = "conferences[" + c.getId() + "]";
+            if (c.getAt().isAfter(revisedAt)) {
+                Checks.fail(f + ".at", c.getAt() + " is after the revision's time " + revisedAt);
+            }
+            for (String s : c.getProduced()) {
+                if (findStep(s).isEmpty()) {
+                    Checks.fail(f + ".produced", "step " + Checks.quote(s) + " is not in the plan");
+                }
+            }
+            String without = c.getOrganisations().stream()
+                    .filter(this::isOutside)
+                    .map(o -> getConsent()
+                            .decide(Recipient.organisation(o), c.getNeeds(), Purpose.CASE_CONFERENCE, c.getAt()))
+                    .filter(d -> !d.isPermitted())
+                    .map(d -> d.getDecisions().get(0).getRecipient().getId() + " (" + d.explainDenied() + ")")
+                    .collect(Collectors.joining("; "));
+            if (!without.isEmpty()) {
+                Checks.fail(
+                        f + ".organisations",
+                        "the person has not consented to sharing with every organisation at the table for"
+                                + " case_conference: " + without);
             }
         }
     }

@@ -6,11 +6,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import org.immutables.value.Value;
 import org.pathways.SensitiveText;
+import org.pathways.consent.InformationCategory;
+import org.pathways.consent.Purpose;
 import org.pathways.internal.Checks;
 
 /**
@@ -28,6 +32,7 @@ import org.pathways.internal.Checks;
  *         .accompaniedBy("m-jo")
  *         .firstAppointment(true)
  *         .due(LocalDate.parse("2026-03-09"))
+ *         .addShares(InformationCategory.CONTACT, InformationCategory.PRIORITIES)
  *         .proposed(Instant.parse("2026-03-02T15:10:00Z"), "m-jo")
  *         .build();
  * }</pre>
@@ -133,6 +138,51 @@ public abstract class PlanStep {
      * @return the date; empty when open-ended
      */
     public abstract Optional<LocalDate> getDue();
+
+    /**
+     * Returns the categories of information the step shares with its provider, besides the
+     * person's identity, which a referral, an accompaniment or a case conference always shares.
+     *
+     * @return the categories, in the order of {@link InformationCategory}
+     */
+    @NotNull
+    public abstract Set<InformationCategory> getShares();
+
+    /**
+     * Returns why this kind of step shares information with its provider: a referral, an
+     * accompaniment or a case conference does.
+     *
+     * @return the purpose; empty for other kinds
+     */
+    public Optional<Purpose> getSharingPurpose() {
+        return switch (getKind()) {
+            case REFERRAL -> Optional.of(Purpose.REFERRAL);
+            case ACCOMPANIMENT -> Optional.of(Purpose.ACCOMPANIMENT);
+            case CASE_CONFERENCE -> Optional.of(Purpose.CASE_CONFERENCE);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * Returns what the provider receives when the step goes ahead: the person's identity and
+     * {@link #getShares()}.
+     *
+     * @return the categories
+     */
+    public Set<InformationCategory> getNeeds() {
+        Set<InformationCategory> needs = EnumSet.of(InformationCategory.IDENTITY);
+        needs.addAll(getShares());
+        return needs;
+    }
+
+    /**
+     * Asks whether the step has ever gone ahead, that is, been in progress.
+     *
+     * @return true when the history holds {@code IN_PROGRESS}
+     */
+    public boolean hasGoneAhead() {
+        return getHistory().stream().anyMatch(c -> c.getStatus() == StepStatus.IN_PROGRESS);
+    }
 
     /**
      * Returns every change of status, oldest first.

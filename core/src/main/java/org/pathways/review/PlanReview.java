@@ -8,6 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.pathways.consent.ConsentDecisions;
+import org.pathways.consent.Disclosure;
+import org.pathways.consent.DisclosureBasis;
 import org.pathways.plan.Accompaniment;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.PlanStep;
@@ -53,8 +56,10 @@ public final class PlanReview {
         domains(plan, out);
         peerWorkers(plan, out);
         prioritiesWithoutSteps(plan, out);
+        disclosures(plan, out);
         for (PlanStep s : plan.getSteps()) {
             setAsidePriorities(plan, s, out);
+            consent(plan, s, out);
             accompaniment(s, out);
         }
         return new PlanReview(out);
@@ -171,6 +176,41 @@ public final class PlanReview {
                     Rule.STEP_SERVES_SET_ASIDE_PRIORITY,
                     Optional.of(s.getId()),
                     "step is " + st.getCode() + " but every priority it serves is set aside " + s.getServes()));
+        }
+    }
+
+    private static void disclosures(CarePlan plan, List<Finding> out) {
+        for (Disclosure d : plan.getDisclosures()) {
+            if (d.getBasis() != DisclosureBasis.CONSENT && d.getPersonToldAt().isEmpty()) {
+                out.add(Finding.of(
+                        Rule.PERSON_NOT_TOLD_OF_DISCLOSURE,
+                        Optional.of(d.getId()),
+                        "disclosed to " + d.getRecipient() + " on the basis "
+                                + d.getBasis().getCode() + " at " + d.getAt() + "; the person has not been told"));
+            }
+        }
+    }
+
+    private static void consent(CarePlan plan, PlanStep s, List<Finding> out) {
+        if (!s.isOpen()) {
+            return;
+        }
+        Optional<ConsentDecisions> d = plan.consentFor(s, plan.getRevision().getAt());
+        if (d.isEmpty() || d.get().isPermitted()) {
+            return;
+        }
+        String missing = "consent does not cover " + s.getProvider().get() + " for "
+                + s.getSharingPurpose().get().getCode() + ": " + d.get().explainDenied();
+        if (s.hasGoneAhead()) {
+            out.add(Finding.of(
+                    Rule.STEP_WITHOUT_CONSENT,
+                    Optional.of(s.getId()),
+                    "step is " + s.getStatus().getCode() + " but " + missing + "; talk with the person"));
+        } else {
+            out.add(Finding.of(
+                    Rule.CONSENT_NEEDED,
+                    Optional.of(s.getId()),
+                    "before this step can go ahead, the person's consent is needed: " + missing));
         }
     }
 

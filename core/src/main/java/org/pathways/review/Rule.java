@@ -11,6 +11,23 @@ public enum Rule implements Coded {
      */
     STEP_SERVES_SET_ASIDE_PRIORITY(Severity.VIOLATION, "DM-8, NP-1"),
     /**
+     * A step that went ahead and is still open, whose provider the person's consent no longer
+     * covers at the time of the revision — after a revocation, a refusal or the end of a grant. The
+     * history stands; the worker talks with the person before anything more is shared. Code
+     * {@code step_without_consent}.
+     */
+    STEP_WITHOUT_CONSENT(Severity.VIOLATION, "NP-5; DM-1"),
+    /**
+     * An open step that has not gone ahead yet and will need the person's consent to share with its
+     * provider before it can. Code {@code consent_needed}.
+     */
+    CONSENT_NEEDED(Severity.ADVISORY, "NP-5; DM-1"),
+    /**
+     * Information was disclosed without the person's consent, on a legal basis, and the person has
+     * not been told yet. Code {@code person_not_told_of_disclosure}.
+     */
+    PERSON_NOT_TOLD_OF_DISCLOSURE(Severity.ADVISORY, "NP-5"),
+    /**
      * No current member is the lead dedicated case worker, so the person may have to retell their
      * story. Code {@code no_lead_case_worker}.
      */

@@ -82,7 +82,9 @@ class PublicApiTest {
                             "org.pathways.team",
                             "org.pathways.plan",
                             "org.pathways.review",
-                            "org.pathways.json"),
+                            "org.pathways.json",
+                            "org.pathways.consent",
+                            "org.pathways.disclosure"),
                     exported);
             assertEquals("org.pathways.core", d.name());
         }

@@ -97,7 +97,7 @@ class PlanJsonTest {
                 "/steps/0/firstAppointment",
                 "expected true or false but found a string");
         rejects(
-                text.replace("\"number\":8", "\"number\":\"8\""),
+                text.replace("\"number\":9", "\"number\":\"8\""),
                 "/revision/number",
                 "expected a whole number but found a string");
     }
@@ -195,7 +195,7 @@ class PlanJsonTest {
 
     @Test
     void rejectsANumberOutOfRange() {
-        rejects(text.replace("\"number\":8", "\"number\":99999999999"), "/revision/number", "number out of range");
+        rejects(text.replace("\"number\":9", "\"number\":99999999999"), "/revision/number", "number out of range");
     }
 
     @Test

@@ -12,13 +12,29 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentDecisions;
+import org.pathways.consent.ConsentEntry;
+import org.pathways.consent.ConsentGrant;
+import org.pathways.consent.ConsentLedger;
+import org.pathways.consent.ConsentMode;
+import org.pathways.consent.ConsentRefusal;
+import org.pathways.consent.ConsentRevocation;
+import org.pathways.consent.Disclosure;
+import org.pathways.consent.DisclosureBasis;
+import org.pathways.consent.InformationCategory;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.Recipient;
+import org.pathways.disclosure.Disclosures;
 import org.pathways.person.ContactChannel;
 import org.pathways.person.Person;
 import org.pathways.person.SafeContact;
 import org.pathways.plan.Accompaniment;
 import org.pathways.plan.AgreementMode;
+import org.pathways.plan.Attendance;
 import org.pathways.plan.CarePlan;
+import org.pathways.plan.CaseConference;
 import org.pathways.plan.ClosureReason;
+import org.pathways.plan.Edit;
 import org.pathways.plan.PlanStep;
 import org.pathways.plan.Revision;
 import org.pathways.plan.StatusChange;
@@ -292,10 +308,12 @@ public final class Generators {
                                 .lead(true)
                                 .build());
             }
+            String agency = bool(in, 2) ? "org-1" : null;
+            ConsentLedger ledger = ledgers(12).generate(in);
             List<PlanStep> steps = new ArrayList<>();
             int n = ranked.size() == 0 ? 0 : pick(in, minSteps, maxSteps);
             for (int i = 1; i <= n; i++) {
-                steps.add(step(in, "s-" + i, ranked, current, former));
+                steps.add(consented(step(in, "s-" + i, ranked, current, former), agency, ledger));
             }
             Instant latest = latestTime();
             CarePlan.Builder b = CarePlan.builder()
@@ -304,15 +322,257 @@ public final class Generators {
                     .priorities(ranked)
                     .team(CareTeam.of(current, former))
                     .steps(steps)
+                    .consent(ledger)
                     .deferredDomains(someOf(in, Domain.values()));
-            return b.revision(Revision.builder()
+            if (agency != null) {
+                b.agency(agency);
+            }
+            for (int i = pick(in, 0, 2); i > 0; i--) {
+                conference(in, "cc-" + i, agency, ledger, steps).ifPresent(b::addConferences);
+            }
+            if (bool(in, 3)) {
+                b.addDisclosures(lawfulDisclosure(in));
+            }
+            CarePlan plan = b.revision(Revision.builder()
                             .number(pick(in, 1, 500))
                             .author("m-" + pick(in, 1, 3))
                             .at(latest.plusSeconds(pick(in, 0, 1000)))
                             .personPresent(bool(in, 2))
                             .build())
                     .build();
+            if (bool(in, 2)) {
+                Edit share = Edit.of("m-1", plan.getRevision().getAt(), bool(in, 2));
+                Recipient to = recipients().generate(in);
+                Purpose why = oneOf(in, Purpose.values());
+                if (!plan.getConsent()
+                        .decide(to, EnumSet.allOf(InformationCategory.class), why, share.getAt())
+                        .getPermitted()
+                        .isEmpty()) {
+                    try {
+                        plan = Disclosures.share(plan, to, why, share).getPlan();
+                    } catch (org.pathways.InvalidPlanException nothingOfThisPlan) {
+                        // consent permitted only categories this plan does not hold; nothing was shared
+                    }
+                }
+            }
+            return plan;
         };
+    }
+
+    /**
+     * Generates recipients: five organisations, three members and a table, so that entries meet.
+     *
+     * @return the generator
+     */
+    public static Gen<Recipient> recipients() {
+        return in -> switch (pick(in, 0, 8)) {
+            case 0, 1, 2, 3, 4 -> Recipient.organisation("org-" + pick(in, 1, 5));
+            case 5, 6, 7 -> Recipient.member("m-" + pick(in, 1, 3));
+            default -> Recipient.table("table-1");
+        };
+    }
+
+    /**
+     * Generates a grant, recorded at the given time.
+     *
+     * @param id the identifier
+     * @param at when it is recorded
+     * @return the generator
+     */
+    public static Gen<ConsentGrant> grants(String id, Instant at) {
+        return in -> {
+            boolean reporting = bool(in, 5);
+            Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
+            for (Purpose p : someOf(in, Purpose.values())) {
+                if (p.isReporting() == reporting) {
+                    purposes.add(p);
+                }
+            }
+            if (purposes.isEmpty()) {
+                purposes.add(reporting ? Purpose.DEIDENTIFIED_RESEARCH : Purpose.REFERRAL);
+            }
+            Set<InformationCategory> categories = EnumSet.noneOf(InformationCategory.class);
+            for (InformationCategory c : someOf(in, InformationCategory.values())) {
+                if (!reporting || !c.isIdentifying()) {
+                    categories.add(c);
+                }
+            }
+            if (categories.isEmpty()) {
+                categories.add(InformationCategory.PRIORITIES);
+            }
+            Instant from = at.plusSeconds(pick(in, -86_400, 86_400));
+            ConsentGrant.Builder b = ConsentGrant.builder()
+                    .id(id)
+                    .recipient(recipients().generate(in))
+                    .categories(categories)
+                    .purposes(purposes)
+                    .start(from)
+                    .given(oneOf(in, ConsentMode.values()))
+                    .recordedBy("m-" + pick(in, 1, 3))
+                    .recordedAt(at);
+            if (bool(in, 2)) {
+                b.end(from.plusSeconds(pick(in, 1, 90 * 86_400)));
+            }
+            if (bool(in, 3)) {
+                b.conditions(sensitive().generate(in));
+            }
+            return b.build();
+        };
+    }
+
+    /**
+     * Generates a consent ledger of grants, refusals and revocations, recorded in time order over
+     * the first 300 days of 2026, so before {@link #latestTime()}. Half of the ledgers start with a
+     * broad grant to one organisation, so that external steps can go ahead.
+     *
+     * @param max the most entries
+     * @return the generator
+     */
+    public static Gen<ConsentLedger> ledgers(int max) {
+        return in -> {
+            List<ConsentEntry> entries = new ArrayList<>();
+            List<String> revocable = new ArrayList<>();
+            Instant at = EPOCH;
+            if (bool(in, 2)) {
+                entries.add(ConsentGrant.builder()
+                        .id("c-0")
+                        .recipient(Recipient.organisation("org-" + pick(in, 1, 5)))
+                        .categories(EnumSet.allOf(InformationCategory.class))
+                        .purposes(EnumSet.of(
+                                Purpose.REFERRAL, Purpose.CASE_CONFERENCE, Purpose.COORDINATION, Purpose.ACCOMPANIMENT))
+                        .start(EPOCH)
+                        .given(ConsentMode.WRITTEN)
+                        .recordedBy("m-1")
+                        .recordedAt(EPOCH)
+                        .build());
+                revocable.add("c-0");
+            }
+            for (int i = 1, n = pick(in, 0, max); i <= n; i++) {
+                at = at.plusSeconds(pick(in, 0, 20 * 86_400));
+                entries.add(entry(in, "c-" + i, at, revocable));
+            }
+            return ConsentLedger.of(entries);
+        };
+    }
+
+    /**
+     * Generates one entry to append at a time: a grant, a refusal, or a revocation of one of the
+     * revocable entries (which it then removes from the list) or of a whole recipient.
+     *
+     * @param in the randomness
+     * @param id the identifier
+     * @param at when it is recorded
+     * @param revocable identifiers of grants and refusals not yet revoked; updated
+     * @return the entry
+     */
+    public static ConsentEntry entry(RandomnessSource in, String id, Instant at, List<String> revocable) {
+        int kind = pick(in, 1, 20);
+        ConsentMode given = oneOf(in, ConsentMode.values());
+        String by = "m-" + pick(in, 1, 3);
+        if (kind <= 12) {
+            revocable.add(id);
+            return grants(id, at).generate(in);
+        }
+        if (kind <= 15) {
+            revocable.add(id);
+            return ConsentRefusal.builder()
+                    .id(id)
+                    .recipient(recipients().generate(in))
+                    .categories(someOrOne(in))
+                    .given(given)
+                    .recordedBy(by)
+                    .recordedAt(at)
+                    .build();
+        }
+        ConsentRevocation.Builder b =
+                ConsentRevocation.builder().id(id).given(given).recordedBy(by).recordedAt(at);
+        if (!revocable.isEmpty() && bool(in, 2)) {
+            b.revokes(revocable.remove(pick(in, 0, revocable.size() - 1)));
+        } else {
+            b.recipient(recipients().generate(in));
+        }
+        return b.build();
+    }
+
+    private static Set<InformationCategory> someOrOne(RandomnessSource in) {
+        Set<InformationCategory> c = someOf(in, InformationCategory.values());
+        return c.isEmpty() ? EnumSet.of(oneOf(in, InformationCategory.values())) : c;
+    }
+
+    /** A step that goes ahead only as the ledger allows: otherwise its own agency provides it. */
+    private static PlanStep consented(PlanStep s, String agency, ConsentLedger ledger) {
+        if (s.getSharingPurpose().isEmpty()
+                || s.getProvider().isEmpty()
+                || s.getProvider().get().equals(agency)) {
+            return s;
+        }
+        Recipient to = Recipient.organisation(s.getProvider().get());
+        for (StatusChange c : s.getHistory()) {
+            if (c.getStatus() == StepStatus.IN_PROGRESS
+                    && !ledger.decide(to, s.getNeeds(), s.getSharingPurpose().get(), c.getAt())
+                            .isPermitted()) {
+                return PlanStep.builder()
+                        .from(s)
+                        .provider(java.util.Optional.empty())
+                        .build();
+            }
+        }
+        return s;
+    }
+
+    private static java.util.Optional<CaseConference> conference(
+            RandomnessSource in, String id, String agency, ConsentLedger ledger, List<PlanStep> steps) {
+        Instant at = time(in);
+        Set<InformationCategory> shares = someOf(in, InformationCategory.values());
+        CaseConference.Builder b =
+                CaseConference.builder().id(id).at(at).shares(shares).attendance(oneOf(in, Attendance.values()));
+        Set<InformationCategory> needs = EnumSet.of(InformationCategory.IDENTITY);
+        needs.addAll(shares);
+        for (int o = 1; o <= 5; o++) {
+            String org = "org-" + o;
+            ConsentDecisions d = ledger.decide(Recipient.organisation(org), needs, Purpose.CASE_CONFERENCE, at);
+            if (org.equals(agency) || d.isPermitted()) {
+                b.addOrganisations(org);
+            }
+        }
+        if (bool(in, 2)) {
+            b.table("table-1");
+        }
+        if (bool(in, 2)) {
+            b.agenda(sensitive().generate(in));
+        }
+        for (PlanStep s : steps) {
+            if (bool(in, 4)) {
+                b.addProduced(s.getId());
+            }
+        }
+        try {
+            return java.util.Optional.of(b.build());
+        } catch (org.pathways.InvalidPlanException noOrganisationMayAttend) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static Disclosure lawfulDisclosure(RandomnessSource in) {
+        Instant at = time(in);
+        Disclosure.Builder b = Disclosure.builder()
+                .id("d-lawful")
+                .recipient(recipients().generate(in))
+                .purpose(oneOf(in, Purpose.values()))
+                .categories(someOrOne(in))
+                .at(at)
+                .by("m-" + pick(in, 1, 3))
+                .basis(oneOf(in, new DisclosureBasis[] {
+                    DisclosureBasis.IMMINENT_RISK_OF_SERIOUS_HARM,
+                    DisclosureBasis.LEGAL_DUTY,
+                    DisclosureBasis.COURT_ORDER
+                }))
+                .reason(sensitive().generate(in))
+                .decidedBy("m-" + pick(in, 1, 3));
+        if (bool(in, 2)) {
+            b.personToldAt(at.plusSeconds(pick(in, 0, 86_400)));
+        }
+        return b.build();
     }
 
     /**
@@ -355,6 +615,7 @@ public final class Generators {
         if (bool(in, 2)) {
             b.due(LocalDate.of(2026, 1, 1).plusDays(pick(in, 0, 700)));
         }
+        b.shares(someOf(in, InformationCategory.values()));
         return b.firstAppointment(bool(in, 3)).build();
     }
 
@@ -362,7 +623,15 @@ public final class Generators {
         return EPOCH.plusSeconds(pick(in, 0, 300 * 86_400));
     }
 
-    static int pick(RandomnessSource in, int min, int max) {
+    /**
+     * Picks a whole number.
+     *
+     * @param in the randomness
+     * @param min the least value
+     * @param max the greatest value
+     * @return a number from min to max
+     */
+    public static int pick(RandomnessSource in, int min, int max) {
         return integers().between(min, max).generate(in);
     }
 

@@ -2,6 +2,11 @@ package org.pathways.testing;
 
 import java.time.Instant;
 import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentGrant;
+import org.pathways.consent.ConsentMode;
+import org.pathways.consent.InformationCategory;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.Recipient;
 import org.pathways.person.ContactChannel;
 import org.pathways.person.Person;
 import org.pathways.person.SafeContact;
@@ -69,11 +74,43 @@ public final class SamplePlans {
                 .build();
     }
 
+    /** Mira's own agency, which holds her plan. */
+    public static final String AGENCY = "org-north-bay-outreach";
+
+    /** The shelter Mira is referred to. */
+    public static final String SHELTER = "org-aurora-house";
+
     /**
-     * Returns Mira's plan: three priorities, a lead case worker and a paid peer worker, a referral
-     * with accompaniment accepted and agreed, and a proposed counselling step.
+     * Returns the grant Mira gave by phone, at the intake, for the shelter referral: identity,
+     * contact, priorities and location for referral and accompaniment, for 90 days.
      *
-     * @return revision 7 of the plan
+     * @return the grant {@code c-1}, recorded by m-jo five minutes after the intake
+     */
+    public static ConsentGrant shelterGrant() {
+        return ConsentGrant.builder()
+                .id("c-1")
+                .recipient(Recipient.organisation(SHELTER))
+                .addCategories(
+                        InformationCategory.IDENTITY,
+                        InformationCategory.CONTACT,
+                        InformationCategory.PRIORITIES,
+                        InformationCategory.LOCATION_AND_SAFETY)
+                .addPurposes(Purpose.REFERRAL, Purpose.ACCOMPANIMENT)
+                .start(INTAKE)
+                .end(INTAKE.plusSeconds(90L * 86_400))
+                .given(ConsentMode.VERBAL)
+                .recordedBy("m-jo")
+                .recordedAt(edit(5).getAt())
+                .conditions(SensitiveText.of("Only call the cell, never the house"))
+                .build();
+    }
+
+    /**
+     * Returns Mira's plan, held by her agency: three priorities, a lead case worker and a paid peer
+     * worker, a referral to a shelter with accompaniment accepted, her consent for it, and her
+     * agreement.
+     *
+     * @return revision 9 of the plan
      */
     public static CarePlan mira() {
         Person mira = Person.builder()
@@ -96,9 +133,10 @@ public final class SamplePlans {
                 .accompaniment(Accompaniment.ACCEPTED)
                 .accompaniedBy("m-jo")
                 .firstAppointment(true)
+                .addShares(InformationCategory.CONTACT, InformationCategory.PRIORITIES)
                 .proposed(INTAKE, "m-jo")
                 .build();
-        return CarePlan.start("plan-2c9e", mira, edit(0))
+        return CarePlan.start("plan-2c9e", AGENCY, mira, edit(0))
                 .addMember(
                         TeamMember.builder()
                                 .id("m-jo")
@@ -118,6 +156,7 @@ public final class SamplePlans {
                 .addPriority(priority("p-home", "A place of my own", Domain.PHYSICAL), 2, edit(2))
                 .addPriority(priority("p-sleep", "Sleep through the night", Domain.PSYCHOLOGICAL), 3, edit(2))
                 .proposeStep(shelter, edit(3))
-                .agreeToStep("s-shelter", AgreementMode.VERBAL, edit(4));
+                .agreeToStep("s-shelter", AgreementMode.VERBAL, edit(4))
+                .recordConsent(shelterGrant(), edit(5));
     }
 }

@@ -4,14 +4,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.pathways.InvalidPlanException;
 import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentDecision;
+import org.pathways.consent.ConsentEntry;
+import org.pathways.consent.ConsentGrant;
+import org.pathways.consent.ConsentMode;
+import org.pathways.consent.ConsentRefusal;
+import org.pathways.consent.InformationCategory;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.Recipient;
+import org.pathways.disclosure.Disclosed;
+import org.pathways.disclosure.Disclosures;
+import org.pathways.disclosure.PlanView;
 import org.pathways.json.PlanJson;
 import org.pathways.person.ContactChannel;
 import org.pathways.person.Person;
 import org.pathways.person.SafeContact;
 import org.pathways.plan.Accompaniment;
 import org.pathways.plan.AgreementMode;
+import org.pathways.plan.Attendance;
 import org.pathways.plan.CarePlan;
+import org.pathways.plan.CaseConference;
 import org.pathways.plan.ClosureReason;
 import org.pathways.plan.Edit;
 import org.pathways.plan.PlanHistory;
@@ -29,12 +43,22 @@ import org.pathways.team.TeamRole;
 /**
  * A realistic plan in the spirit of the briefs, for a fictional person: Amara's priorities are
  * reuniting with her daughter, a safe place to live and counselling, in her own words. Her dedicated
- * case worker and a paid peer support worker are on her team; a shelter referral goes ahead with her
- * case worker beside her, and she declines a group programme she does not want. Every person, agency
- * and story here is fictional.
+ * case worker and a paid peer support worker are on her team; she consents to sharing with a shelter
+ * for a referral and refuses any sharing with the police; the referral goes ahead with her case worker
+ * beside her; a case conference meets without the organisation she has not consented to; the shelter
+ * receives only what she agreed to; and she declines a group programme she does not want. Every
+ * person, agency and story here is fictional.
  */
 public final class AmaraPlan {
     private static final Instant INTAKE = Instant.parse("2026-03-02T15:00:00Z");
+    private static final String AGENCY = "org-trillium-outreach";
+    private static final Recipient SHELTER = Recipient.organisation("org-birchwood-house");
+    private static final Recipient POLICE = Recipient.organisation("org-city-police");
+    private static final Recipient HEALTH_CENTRE = Recipient.organisation("org-bay-health");
+    private static final Recipient LEGAL_CLINIC = Recipient.organisation("org-lakeshore-legal-clinic");
+
+    /** What the shelter received, kept for {@link #main}. */
+    private static String shelterView;
 
     private AmaraPlan() {}
 
@@ -64,6 +88,21 @@ public final class AmaraPlan {
             System.out.println("  " + f);
         }
         System.out.println("  valid: " + review.isValid());
+        System.out.println();
+        System.out.println("Consent ledger:");
+        for (ConsentEntry e : plan.getConsent().getEntries()) {
+            System.out.println("  " + e.getId() + " "
+                    + e.getClass().getSimpleName().replace("Immutable", "") + " ("
+                    + e.getGiven().getCode() + ", recorded by " + e.getRecordedBy() + " at " + e.getRecordedAt() + ")");
+        }
+        Instant now = plan.getRevision().getAt();
+        for (Recipient r : List.of(SHELTER, POLICE, LEGAL_CLINIC)) {
+            ConsentDecision d = plan.getConsent().decide(r, InformationCategory.PRIORITIES, Purpose.REFERRAL, now);
+            System.out.println("  " + d.explain());
+        }
+        System.out.println();
+        System.out.println("What the shelter received (a disclosure view):");
+        System.out.println(shelterView);
         System.out.println();
         System.out.println("JSON:");
         String json = PlanJson.create().withPrettyPrinting().write(plan);
@@ -111,7 +150,7 @@ public final class AmaraPlan {
                 Domain.PSYCHOLOGICAL,
                 Domain.EMOTIONAL);
 
-        CarePlan plan = CarePlan.start("plan-7a41", amara, intake);
+        CarePlan plan = CarePlan.start("plan-7a41", AGENCY, amara, intake);
         PlanHistory history = PlanHistory.of(plan);
         history = history.append(history.latest()
                 .addMember(
@@ -148,6 +187,10 @@ public final class AmaraPlan {
                 .accompaniedBy("m-jo")
                 .firstAppointment(true)
                 .due(LocalDate.parse("2026-03-06"))
+                .addShares(
+                        InformationCategory.CONTACT,
+                        InformationCategory.PRIORITIES,
+                        InformationCategory.LOCATION_AND_SAFETY)
                 .proposed(INTAKE, "m-jo")
                 .build();
         PlanStep court = PlanStep.builder()
@@ -185,8 +228,103 @@ public final class AmaraPlan {
         history = history.append(history.latest().proposeStep(counsellor, edit("m-jo", 1, true)));
         history = history.append(
                 history.latest().agreeToStep("s-counsellor", AgreementMode.VERBAL, edit("m-jo", 1, true)));
-        history = history.append(history.latest().moveStep("s-shelter", StepStatus.IN_PROGRESS, edit("m-jo", 3, true)));
-        history = history.append(history.latest().moveStep("s-shelter", StepStatus.COMPLETED, edit("m-jo", 4, false)));
+
+        // Without her consent, the referral cannot go ahead: the library says what is missing.
+        try {
+            history.latest().moveStep("s-shelter", StepStatus.IN_PROGRESS, edit("m-jo", 1, true));
+            throw new IllegalStateException("a referral went ahead without consent");
+        } catch (InvalidPlanException expected) {
+            System.out.println("Before Amara's consent: " + expected.getMessage());
+            System.out.println();
+        }
+        Edit phone = edit("m-jo", 2, false); // Amara said yes by phone
+        history = history.append(history.latest()
+                .recordConsent(
+                        ConsentGrant.builder()
+                                .id("c-1")
+                                .recipient(SHELTER)
+                                .addCategories(
+                                        InformationCategory.IDENTITY,
+                                        InformationCategory.CONTACT,
+                                        InformationCategory.PRIORITIES,
+                                        InformationCategory.PLAN_STEPS,
+                                        InformationCategory.LOCATION_AND_SAFETY)
+                                .addPurposes(Purpose.REFERRAL, Purpose.ACCOMPANIMENT)
+                                .start(phone.getAt())
+                                .end(phone.getAt().plus(Duration.ofDays(90)))
+                                .given(ConsentMode.VERBAL)
+                                .recordedBy("m-jo")
+                                .recordedAt(phone.getAt())
+                                .conditions(SensitiveText.of("Text first. Never leave a voicemail."))
+                                .build(),
+                        phone));
+        history = history.append(history.latest()
+                .recordConsent(
+                        ConsentRefusal.builder()
+                                .id("c-2")
+                                .recipient(POLICE)
+                                .addCategories(InformationCategory.values())
+                                .given(ConsentMode.VERBAL)
+                                .recordedBy("m-jo")
+                                .recordedAt(phone.getAt())
+                                .build(),
+                        phone));
+        Edit meeting = edit("m-jo", 3, true);
+        for (String[] g : new String[][] {{"c-3", "org-birchwood-house"}, {"c-4", "org-bay-health"}}) {
+            history = history.append(history.latest()
+                    .recordConsent(
+                            ConsentGrant.builder()
+                                    .id(g[0])
+                                    .recipient(Recipient.organisation(g[1]))
+                                    .addCategories(
+                                            InformationCategory.IDENTITY,
+                                            InformationCategory.PRIORITIES,
+                                            InformationCategory.PLAN_STEPS)
+                                    .addPurposes(Purpose.CASE_CONFERENCE)
+                                    .start(meeting.getAt())
+                                    .given(ConsentMode.WRITTEN)
+                                    .recordedBy("m-jo")
+                                    .recordedAt(meeting.getAt())
+                                    .build(),
+                            meeting));
+        }
+        history = history.append(history.latest().moveStep("s-shelter", StepStatus.IN_PROGRESS, meeting));
+
+        Disclosed toShelter = Disclosures.share(history.latest(), SHELTER, Purpose.REFERRAL, meeting);
+        history = history.append(toShelter.getPlan());
+        shelterView = PlanJson.create().withPrettyPrinting().write(toShelter.getView());
+        if (!PlanJson.create().read(shelterView, PlanView.class).equals(toShelter.getView())) {
+            throw new IllegalStateException("the shelter's view did not survive its JSON round trip");
+        }
+
+        // The case-conferencing table: the legal clinic has no consent to sit in on Amara's plan.
+        Edit table = edit("m-jo", 7, false);
+        CaseConference.Builder conference = CaseConference.builder()
+                .id("cc-1")
+                .at(table.getAt())
+                .table("table-nipissing-hub")
+                .addShares(InformationCategory.PRIORITIES, InformationCategory.PLAN_STEPS)
+                .attendance(Attendance.CHOSE_NOT_TO_ATTEND)
+                .addProduced("s-counsellor");
+        try {
+            history.latest()
+                    .recordCaseConference(
+                            conference
+                                    .addOrganisations(SHELTER.getId(), HEALTH_CENTRE.getId(), LEGAL_CLINIC.getId())
+                                    .build(),
+                            table);
+            throw new IllegalStateException("a case conference shared without consent");
+        } catch (InvalidPlanException expected) {
+            System.out.println("Case conference refused: " + expected.getMessage());
+            System.out.println();
+        }
+        history = history.append(history.latest()
+                .recordCaseConference(
+                        conference
+                                .organisations(List.of(SHELTER.getId(), HEALTH_CENTRE.getId()))
+                                .build(),
+                        table));
+        history = history.append(history.latest().moveStep("s-shelter", StepStatus.COMPLETED, edit("m-jo", 8, false)));
         return history;
     }
 

@@ -1,0 +1,227 @@
+package org.pathways.disclosure;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentDecisions;
+import org.pathways.consent.ConsentGrant;
+import org.pathways.consent.Disclosure;
+import org.pathways.consent.InformationCategory;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.Recipient;
+import org.pathways.internal.Checks;
+import org.pathways.person.Person;
+import org.pathways.person.SafeContact;
+import org.pathways.plan.CarePlan;
+import org.pathways.plan.Edit;
+import org.pathways.plan.PlanStep;
+import org.pathways.plan.StepKind;
+import org.pathways.priority.Priorities;
+import org.pathways.priority.Priority;
+import org.pathways.priority.PriorityCategory;
+import org.pathways.team.CareTeam;
+
+/**
+ * Shares a plan with one recipient for one purpose: exactly what the consent ledger permits at the
+ * time of the edit, and a record of it in the plan's disclosure log.
+ *
+ * <pre>{@code
+ * Disclosed d = Disclosures.share(plan, Recipient.organisation("org-aurora-house"), Purpose.REFERRAL, edit);
+ * String json = PlanJson.create().write(d.getView());  // what the shelter receives
+ * plan = d.getPlan();                                  // the log now holds the disclosure
+ * }</pre>
+ *
+ * <p>What each category covers:
+ *
+ * <table>
+ *   <caption>Sections of the view by category</caption>
+ *   <tr><th>Category</th><th>In the view</th></tr>
+ *   <tr><td>identity</td><td>the plan's identifier and the person, without contact</td></tr>
+ *   <tr><td>contact</td><td>with identity: the safe-contact rules (channels, never-use, safe times,
+ *       do-not-contact, message allowed)</td></tr>
+ *   <tr><td>safe_contact</td><td>with identity and contact: the details and the code word</td></tr>
+ *   <tr><td>priorities</td><td>the priorities, ranks renumbered, except those whose category needs
+ *       a category not permitted</td></tr>
+ *   <tr><td>plan_steps</td><td>with priorities: the steps serving a shared priority, except those
+ *       whose kind needs a category not permitted</td></tr>
+ *   <tr><td>care_team</td><td>the current members; without it, steps name no member</td></tr>
+ *   <tr><td>health, substance_use, legal, location_and_safety, children_and_family</td><td>the
+ *       priorities and steps of those kinds; see {@link #categoryOf(PriorityCategory)} and
+ *       {@link #categoryOf(StepKind)}</td></tr>
+ * </table>
+ *
+ * <p>The record names only the categories that shaped the view, and the grants that permitted them.
+ */
+public final class Disclosures {
+    private Disclosures() {}
+
+    /**
+     * Shares a plan with a recipient.
+     *
+     * @param plan the plan
+     * @param recipient who receives the view
+     * @param purpose what for
+     * @param edit who shares it and when; the consent decision is made at {@code edit.getAt()}
+     * @return the view and the next revision of the plan
+     * @throws org.pathways.InvalidPlanException if consent permits the recipient nothing of this plan
+     *     for this purpose at that time, with the reason for each category
+     */
+    public static Disclosed share(CarePlan plan, Recipient recipient, Purpose purpose, Edit edit) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(edit, "edit");
+        ConsentDecisions decisions =
+                plan.getConsent().decide(recipient, EnumSet.allOf(InformationCategory.class), purpose, edit.getAt());
+        Set<InformationCategory> permitted = decisions.getPermitted();
+        Set<InformationCategory> used = EnumSet.noneOf(InformationCategory.class);
+        PlanView.Builder view = PlanView.builder();
+
+        if (permitted.contains(InformationCategory.IDENTITY)) {
+            used.add(InformationCategory.IDENTITY);
+            view.planId(plan.getId());
+            view.person(person(plan.getPerson(), permitted, used));
+        }
+        Set<String> sharedPriorities = new TreeSet<>();
+        if (permitted.contains(InformationCategory.PRIORITIES)) {
+            used.add(InformationCategory.PRIORITIES);
+            List<Priority> kept = new ArrayList<>();
+            for (Priority p : plan.getPriorities().getRanked()) {
+                if (allowed(p.getCategory().flatMap(Disclosures::categoryOf), permitted, used)) {
+                    kept.add(p);
+                    sharedPriorities.add(p.getId());
+                }
+            }
+            view.priorities(Priorities.of(kept));
+        }
+        boolean team = permitted.contains(InformationCategory.CARE_TEAM);
+        if (team) {
+            used.add(InformationCategory.CARE_TEAM);
+            view.team(CareTeam.of(plan.getTeam().getMembers(), List.of()));
+        }
+        if (permitted.contains(InformationCategory.PLAN_STEPS) && permitted.contains(InformationCategory.PRIORITIES)) {
+            used.add(InformationCategory.PLAN_STEPS);
+            List<PlanStep> steps = new ArrayList<>();
+            for (PlanStep s : plan.getSteps()) {
+                SortedSet<String> serves = new TreeSet<>(s.getServes());
+                serves.retainAll(sharedPriorities);
+                if (!serves.isEmpty() && allowed(categoryOf(s.getKind()), permitted, used)) {
+                    steps.add(step(s, serves, team));
+                }
+            }
+            view.steps(steps);
+        }
+        if (used.isEmpty()) {
+            throw Checks.fail(
+                    "consent",
+                    "nothing of this plan may be shared with " + recipient + " for " + purpose.getCode() + " at "
+                            + edit.getAt() + ": " + decisions.explainDenied());
+        }
+        ConsentDecisions usedDecisions = plan.getConsent().decide(recipient, used, purpose, edit.getAt());
+        for (String g : usedDecisions.getGrants()) {
+            ((ConsentGrant) plan.getConsent().find(g).orElseThrow())
+                    .getConditions()
+                    .ifPresent(view::addConditions);
+        }
+        Disclosure record = Disclosure.builder()
+                .id(nextId(plan))
+                .recipient(recipient)
+                .purpose(purpose)
+                .categories(used)
+                .at(edit.getAt())
+                .by(edit.getAuthor())
+                .grants(usedDecisions.getGrants())
+                .build();
+        PlanView built = view.disclosure(record).build();
+        return new Disclosed(built, plan.recordDisclosure(record, edit));
+    }
+
+    /**
+     * Returns the category a priority of this kind also needs, besides
+     * {@link InformationCategory#PRIORITIES}.
+     *
+     * @param category the priority's category
+     * @return the extra category; empty when none is needed
+     */
+    public static Optional<InformationCategory> categoryOf(PriorityCategory category) {
+        return Optional.ofNullable(
+                switch (Objects.requireNonNull(category, "category")) {
+                    case HEALTH, MENTAL_HEALTH -> InformationCategory.HEALTH;
+                    case SUBSTANCE_USE -> InformationCategory.SUBSTANCE_USE;
+                    case LEGAL, IDENTITY_DOCUMENTS -> InformationCategory.LEGAL;
+                    case SAFETY, HOUSING -> InformationCategory.LOCATION_AND_SAFETY;
+                    case CHILDREN_AND_FAMILY -> InformationCategory.CHILDREN_AND_FAMILY;
+                    default -> null;
+                });
+    }
+
+    /**
+     * Returns the category a step of this kind also needs, besides
+     * {@link InformationCategory#PLAN_STEPS}.
+     *
+     * @param kind the step's kind
+     * @return the extra category; empty when none is needed
+     */
+    public static Optional<InformationCategory> categoryOf(StepKind kind) {
+        return Optional.ofNullable(
+                switch (Objects.requireNonNull(kind, "kind")) {
+                    case COUNSELLING, HEALTH_CARE -> InformationCategory.HEALTH;
+                    case HARM_REDUCTION -> InformationCategory.SUBSTANCE_USE;
+                    case LEGAL_SUPPORT, IDENTITY_DOCUMENTS -> InformationCategory.LEGAL;
+                    case SHELTER_AND_HOUSING, SAFETY_PLANNING -> InformationCategory.LOCATION_AND_SAFETY;
+                    case FAMILY_REUNIFICATION -> InformationCategory.CHILDREN_AND_FAMILY;
+                    default -> null;
+                });
+    }
+
+    private static boolean allowed(
+            Optional<InformationCategory> needed, Set<InformationCategory> permitted, Set<InformationCategory> used) {
+        if (needed.isEmpty()) {
+            return true;
+        }
+        if (!permitted.contains(needed.get())) {
+            return false;
+        }
+        used.add(needed.get());
+        return true;
+    }
+
+    private static Person person(Person person, Set<InformationCategory> permitted, Set<InformationCategory> used) {
+        SafeContact contact = SafeContact.none();
+        if (permitted.contains(InformationCategory.CONTACT)) {
+            used.add(InformationCategory.CONTACT);
+            SafeContact.Builder b = SafeContact.builder().from(person.getSafeContact());
+            if (permitted.contains(InformationCategory.SAFE_CONTACT)) {
+                used.add(InformationCategory.SAFE_CONTACT);
+            } else {
+                b.details(Optional.<SensitiveText>empty()).codeWord(Optional.<SensitiveText>empty());
+            }
+            contact = b.build();
+        }
+        return Person.builder().from(person).safeContact(contact).build();
+    }
+
+    private static PlanStep step(PlanStep s, SortedSet<String> serves, boolean team) {
+        PlanStep.Builder b = PlanStep.builder().from(s).serves(serves);
+        if (!team) {
+            b.responsible(Optional.<String>empty()).accompaniedBy(Optional.<String>empty());
+        }
+        return b.build();
+    }
+
+    private static String nextId(CarePlan plan) {
+        Set<String> taken = new java.util.HashSet<>();
+        plan.getDisclosures().forEach(d -> taken.add(d.getId()));
+        int n = plan.getDisclosures().size() + 1;
+        while (taken.contains("disclosure-" + n)) {
+            n++;
+        }
+        return "disclosure-" + n;
+    }
+}

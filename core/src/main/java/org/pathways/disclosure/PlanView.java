@@ -1,0 +1,128 @@
+package org.pathways.disclosure;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.pathways.SensitiveText;
+import org.pathways.consent.Disclosure;
+import org.pathways.consent.InformationCategory;
+import org.pathways.internal.Checks;
+import org.pathways.person.Person;
+import org.pathways.plan.PlanStep;
+import org.pathways.priority.Priorities;
+import org.pathways.team.CareTeam;
+
+/**
+ * One recipient's view of a plan: only what the person consented to share with them for one
+ * purpose, with the record of the disclosure.
+ *
+ * <pre>{@code
+ * Disclosed d = Disclosures.share(plan, Recipient.organisation("org-aurora-house"), Purpose.REFERRAL, edit);
+ * PlanView view = d.getView();
+ * view.getPerson();       // present: identity was permitted
+ * view.getSteps();        // empty: plan steps were not
+ * PlanJson.create().write(view);
+ * }</pre>
+ *
+ * <p>A section the recipient may not receive is absent, not blanked: the view does not show that it
+ * exists. Within a section, what a category does not cover is left out the same way: priorities
+ * keep their order with ranks renumbered from 1, steps name only the priorities in the view, and
+ * the person's contact rules appear only with {@link InformationCategory#CONTACT}.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PlanView {
+    PlanView() {}
+
+    /**
+     * Returns a new builder, for reading a view back; views are made by {@link Disclosures#share}.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the record of this disclosure: recipient, purpose, categories, time, grants.
+     *
+     * @return the record
+     */
+    @NotNull
+    @Valid
+    public abstract Disclosure getDisclosure();
+
+    /**
+     * Returns the plan's identifier, which identifies the person to anyone who holds the plan.
+     *
+     * @return the identifier; present only with {@link InformationCategory#IDENTITY}
+     */
+    public abstract Optional<@Pattern(regexp = Checks.ID_PATTERN) String> getPlanId();
+
+    /**
+     * Returns the person: identity, and contact only with {@link InformationCategory#CONTACT}.
+     *
+     * @return the person; present only with {@link InformationCategory#IDENTITY}. Without
+     *     {@code CONTACT}, {@link Person#getSafeContact()} is {@link
+     *     org.pathways.person.SafeContact#none()} and the JSON leaves it out
+     */
+    public abstract Optional<@Valid Person> getPerson();
+
+    /**
+     * Returns the person's priorities that may be shared, in the person's order.
+     *
+     * @return the priorities; present only with {@link InformationCategory#PRIORITIES}
+     */
+    public abstract Optional<@Valid Priorities> getPriorities();
+
+    /**
+     * Returns the current members of the care team.
+     *
+     * @return the team; present only with {@link InformationCategory#CARE_TEAM}
+     */
+    public abstract Optional<@Valid CareTeam> getTeam();
+
+    /**
+     * Returns the steps that may be shared.
+     *
+     * @return the steps; present only with {@link InformationCategory#PLAN_STEPS} and
+     *     {@link InformationCategory#PRIORITIES}
+     */
+    public abstract Optional<List<@Valid PlanStep>> getSteps();
+
+    /**
+     * Returns the conditions the person set on the grants behind this disclosure, in their words,
+     * for the recipient to honour.
+     *
+     * @return the conditions, sensitive
+     */
+    @NotNull
+    public abstract List<SensitiveText> getConditions();
+
+    @Value.Check
+    void check() {
+        getPlanId().ifPresent(id -> Checks.id("view.planId", id));
+        boolean identity = getDisclosure().getCategories().contains(InformationCategory.IDENTITY);
+        if (!identity && (getPlanId().isPresent() || getPerson().isPresent())) {
+            Checks.fail("view.person", "the view holds the person's identity, which the disclosure does not name");
+        }
+        if (getPriorities().isPresent() && !getDisclosure().getCategories().contains(InformationCategory.PRIORITIES)) {
+            Checks.fail("view.priorities", "the view holds priorities, which the disclosure does not name");
+        }
+        if (getSteps().isPresent() && !getDisclosure().getCategories().contains(InformationCategory.PLAN_STEPS)) {
+            Checks.fail("view.steps", "the view holds plan steps, which the disclosure does not name");
+        }
+        if (getTeam().isPresent() && !getDisclosure().getCategories().contains(InformationCategory.CARE_TEAM)) {
+            Checks.fail("view.team", "the view holds the care team, which the disclosure does not name");
+        }
+    }
+
+    /** Builds a {@link PlanView}; {@code build()} checks every invariant. */
+    public static final class Builder extends ImmutablePlanView.Builder {
+        Builder() {}
+    }
+}
