@@ -132,6 +132,27 @@ final class ConsentCodecs {
         }
     };
 
+    /** The codec of one kind of entry: reading another kind is refused, never cast. */
+    static <T extends ConsentEntry> Codec<T> entry(Class<T> type, String name) {
+        return new Codec<>() {
+            @Override
+            public void write(JsonGenerator g, T value) throws IOException {
+                ENTRY.write(g, value);
+            }
+
+            @Override
+            public T read(In in) throws IOException {
+                String pointer = in.pointer();
+                ConsentEntry e = ENTRY.read(in);
+                if (!type.isInstance(e)) {
+                    throw new org.pathways.MalformedDocumentException(
+                            pointer, "expected a " + name + " but found another kind of consent entry", -1, -1, null);
+                }
+                return type.cast(e);
+            }
+        };
+    }
+
     /** The fields of any entry, until its type is known. */
     private static final class Entry {
         String type;

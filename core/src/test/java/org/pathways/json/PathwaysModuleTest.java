@@ -48,6 +48,11 @@ class PathwaysModuleTest {
     @Test
     void everyTypeOfTheLibraryRoundTripsThroughTheMapper() throws Exception {
         org.pathways.review.PlanReview review = org.pathways.review.PlanReview.of(mira);
+        org.pathways.disclosure.Disclosed shared = org.pathways.disclosure.Disclosures.share(
+                mira,
+                org.pathways.consent.Recipient.organisation("org-aurora-house"),
+                org.pathways.consent.Purpose.REFERRAL,
+                SamplePlans.edit(10));
         List<Object> values = new java.util.ArrayList<>(List.of(
                 mira,
                 mira.getPerson(),
@@ -61,14 +66,28 @@ class PathwaysModuleTest {
                 mira.getRevision(),
                 SamplePlans.edit(3),
                 review.getFindings().get(0),
-                org.pathways.SensitiveText.of("Get my son back")));
+                org.pathways.SensitiveText.of("Get my son back"),
+                mira.getConsent(),
+                mira.getConsent().getEntries().get(0),
+                org.pathways.consent.Recipient.organisation("org-aurora-house"),
+                shared.getView(),
+                shared.getView().getDisclosure(),
+                org.pathways.plan.CaseConference.builder()
+                        .id("cc-1")
+                        .at(SamplePlans.INTAKE)
+                        .addOrganisations("org-aurora-house")
+                        .attendance(org.pathways.plan.Attendance.ATTENDED)
+                        .build()));
         for (Class<?> e : List.of(
                 org.pathways.priority.Domain.class,
                 org.pathways.plan.StepKind.class,
                 org.pathways.plan.StepStatus.class,
                 org.pathways.plan.ClosureReason.class,
                 org.pathways.review.Rule.class,
-                org.pathways.team.TeamRole.class)) {
+                org.pathways.team.TeamRole.class,
+                org.pathways.consent.InformationCategory.class,
+                org.pathways.consent.Purpose.class,
+                org.pathways.consent.DisclosureBasis.class)) {
             values.addAll(List.of(e.getEnumConstants()));
         }
         for (Object v : values) {

@@ -13,6 +13,14 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.pathways.MalformedDocumentException;
 import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentEntry;
+import org.pathways.consent.ConsentGrant;
+import org.pathways.consent.ConsentLedger;
+import org.pathways.consent.ConsentRevocation;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.Recipient;
+import org.pathways.disclosure.Disclosures;
+import org.pathways.disclosure.PlanView;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.PlanStep;
 import org.pathways.priority.Priority;
@@ -228,5 +236,88 @@ class PlanJsonTest {
     @Test
     void refusesATypeWithoutCodec() {
         assertThrows(IllegalArgumentException.class, () -> json.read("{}", String.class));
+    }
+
+    // ---- consent, conferences and views ----
+
+    private static final String GRANT = "{\"type\":\"grant\",\"id\":\"c-1\","
+            + "\"recipient\":{\"kind\":\"organisation\",\"id\":\"org-aurora-house\"},"
+            + "\"categories\":[\"identity\"],\"purposes\":[\"referral\"],\"start\":\"2026-03-02T15:00:00Z\","
+            + "\"given\":\"verbal\",\"recordedBy\":\"m-jo\",\"recordedAt\":\"2026-03-02T15:05:00Z\"}";
+
+    @Test
+    void readsEachKindOfConsentEntryByItsType() {
+        ConsentEntry grant = json.read(GRANT, ConsentEntry.class);
+        assertTrue(grant instanceof ConsentGrant);
+        assertEquals(GRANT, json.write(grant));
+        String revocation = "{\"type\":\"revocation\",\"id\":\"c-2\",\"revokes\":\"c-1\",\"given\":\"verbal\","
+                + "\"recordedBy\":\"m-jo\",\"recordedAt\":\"2026-03-09T15:00:00Z\"}";
+        assertTrue(json.read(revocation, ConsentEntry.class) instanceof ConsentRevocation);
+        assertEquals(
+                2,
+                json.read("[" + GRANT + "," + revocation + "]", ConsentLedger.class)
+                        .getEntries()
+                        .size());
+    }
+
+    @Test
+    void refusesAConsentEntryOfAnotherKindThanAsked() {
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> json.read(GRANT, ConsentRevocation.class),
+                "",
+                "expected a revocation but found another kind of consent entry");
+    }
+
+    @Test
+    void refusesAnUnknownTypeOrAFieldThatBelongsToAnotherType() {
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> json.read(GRANT.replace("\"grant\"", "\"permission\""), ConsentEntry.class),
+                "",
+                "type: is not grant, refusal or revocation");
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> json.read(GRANT.replace("\"grant\"", "\"refusal\""), ConsentEntry.class),
+                "",
+                "purposes: is not a field of a refusal");
+    }
+
+    @Test
+    void refusesALedgerWhoseRevocationPrecedesItsGrant() {
+        String revocation = "{\"type\":\"revocation\",\"id\":\"c-2\",\"revokes\":\"c-1\",\"given\":\"verbal\","
+                + "\"recordedBy\":\"m-jo\",\"recordedAt\":\"2026-03-01T15:00:00Z\"}";
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> json.read("[" + revocation + "," + GRANT + "]", ConsentLedger.class),
+                "",
+                "revokes 'c-1', which is recorded after it");
+    }
+
+    @Test
+    void refusesAPlanWhoseReferralWentAheadWithoutConsent() {
+        String going =
+                json.write(mira.moveStep("s-shelter", org.pathways.plan.StepStatus.IN_PROGRESS, SamplePlans.edit(10)));
+        String withoutConsent = going.replace("\"categories\":[\"identity\",", "\"categories\":[");
+        rejects(
+                withoutConsent,
+                "",
+                "consent does not cover organisation org-aurora-house for referral: identity (no grant)");
+    }
+
+    @Test
+    void aDisclosureViewRoundTripsAndNeedsItsSchemaVersion() {
+        PlanView view = Disclosures.share(
+                        mira, Recipient.organisation("org-aurora-house"), Purpose.REFERRAL, SamplePlans.edit(10))
+                .getView();
+        String written = json.write(view);
+        assertTrue(written.startsWith("{\"schemaVersion\":1,\"disclosure\":{"));
+        assertFalse(written.contains("raspberry"), "the code word needs safe_contact");
+        assertEquals(view, json.read(written, PlanView.class));
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> json.read(written.replace("\"schemaVersion\":1,", ""), PlanView.class),
+                "",
+                "missing schemaVersion; a disclosure view starts with it");
     }
 }

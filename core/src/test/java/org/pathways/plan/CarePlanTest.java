@@ -11,6 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pathways.InvalidPlanException;
+import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentGrant;
+import org.pathways.consent.ConsentMode;
+import org.pathways.consent.ConsentRevocation;
+import org.pathways.consent.Disclosure;
+import org.pathways.consent.DisclosureBasis;
+import org.pathways.consent.InformationCategory;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.Recipient;
 import org.pathways.priority.Domain;
 import org.pathways.priority.Priority;
 import org.pathways.priority.PriorityStatus;
@@ -227,5 +236,184 @@ class CarePlanTest {
         for (String words : List.of("Mira", "Timmins", "raspberry", "Get my son back", "A place of my own")) {
             assertFalse(s.contains(words), words);
         }
+    }
+
+    // ---- consent in the plan ----
+
+    private static ConsentRevocation withdraw(String id, String grant, int minutes) {
+        return ConsentRevocation.builder()
+                .id(id)
+                .revokes(grant)
+                .given(ConsentMode.VERBAL)
+                .recordedBy("m-jo")
+                .recordedAt(edit(minutes).getAt())
+                .build();
+    }
+
+    @Test
+    void aReferralGoesAheadWhenConsentCoversWhatItShares() {
+        CarePlan going = mira.moveStep("s-shelter", StepStatus.IN_PROGRESS, edit(10));
+        assertEquals(
+                StepStatus.IN_PROGRESS,
+                going.findStep("s-shelter").orElseThrow().getStatus());
+        assertTrue(going.consentFor(going.findStep("s-shelter").orElseThrow(), edit(10).getAt())
+                .orElseThrow()
+                .isPermitted());
+    }
+
+    @Test
+    void aReferralCannotGoAheadWithoutConsentAndTheErrorSaysWhatIsMissing() {
+        PlanStep shelter = mira.findStep("s-shelter").orElseThrow();
+        CarePlan needsHealth = mira.updateStep(
+                PlanStep.builder()
+                        .from(shelter)
+                        .addShares(InformationCategory.HEALTH)
+                        .build(),
+                edit(6));
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> needsHealth.moveStep("s-shelter", StepStatus.IN_PROGRESS, edit(10)),
+                "steps[s-shelter].history",
+                "consent does not cover organisation org-aurora-house for referral: health (no grant)");
+    }
+
+    @Test
+    void aStepTheAgencyProvidesItselfNeedsNoConsent() {
+        PlanStep own = PlanStep.builder()
+                .from(SamplePlans.step("s-own", StepKind.REFERRAL, "p-sleep"))
+                .provider(SamplePlans.AGENCY)
+                .build();
+        CarePlan plan = mira.proposeStep(own, edit(10))
+                .agreeToStep("s-own", AgreementMode.VERBAL, edit(10))
+                .moveStep("s-own", StepStatus.IN_PROGRESS, edit(11));
+        assertTrue(plan.consentFor(own, edit(11).getAt()).isEmpty());
+        assertFalse(plan.isOutside(SamplePlans.AGENCY));
+        assertTrue(plan.isOutside(SamplePlans.SHELTER));
+    }
+
+    @Test
+    void aRevocationDoesNotRewriteHistory() {
+        CarePlan going = mira.moveStep("s-shelter", StepStatus.IN_PROGRESS, edit(10));
+        CarePlan withdrawn = going.recordConsent(withdraw("c-2", "c-1", 20), edit(20));
+        assertEquals(
+                StepStatus.IN_PROGRESS,
+                withdrawn.findStep("s-shelter").orElseThrow().getStatus());
+        assertEquals(2, withdrawn.getConsent().getEntries().size());
+        assertEquals(Optional.of("consent c-2 revoked"), withdrawn.getRevision().getDescription());
+    }
+
+    @Test
+    void consentIsRecordedAsItHappensNeverBackDatedNorAhead() {
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.recordConsent(withdraw("c-2", "c-1", 4), edit(10)),
+                "consent[c-2].recordedAt",
+                "never back-dated");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.recordConsent(withdraw("c-2", "c-1", 30), edit(10)),
+                "consent[c-2].recordedAt",
+                "is after the revision's time");
+    }
+
+    @Test
+    void aCaseConferenceRefusesAnOrganisationWithoutConsentByName() {
+        CaseConference.Builder table = CaseConference.builder()
+                .id("cc-1")
+                .at(edit(10).getAt())
+                .addOrganisations(SamplePlans.AGENCY, SamplePlans.SHELTER)
+                .addShares(InformationCategory.PRIORITIES)
+                .attendance(Attendance.CHOSE_NOT_TO_ATTEND)
+                .addProduced("s-shelter");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.recordCaseConference(table.build(), edit(10)),
+                "conferences[cc-1].organisations",
+                "for case_conference: org-aurora-house (identity (no grant); priorities (no grant))");
+        ConsentGrant conferencing = ConsentGrant.builder()
+                .from(SamplePlans.shelterGrant())
+                .id("c-2")
+                .purposes(List.of(Purpose.CASE_CONFERENCE))
+                .recordedAt(edit(9).getAt())
+                .build();
+        CarePlan held = mira.recordConsent(conferencing, edit(9)).recordCaseConference(table.build(), edit(10));
+        assertEquals(1, held.getConferences().size());
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> held.recordCaseConference(
+                        CaseConference.builder()
+                                .from(table.build())
+                                .id("cc-2")
+                                .produced(List.of("s-nowhere"))
+                                .build(),
+                        edit(11)),
+                "conferences[cc-2].produced",
+                "step 's-nowhere' is not in the plan");
+    }
+
+    @Test
+    void aDisclosureUnderConsentMustBeWhatTheGrantsItNamesPermitted() {
+        Disclosure.Builder d = Disclosure.builder()
+                .id("d-1")
+                .recipient(Recipient.organisation(SamplePlans.SHELTER))
+                .purpose(Purpose.REFERRAL)
+                .addCategories(InformationCategory.IDENTITY, InformationCategory.PRIORITIES)
+                .at(edit(10).getAt())
+                .by("m-jo")
+                .addGrants("c-1");
+        assertEquals(
+                1, mira.recordDisclosure(d.build(), edit(10)).getDisclosures().size());
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.recordDisclosure(
+                        Disclosure.builder()
+                                .from(d.build())
+                                .addCategories(InformationCategory.HEALTH)
+                                .build(),
+                        edit(10)),
+                "disclosures[d-1].categories",
+                "consent did not cover organisation org-aurora-house for referral at 2026-03-02T15:10:00Z: health (no grant)");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.recordDisclosure(
+                        Disclosure.builder()
+                                .from(d.build())
+                                .grants(List.of("c-9"))
+                                .build(),
+                        edit(10)),
+                "disclosures[d-1].grants",
+                "names [c-9] but the grants that permitted it are [c-1]");
+    }
+
+    @Test
+    void aLawfulDisclosureWithoutConsentIsRecordedAndThePersonToldOnce() {
+        Disclosure lawful = Disclosure.builder()
+                .id("d-1")
+                .recipient(Recipient.organisation("org-child-services"))
+                .purpose(Purpose.COORDINATION)
+                .addCategories(InformationCategory.IDENTITY, InformationCategory.CHILDREN_AND_FAMILY)
+                .at(edit(10).getAt())
+                .by("m-jo")
+                .basis(DisclosureBasis.LEGAL_DUTY)
+                .reason(SensitiveText.of("A duty to report"))
+                .decidedBy("m-supervisor")
+                .build();
+        CarePlan recorded = mira.recordDisclosure(lawful, edit(10));
+        assertEquals(
+                Optional.of("disclosed [identity, children_and_family] to organisation org-child-services for"
+                        + " coordination (legal_duty)"),
+                recorded.getRevision().getDescription());
+        CarePlan told = recorded.recordPersonTold("d-1", edit(30).getAt(), edit(30));
+        assertEquals(Optional.of(edit(30).getAt()), told.getDisclosures().get(0).getPersonToldAt());
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> told.recordPersonTold("d-1", edit(40).getAt(), edit(40)),
+                "disclosures[d-1].personToldAt",
+                "already told");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> told.recordPersonTold("d-9", edit(40).getAt(), edit(40)),
+                "disclosures",
+                "no disclosure with id 'd-9'");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pathways.InvalidPlanException;
 import org.pathways.SensitiveText;
@@ -126,5 +127,44 @@ class PlanStepTest {
                 .description(SensitiveText.of("Meet at the Tim Hortons"))
                 .build();
         assertFalse(s.toString().contains("Tim"));
+    }
+
+    @Test
+    void onlyReferralsAccompanimentsAndCaseConferencesShareForAPurpose() {
+        assertEquals(
+                Optional.of(org.pathways.consent.Purpose.REFERRAL),
+                SamplePlans.step("s-1", StepKind.REFERRAL, "p-1").getSharingPurpose());
+        assertEquals(
+                Optional.of(org.pathways.consent.Purpose.ACCOMPANIMENT),
+                SamplePlans.step("s-1", StepKind.ACCOMPANIMENT, "p-1").getSharingPurpose());
+        assertEquals(
+                Optional.of(org.pathways.consent.Purpose.CASE_CONFERENCE),
+                SamplePlans.step("s-1", StepKind.CASE_CONFERENCE, "p-1").getSharingPurpose());
+        assertEquals(
+                Optional.empty(),
+                SamplePlans.step("s-1", StepKind.COUNSELLING, "p-1").getSharingPurpose());
+    }
+
+    @Test
+    void aStepNeedsThePersonsIdentityAndWhatItShares() {
+        PlanStep s = PlanStep.builder()
+                .from(SamplePlans.step("s-1", StepKind.REFERRAL, "p-1"))
+                .addShares(org.pathways.consent.InformationCategory.CONTACT)
+                .build();
+        assertEquals(
+                java.util.EnumSet.of(
+                        org.pathways.consent.InformationCategory.IDENTITY,
+                        org.pathways.consent.InformationCategory.CONTACT),
+                s.getNeeds());
+    }
+
+    @Test
+    void aStepHasGoneAheadOnceItWasInProgress() {
+        PlanStep s = SamplePlans.step("s-1", StepKind.REFERRAL, "p-1")
+                .withChange(StatusChange.agreed(SamplePlans.INTAKE, "m-jo", AgreementMode.VERBAL));
+        assertFalse(s.hasGoneAhead());
+        PlanStep held = s.withChange(StatusChange.to(StepStatus.IN_PROGRESS, SamplePlans.INTAKE, "m-jo"))
+                .withChange(StatusChange.to(StepStatus.ON_HOLD, SamplePlans.INTAKE, "m-jo"));
+        assertTrue(held.hasGoneAhead());
     }
 }

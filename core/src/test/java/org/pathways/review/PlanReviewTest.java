@@ -9,6 +9,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentMode;
+import org.pathways.consent.ConsentRevocation;
+import org.pathways.consent.Disclosure;
+import org.pathways.consent.DisclosureBasis;
+import org.pathways.consent.InformationCategory;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.Recipient;
 import org.pathways.plan.Accompaniment;
 import org.pathways.plan.AgreementMode;
 import org.pathways.plan.CarePlan;
@@ -148,5 +156,67 @@ class PlanReviewTest {
     @Test
     void theSamePlanGivesTheSameReview() {
         assertEquals(PlanReview.of(mira), PlanReview.of(SamplePlans.mira()));
+    }
+
+    @Test
+    void reportsAStepThatWentAheadAndThatConsentNoLongerCovers() {
+        CarePlan withdrawn = mira.moveStep("s-shelter", org.pathways.plan.StepStatus.IN_PROGRESS, edit(10))
+                .recordConsent(
+                        ConsentRevocation.builder()
+                                .id("c-2")
+                                .revokes("c-1")
+                                .given(ConsentMode.VERBAL)
+                                .recordedBy("m-jo")
+                                .recordedAt(edit(20).getAt())
+                                .build(),
+                        edit(20));
+        PlanReview review = PlanReview.of(withdrawn);
+        assertFalse(review.isValid());
+        Finding f = finding(withdrawn, Rule.STEP_WITHOUT_CONSENT).orElseThrow();
+        assertEquals(Optional.of("s-shelter"), f.getSubject());
+        assertTrue(f.getMessage()
+                .contains("consent does not cover org-aurora-house for referral: identity (revoked by c-2"));
+        assertTrue(f.getMessage().endsWith("talk with the person"));
+    }
+
+    @Test
+    void advisesThatAStepWillNeedConsentBeforeItGoesAhead() {
+        PlanStep legal = PlanStep.builder()
+                .from(SamplePlans.step("s-clinic", StepKind.REFERRAL, "p-son"))
+                .provider("org-lakeshore-legal-clinic")
+                .accompaniment(Accompaniment.OFFERED)
+                .build();
+        CarePlan plan = mira.proposeStep(legal, edit(10));
+        Finding f = finding(plan, Rule.CONSENT_NEEDED).orElseThrow();
+        assertEquals(Severity.ADVISORY, f.getSeverity());
+        assertEquals(Optional.of("s-clinic"), f.getSubject());
+        assertTrue(PlanReview.of(plan).isValid());
+        assertFalse(rules(mira).contains(Rule.CONSENT_NEEDED));
+    }
+
+    @Test
+    void advisesTellingThePersonOfADisclosureMadeWithoutTheirConsent() {
+        CarePlan plan = mira.recordDisclosure(
+                Disclosure.builder()
+                        .id("d-1")
+                        .recipient(Recipient.organisation("org-child-services"))
+                        .purpose(Purpose.COORDINATION)
+                        .addCategories(InformationCategory.IDENTITY)
+                        .at(edit(10).getAt())
+                        .by("m-jo")
+                        .basis(DisclosureBasis.IMMINENT_RISK_OF_SERIOUS_HARM)
+                        .reason(SensitiveText.of("Said she would be hurt tonight"))
+                        .decidedBy("m-jo")
+                        .build(),
+                edit(10));
+        assertEquals(
+                Optional.of("d-1"),
+                finding(plan, Rule.PERSON_NOT_TOLD_OF_DISCLOSURE).orElseThrow().getSubject());
+        assertFalse(finding(plan, Rule.PERSON_NOT_TOLD_OF_DISCLOSURE)
+                .orElseThrow()
+                .getMessage()
+                .contains("hurt"));
+        CarePlan told = plan.recordPersonTold("d-1", edit(60).getAt(), edit(60));
+        assertFalse(rules(told).contains(Rule.PERSON_NOT_TOLD_OF_DISCLOSURE));
     }
 }

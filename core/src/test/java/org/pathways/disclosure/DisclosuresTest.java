@@ -1,0 +1,164 @@
+package org.pathways.disclosure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pathways.testing.SamplePlans.edit;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.pathways.InvalidPlanException;
+import org.pathways.consent.ConsentGrant;
+import org.pathways.consent.InformationCategory;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.Recipient;
+import org.pathways.json.PlanJson;
+import org.pathways.person.SafeContact;
+import org.pathways.plan.CarePlan;
+import org.pathways.plan.PlanStep;
+import org.pathways.plan.StepKind;
+import org.pathways.priority.Domain;
+import org.pathways.priority.Priority;
+import org.pathways.priority.PriorityCategory;
+import org.pathways.testing.Expect;
+import org.pathways.testing.SamplePlans;
+
+class DisclosuresTest {
+    private static final Recipient SHELTER = Recipient.organisation(SamplePlans.SHELTER);
+    private final CarePlan mira = SamplePlans.mira();
+
+    @Test
+    void theShelterReceivesWhatMiraConsentedToAndNothingElse() {
+        Disclosed d = Disclosures.share(mira, SHELTER, Purpose.REFERRAL, edit(10));
+        PlanView view = d.getView();
+        assertEquals(
+                EnumSet.of(InformationCategory.IDENTITY, InformationCategory.CONTACT, InformationCategory.PRIORITIES),
+                view.getDisclosure().getCategories());
+        assertEquals(Optional.of("plan-2c9e"), view.getPlanId());
+        SafeContact contact = view.getPerson().orElseThrow().getSafeContact();
+        assertEquals(mira.getPerson().getSafeContact().getChannels(), contact.getChannels());
+        assertTrue(contact.getCodeWord().isEmpty(), "the code word needs safe_contact");
+        assertEquals(3, view.getPriorities().orElseThrow().size());
+        assertTrue(view.getSteps().isEmpty());
+        assertTrue(view.getTeam().isEmpty());
+        assertEquals(
+                "Only call the cell, never the house",
+                view.getConditions().get(0).reveal());
+        String json = PlanJson.create().write(view);
+        assertFalse(json.contains("raspberry"));
+        assertFalse(json.contains("\"steps\""));
+        assertFalse(json.contains("\"team\""));
+    }
+
+    @Test
+    void sharingIsLoggedInTheNextRevision() {
+        Disclosed d = Disclosures.share(mira, SHELTER, Purpose.REFERRAL, edit(10));
+        assertEquals(
+                mira.getRevision().getNumber() + 1, d.getPlan().getRevision().getNumber());
+        assertEquals(List.of(d.getView().getDisclosure()), d.getPlan().getDisclosures());
+        assertEquals("disclosure-1", d.getView().getDisclosure().getId());
+        assertEquals(java.util.Set.of("c-1"), d.getView().getDisclosure().getGrants());
+        assertEquals(
+                "disclosure-2",
+                Disclosures.share(d.getPlan(), SHELTER, Purpose.ACCOMPANIMENT, edit(11))
+                        .getView()
+                        .getDisclosure()
+                        .getId());
+        assertEquals("Disclosed[disclosure-1 to organisation org-aurora-house]", d.toString());
+    }
+
+    @Test
+    void aPriorityOrStepOfAProtectedKindNeedsItsCategoryToo() {
+        Priority health = Priority.builder()
+                .from(SamplePlans.priority("p-health", "Get my teeth fixed", Domain.PHYSICAL))
+                .category(PriorityCategory.HEALTH)
+                .build();
+        PlanStep dentist = PlanStep.builder()
+                .from(SamplePlans.step("s-dentist", StepKind.HEALTH_CARE, "p-health", "p-home"))
+                .build();
+        ConsentGrant steps = ConsentGrant.builder()
+                .from(SamplePlans.shelterGrant())
+                .id("c-2")
+                .addCategories(InformationCategory.PLAN_STEPS)
+                .recordedAt(edit(12).getAt())
+                .build();
+        CarePlan plan = mira.addPriority(health, 4, edit(10))
+                .proposeStep(dentist, edit(11))
+                .recordConsent(steps, edit(12));
+        PlanView view =
+                Disclosures.share(plan, SHELTER, Purpose.REFERRAL, edit(13)).getView();
+        assertTrue(view.getPriorities().orElseThrow().find("p-health").isEmpty());
+        assertEquals(3, view.getPriorities().orElseThrow().size());
+        assertFalse(
+                view.getSteps().orElseThrow().stream().anyMatch(s -> s.getId().equals("s-dentist")));
+        assertFalse(view.getDisclosure().getCategories().contains(InformationCategory.HEALTH));
+    }
+
+    @Test
+    void aSharedStepNamesOnlySharedPrioritiesAndNoMemberWithoutTheTeam() {
+        ConsentGrant steps = ConsentGrant.builder()
+                .from(SamplePlans.shelterGrant())
+                .id("c-2")
+                .categories(List.of(InformationCategory.PRIORITIES, InformationCategory.PLAN_STEPS))
+                .recordedAt(edit(10).getAt())
+                .build();
+        PlanView view = Disclosures.share(mira.recordConsent(steps, edit(10)), SHELTER, Purpose.REFERRAL, edit(10))
+                .getView();
+        PlanStep shelter = view.getSteps().orElseThrow().get(0);
+        assertEquals(java.util.Set.of("p-home"), shelter.getServes());
+        assertTrue(shelter.getResponsible().isEmpty());
+        assertTrue(shelter.getAccompaniedBy().isEmpty());
+    }
+
+    @Test
+    void aDeidentifiedViewHasNoPlanIdentifierAndNoPerson() {
+        ConsentGrant research = ConsentGrant.builder()
+                .id("c-2")
+                .recipient(Recipient.organisation("org-university-lab"))
+                .addCategories(InformationCategory.PRIORITIES)
+                .addPurposes(Purpose.DEIDENTIFIED_RESEARCH)
+                .start(edit(10).getAt())
+                .given(org.pathways.consent.ConsentMode.WRITTEN)
+                .recordedBy("m-jo")
+                .recordedAt(edit(10).getAt())
+                .build();
+        PlanView view = Disclosures.share(
+                        mira.recordConsent(research, edit(10)),
+                        research.getRecipient(),
+                        Purpose.DEIDENTIFIED_RESEARCH,
+                        edit(10))
+                .getView();
+        assertTrue(view.getPlanId().isEmpty());
+        assertTrue(view.getPerson().isEmpty());
+        assertFalse(PlanJson.create().write(view).contains("plan-2c9e"));
+    }
+
+    @Test
+    void nothingIsSharedWithoutConsentAndTheErrorSaysWhy() {
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> Disclosures.share(mira, Recipient.organisation("org-city-police"), Purpose.REFERRAL, edit(10)),
+                "consent",
+                "nothing of this plan may be shared with organisation org-city-police for referral");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> Disclosures.share(mira, SHELTER, Purpose.COORDINATION, edit(10)),
+                "consent",
+                "identity (no grant)");
+    }
+
+    @Test
+    void mapsProtectedKindsToTheirCategory() {
+        assertEquals(Optional.of(InformationCategory.HEALTH), Disclosures.categoryOf(PriorityCategory.MENTAL_HEALTH));
+        assertEquals(
+                Optional.of(InformationCategory.LOCATION_AND_SAFETY), Disclosures.categoryOf(PriorityCategory.HOUSING));
+        assertEquals(Optional.empty(), Disclosures.categoryOf(PriorityCategory.INCOME));
+        assertEquals(Optional.of(InformationCategory.SUBSTANCE_USE), Disclosures.categoryOf(StepKind.HARM_REDUCTION));
+        assertEquals(
+                Optional.of(InformationCategory.CHILDREN_AND_FAMILY),
+                Disclosures.categoryOf(StepKind.FAMILY_REUNIFICATION));
+        assertEquals(Optional.empty(), Disclosures.categoryOf(StepKind.REFERRAL));
+    }
+}
