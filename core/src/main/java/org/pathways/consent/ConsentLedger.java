@@ -40,8 +40,9 @@ import org.pathways.internal.Checks;
  *
  * <p>Entries are in the order they were recorded, so appending never changes a decision about an
  * earlier time: the ledger's history answers "what was allowed at time T?". A decision looks only at
- * the entries for its recipient and category, through an index built once per ledger on first use;
- * its cost grows with those entries, not with the ledger.
+ * the entries for its recipient and category recorded by its time, found through an index built once
+ * per ledger on first use and a binary search by time; it reads them newest first and stops at the
+ * first grant in effect.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -131,25 +132,20 @@ public final class ConsentLedger {
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(at, "at");
         Index ix = index();
-        Map<InformationCategory, int[]> byCategory = ix.covering.get(recipient);
-        int[] covering = byCategory == null ? null : byCategory.get(category);
-        if (covering == null) {
-            return new ConsentDecision(recipient, category, purpose, at, DecisionReason.NO_GRANT, null, null);
-        }
-        for (int i = covering.length - 1; i >= 0; i--) {
-            if (entries.get(covering[i]) instanceof ConsentRefusal r
-                    && !r.getRecordedAt().isAfter(at)
-                    && ix.liftedAt(r.getId(), at) == null) {
+        int[] refusals = Index.positions(ix.refusals, recipient, category);
+        for (int i = recordedBy(refusals, at); i >= 0; i--) {
+            ConsentRefusal r = (ConsentRefusal) entries.get(refusals[i]);
+            if (ix.liftedAt(r.getId(), at) == null) {
                 return new ConsentDecision(
                         recipient, category, purpose, at, DecisionReason.REFUSED, r, r.getRecordedAt());
             }
         }
+        int[] grants = Index.positions(ix.grants, recipient, category);
         ConsentDecision explanation = null;
-        for (int i = covering.length - 1; i >= 0; i--) {
-            int position = covering[i];
-            if (!(entries.get(position) instanceof ConsentGrant g)
-                    || !g.getPurposes().contains(purpose)
-                    || g.getRecordedAt().isAfter(at)) {
+        for (int i = recordedBy(grants, at); i >= 0; i--) {
+            int position = grants[i];
+            ConsentGrant g = (ConsentGrant) entries.get(position);
+            if (!g.getPurposes().contains(purpose)) {
                 continue;
             }
             ConsentRevocation revoked = ix.revocationOf(g, position, at);
@@ -203,6 +199,21 @@ public final class ConsentLedger {
         return new ConsentDecisions(out);
     }
 
+    /** The index in {@code positions} of the last entry recorded at or before {@code at}, or -1. */
+    private int recordedBy(int[] positions, Instant at) {
+        int lo = 0;
+        int hi = positions.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (entries.get(positions[mid]).getRecordedAt().isAfter(at)) {
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return hi;
+    }
+
     private Index index() {
         Index ix = index;
         if (ix == null) {
@@ -251,24 +262,31 @@ public final class ConsentLedger {
         }
     }
 
-    /** Positions of the entries by recipient and category, and of the revocations by what they name. */
+    /**
+     * Positions of the grants and of the refusals by recipient and category, and of the revocations
+     * by what they name.
+     */
     private static final class Index {
+        private static final int[] NONE = {};
+
         final Map<String, Integer> positions = new HashMap<>();
-        final Map<Recipient, Map<InformationCategory, int[]>> covering = new HashMap<>();
+        final Map<Recipient, Map<InformationCategory, int[]>> grants = new HashMap<>();
+        final Map<Recipient, Map<InformationCategory, int[]>> refusals = new HashMap<>();
         final Map<Recipient, List<ConsentRevocation>> wholeRecipient = new HashMap<>();
         final Map<Recipient, int[]> wholeRecipientPositions = new HashMap<>();
         final Map<String, ConsentRevocation> revocations = new HashMap<>();
 
         Index(List<ConsentEntry> entries) {
-            Map<Recipient, Map<InformationCategory, List<Integer>>> lists = new HashMap<>();
+            Map<Recipient, Map<InformationCategory, List<Integer>>> grantLists = new HashMap<>();
+            Map<Recipient, Map<InformationCategory, List<Integer>>> refusalLists = new HashMap<>();
             Map<Recipient, List<Integer>> whole = new HashMap<>();
             for (int i = 0; i < entries.size(); i++) {
                 ConsentEntry e = entries.get(i);
                 positions.put(e.getId(), i);
                 if (e instanceof ConsentGrant g) {
-                    add(lists, g.getRecipient(), g.getCategories(), i);
+                    add(grantLists, g.getRecipient(), g.getCategories(), i);
                 } else if (e instanceof ConsentRefusal r) {
-                    add(lists, r.getRecipient(), r.getCategories(), i);
+                    add(refusalLists, r.getRecipient(), r.getCategories(), i);
                 } else if (e instanceof ConsentRevocation v) {
                     if (v.getRevokes().isPresent()) {
                         revocations.put(v.getRevokes().get(), v);
@@ -281,14 +299,28 @@ public final class ConsentLedger {
                     }
                 }
             }
+            freeze(grantLists, grants);
+            freeze(refusalLists, refusals);
+            whole.forEach((r, ps) -> wholeRecipientPositions.put(
+                    r, ps.stream().mapToInt(Integer::intValue).toArray()));
+        }
+
+        private static void freeze(
+                Map<Recipient, Map<InformationCategory, List<Integer>>> lists,
+                Map<Recipient, Map<InformationCategory, int[]>> into) {
             lists.forEach((r, byCategory) -> {
                 Map<InformationCategory, int[]> m = new EnumMap<>(InformationCategory.class);
                 byCategory.forEach((c, ps) ->
                         m.put(c, ps.stream().mapToInt(Integer::intValue).toArray()));
-                covering.put(r, Collections.unmodifiableMap(m));
+                into.put(r, Collections.unmodifiableMap(m));
             });
-            whole.forEach((r, ps) -> wholeRecipientPositions.put(
-                    r, ps.stream().mapToInt(Integer::intValue).toArray()));
+        }
+
+        static int[] positions(
+                Map<Recipient, Map<InformationCategory, int[]>> index, Recipient r, InformationCategory c) {
+            Map<InformationCategory, int[]> byCategory = index.get(r);
+            int[] ps = byCategory == null ? null : byCategory.get(c);
+            return ps == null ? NONE : ps;
         }
 
         private static void add(
