@@ -33,9 +33,23 @@ class PlanJsonTest {
     private final String text = json.write(mira);
 
     static String golden() throws IOException {
-        try (InputStream in = PlanJsonTest.class.getResourceAsStream("mira-plan.json")) {
+        return golden("mira-plan.json");
+    }
+
+    static String golden(String name) throws IOException {
+        try (InputStream in = PlanJsonTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         }
+    }
+
+    /** What the shelter receives from Mira's plan for her referral, ten minutes after the intake. */
+    static PlanView miraShelterView() {
+        return Disclosures.share(
+                        SamplePlans.mira(),
+                        Recipient.organisation(SamplePlans.SHELTER),
+                        Purpose.REFERRAL,
+                        SamplePlans.edit(10))
+                .getView();
     }
 
     private MalformedDocumentException rejects(String document, String pointer, String reason) {
@@ -51,6 +65,14 @@ class PlanJsonTest {
     void theDocumentedExampleIsTheOneWritten() throws IOException {
         String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "wire-format.md"));
         assertTrue(doc.contains("```json\n" + golden() + "\n```"), "docs/wire-format.md shows another example");
+        assertTrue(
+                doc.contains("```json\n" + golden("mira-shelter-view.json") + "\n```"),
+                "docs/wire-format.md shows another disclosure view");
+    }
+
+    @Test
+    void writesTheDocumentedDisclosureView() throws IOException {
+        assertEquals(golden("mira-shelter-view.json"), json.withPrettyPrinting().write(miraShelterView()));
     }
 
     @Test
