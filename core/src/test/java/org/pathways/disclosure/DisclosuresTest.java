@@ -67,6 +67,10 @@ class DisclosuresTest {
                         .getDisclosure()
                         .getId());
         assertEquals("Disclosed[disclosure-1 to organisation org-aurora-house]", d.toString());
+        Disclosed again = Disclosures.share(mira, SHELTER, Purpose.REFERRAL, edit(10));
+        assertEquals(d, again, "sharing is a pure function of the plan, recipient, purpose and edit");
+        assertEquals(d.hashCode(), again.hashCode());
+        assertFalse(d.equals(Disclosures.share(mira, SHELTER, Purpose.ACCOMPANIMENT, edit(10))));
     }
 
     @Test
