@@ -56,7 +56,7 @@ import org.pathways.team.TeamRole;
 /** The codec of every type, and the registry that {@link PlanJson} and {@link PathwaysModule} share. */
 final class Codecs {
     /** The wire-format version this library writes and reads. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     static final Codec<SafeContact> SAFE_CONTACT = new Codec<>() {
         @Override
@@ -194,7 +194,7 @@ final class Codecs {
             g.writeStartObject();
             g.writeStringField("status", c.getStatus().getCode());
             g.writeStringField("at", c.getAt().toString());
-            g.writeStringField("by", c.getBy());
+            g.writeStringField("recordedBy", c.getRecordedBy());
             code(g, "agreement", c.getAgreement());
             code(g, "reason", c.getReason());
             g.writeEndObject();
@@ -208,7 +208,7 @@ final class Codecs {
                         switch (name) {
                             case "status" -> b.status(in.code(StepStatus.class));
                             case "at" -> b.at(in.instant());
-                            case "by" -> b.by(in.id());
+                            case "recordedBy" -> b.recordedBy(in.id());
                             case "agreement" -> b.agreement(in.code(AgreementMode.class));
                             case "reason" -> b.reason(in.code(ClosureReason.class));
                             default -> {
@@ -429,7 +429,8 @@ final class Codecs {
                         return true;
                     },
                     b::build,
-                    "a plan document");
+                    "a plan document",
+                    Migration.PLAN);
         }
     };
 

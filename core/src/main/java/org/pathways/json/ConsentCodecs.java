@@ -265,7 +265,7 @@ final class ConsentCodecs {
         @Override
         public ConsentLedger read(In in) throws IOException {
             String pointer = in.pointer();
-            List<ConsentEntry> entries = in.list(ENTRY::read);
+            List<ConsentEntry> entries = in.list(ENTRY::read, "consent");
             return In.at(pointer, () -> ConsentLedger.of(entries));
         }
     };
@@ -414,7 +414,8 @@ final class ConsentCodecs {
                         return true;
                     },
                     b::build,
-                    "a disclosure view");
+                    "a disclosure view",
+                    Migration.VIEW);
         }
     };
 

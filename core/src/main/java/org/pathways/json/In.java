@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,19 +120,30 @@ final class In {
             "disclosure",
             "planId");
 
-    final JsonParser p;
+    /** Reads the documents of an older version as trees, to migrate them; never with default typing. */
+    private static final ObjectMapper TREES = new ObjectMapper();
 
-    In(JsonParser p) {
+    /** The parser; a migrated document is read through a parser over its tree. */
+    JsonParser p;
+
+    final ReadLimits limits;
+
+    In(JsonParser p, ReadLimits limits) {
         this.p = p;
+        this.limits = limits;
     }
 
     /** Reads an object field by field, then builds it; a broken invariant is reported at the object. */
     <T> T object(Fields fields, Supplier<T> build) throws IOException {
         expect(JsonToken.START_OBJECT, "an object");
-        String pointer = pointer();
-        JsonLocation at = p.currentTokenLocation();
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        return rest(fields, build, pointer(), p.currentTokenLocation(), p.nextToken());
+    }
+
+    /** Reads the rest of an object, from the token {@code t} on. */
+    private <T> T rest(Fields fields, Supplier<T> build, String pointer, JsonLocation at, JsonToken first)
+            throws IOException {
+        JsonToken t = first;
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
             p.nextToken();
             if (p.currentToken() == JsonToken.VALUE_NULL) {
@@ -149,31 +164,80 @@ final class In {
     }
 
     /**
-     * Reads a top-level document: an object that must carry the current {@code schemaVersion}.
+     * Reads a top-level document that carries a {@code schemaVersion}. A current document written as
+     * this library writes it, version first, is read as a stream. An older one is read into a tree,
+     * migrated step by step, and read from the tree; so is a document whose keys were reordered (by
+     * a database, say), since its version is known only at the end.
      *
-     * @param what what the document is, for the message when the version is missing
+     * @param what what the document is, for messages
+     * @param migrations the steps from version 1 on
      */
-    <T> T versioned(Fields fields, Supplier<T> build, String what) throws IOException {
-        boolean[] versioned = {false};
-        T value = object(
-                name -> {
-                    if (!name.equals("schemaVersion")) {
-                        return fields.read(name);
-                    }
-                    int v = integer();
-                    if (v != Codecs.SCHEMA_VERSION) {
-                        throw error("schemaVersion " + v + " is not supported; this library reads "
-                                + Codecs.SCHEMA_VERSION);
-                    }
-                    versioned[0] = true;
-                    return true;
-                },
-                build);
-        if (!versioned[0]) {
-            throw new MalformedDocumentException(
-                    pointer(), "missing schemaVersion; " + what + " starts with it", -1, -1, null);
+    <T> T versioned(Fields fields, Supplier<T> build, String what, List<Migration> migrations) throws IOException {
+        expect(JsonToken.START_OBJECT, "an object");
+        String pointer = pointer();
+        JsonLocation at = p.currentTokenLocation();
+        JsonToken t = p.nextToken();
+        ObjectNode document = JsonNodeFactory.instance.objectNode();
+        if (t == JsonToken.FIELD_NAME && p.currentName().equals("schemaVersion")) {
+            p.nextToken();
+            int v = version(integer());
+            if (v == Codecs.SCHEMA_VERSION) {
+                return rest(skippingVersion(fields), build, pointer, at, p.nextToken());
+            }
+            document.put("schemaVersion", v);
+            t = p.nextToken();
         }
-        return value;
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            p.nextToken();
+            document.set(name, TREES.readTree(p));
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw error("expected a field name or the end of the object");
+        }
+        JsonNode v = document.get("schemaVersion");
+        if (v == null) {
+            throw new MalformedDocumentException(
+                    pointer, "missing schemaVersion; " + what + " carries it", at.getLineNr(), at.getColumnNr(), null);
+        }
+        if (!v.isInt()) {
+            throw new MalformedDocumentException(
+                    pointer + "/schemaVersion", "expected a whole number", at.getLineNr(), at.getColumnNr(), null);
+        }
+        for (Migration m : migrations) {
+            if (m.from() >= version(v.intValue())) {
+                m.apply(document);
+            }
+        }
+        document.remove("schemaVersion");
+        JsonParser original = p;
+        try (JsonParser tree = document.traverse(TREES)) {
+            p = tree;
+            p.nextToken();
+            return rest(skippingVersion(fields), build, pointer, at, p.nextToken());
+        } finally {
+            p = original;
+        }
+    }
+
+    private Fields skippingVersion(Fields fields) {
+        return name -> {
+            if (name.equals("schemaVersion")) {
+                throw error("schemaVersion appears twice");
+            }
+            return fields.read(name);
+        };
+    }
+
+    private int version(int v) {
+        if (v > Codecs.SCHEMA_VERSION) {
+            throw error("schemaVersion " + v + " is newer than this library, which reads versions 1 to "
+                    + Codecs.SCHEMA_VERSION + "; read it with a newer Pathways");
+        }
+        if (v < 1) {
+            throw error("schemaVersion " + v + " does not exist; versions start at 1");
+        }
+        return v;
     }
 
     /** Builds a value from parts already read; a broken invariant is reported at the given pointer. */
@@ -186,11 +250,21 @@ final class In {
     }
 
     <T> List<T> list(Value<T> element) throws IOException {
+        JsonStreamContext parent = p.getParsingContext().getParent();
+        return list(element, parent == null ? null : parent.getCurrentName());
+    }
+
+    /** Reads an array whose size limit is that of the named field. */
+    <T> List<T> list(Value<T> element, String field) throws IOException {
         expect(JsonToken.START_ARRAY, "an array");
+        int limit = limits.forArray(field);
         List<T> out = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() == JsonToken.VALUE_NULL) {
                 throw error("must not be null");
+            }
+            if (out.size() == limit) {
+                throw error("limit exceeded: more than " + limit + " elements (ReadLimits)");
             }
             out.add(element.read(this));
         }

@@ -53,7 +53,7 @@ public final class PathwaysModule extends SimpleModule {
 
             @Override
             public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
-                In in = new In(p);
+                In in = new In(p, ReadLimits.defaults());
                 try {
                     return codec.read(in);
                 } catch (JsonProcessingException e) {

@@ -44,13 +44,15 @@ public final class PlanJson {
     /** The wire-format version written in the {@code schemaVersion} field of a plan document. */
     public static final int SCHEMA_VERSION = Codecs.SCHEMA_VERSION;
 
-    private static final PlanJson STANDARD = new PlanJson(factory(), false);
+    private static final PlanJson STANDARD = new PlanJson(ReadLimits.defaults(), false);
 
+    private final ReadLimits limits;
     private final JsonFactory factory;
     private final boolean pretty;
 
-    private PlanJson(JsonFactory factory, boolean pretty) {
-        this.factory = factory;
+    private PlanJson(ReadLimits limits, boolean pretty) {
+        this.limits = limits;
+        this.factory = factory(limits);
         this.pretty = pretty;
     }
 
@@ -69,7 +71,27 @@ public final class PlanJson {
      * @return the pretty-printing instance
      */
     public PlanJson withPrettyPrinting() {
-        return new PlanJson(factory, true);
+        return new PlanJson(limits, true);
+    }
+
+    /**
+     * Returns a copy that reads within other limits.
+     *
+     * @param limits the limits
+     * @return the copy
+     */
+    public PlanJson withLimits(ReadLimits limits) {
+        Objects.requireNonNull(limits, "limits");
+        return new PlanJson(limits, pretty);
+    }
+
+    /**
+     * Returns the limits this instance reads within.
+     *
+     * @return the limits; {@link ReadLimits#defaults()} unless set
+     */
+    public ReadLimits getLimits() {
+        return limits;
     }
 
     /**
@@ -181,8 +203,8 @@ public final class PlanJson {
         return type;
     }
 
-    private static <T> T readRoot(JsonParser p, Codec<T> codec) throws IOException {
-        In in = new In(p);
+    private <T> T readRoot(JsonParser p, Codec<T> codec) throws IOException {
+        In in = new In(p, limits);
         try {
             p.nextToken();
             T value = codec.read(in);
@@ -224,12 +246,13 @@ public final class PlanJson {
         return new MalformedDocumentException(pointer, reason, line, column, null);
     }
 
-    private static JsonFactory factory() {
+    private static JsonFactory factory(ReadLimits limits) {
         JsonFactory f = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(64)
-                        .maxStringLength(1_000_000)
-                        .maxNumberLength(32)
+                        .maxDocumentLength(limits.getMaxDocumentLength())
+                        .maxNestingDepth(limits.getMaxNestingDepth())
+                        .maxStringLength(limits.getMaxStringLength())
+                        .maxNumberLength(limits.getMaxNumberLength())
                         .build())
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();

@@ -45,7 +45,7 @@ public abstract class StatusChange {
      * @return the change
      */
     public static StatusChange proposed(Instant at, String by) {
-        return builder().status(StepStatus.PROPOSED).at(at).by(by).build();
+        return builder().status(StepStatus.PROPOSED).at(at).recordedBy(by).build();
     }
 
     /**
@@ -57,7 +57,12 @@ public abstract class StatusChange {
      * @return the change
      */
     public static StatusChange agreed(Instant at, String by, AgreementMode mode) {
-        return builder().status(StepStatus.AGREED).at(at).by(by).agreement(mode).build();
+        return builder()
+                .status(StepStatus.AGREED)
+                .at(at)
+                .recordedBy(by)
+                .agreement(mode)
+                .build();
     }
 
     /**
@@ -70,7 +75,7 @@ public abstract class StatusChange {
      * @return the change
      */
     public static StatusChange to(StepStatus status, Instant at, String by) {
-        return builder().status(status).at(at).by(by).build();
+        return builder().status(status).at(at).recordedBy(by).build();
     }
 
     /**
@@ -83,7 +88,7 @@ public abstract class StatusChange {
      * @return the change
      */
     public static StatusChange closed(StepStatus status, ClosureReason reason, Instant at, String by) {
-        return builder().status(status).reason(reason).at(at).by(by).build();
+        return builder().status(status).reason(reason).at(at).recordedBy(by).build();
     }
 
     /**
@@ -110,7 +115,7 @@ public abstract class StatusChange {
      */
     @NotNull
     @Pattern(regexp = Checks.ID_PATTERN)
-    public abstract String getBy();
+    public abstract String getRecordedBy();
 
     /**
      * Returns how the person gave their agreement, on the change from {@code PROPOSED} to
@@ -129,7 +134,7 @@ public abstract class StatusChange {
 
     @Value.Check
     void check() {
-        Checks.id("history.by", getBy());
+        Checks.id("history.recordedBy", getRecordedBy());
         StepStatus s = getStatus();
         boolean closing = s == StepStatus.DECLINED || s == StepStatus.CANCELLED;
         if (closing && getReason().isEmpty()) {

@@ -100,14 +100,14 @@ class PlanJsonTest {
 
     @Test
     void startsWithTheSchemaVersion() {
-        assertTrue(text.startsWith("{\"schemaVersion\":1,"));
+        assertTrue(text.startsWith("{\"schemaVersion\":2,"));
     }
 
     @Test
     void rejectsAnUnknownField() {
         rejects(text.replace("\"selfDescription\"", "\"legalName\""), "/person/*", "unknown field");
         rejects(
-                text.replace("{\"schemaVersion\":1,", "{\"schemaVersion\":1,\"rank\":2,"),
+                text.replace("{\"schemaVersion\":2,", "{\"schemaVersion\":2,\"rank\":2,"),
                 "/rank",
                 "unknown field 'rank' here");
     }
@@ -203,11 +203,11 @@ class PlanJsonTest {
 
     @Test
     void rejectsAMissingOrNewerSchemaVersion() {
-        rejects(text.replace("\"schemaVersion\":1,", ""), "", "missing schemaVersion");
+        rejects(text.replace("\"schemaVersion\":2,", ""), "", "missing schemaVersion; a plan document carries it");
         rejects(
-                text.replace("\"schemaVersion\":1,", "\"schemaVersion\":2,"),
+                text.replace("\"schemaVersion\":2,", "\"schemaVersion\":3,"),
                 "/schemaVersion",
-                "schemaVersion 2 is not supported");
+                "schemaVersion 3 is newer than this library, which reads versions 1 to 2");
     }
 
     @Test
@@ -333,13 +333,13 @@ class PlanJsonTest {
                         mira, Recipient.organisation("org-aurora-house"), Purpose.REFERRAL, SamplePlans.edit(10))
                 .getView();
         String written = json.write(view);
-        assertTrue(written.startsWith("{\"schemaVersion\":1,\"disclosure\":{"));
+        assertTrue(written.startsWith("{\"schemaVersion\":2,\"disclosure\":{"));
         assertFalse(written.contains("raspberry"), "the code word needs safe_contact");
         assertEquals(view, json.read(written, PlanView.class));
         Expect.rejects(
                 MalformedDocumentException.class,
-                () -> json.read(written.replace("\"schemaVersion\":1,", ""), PlanView.class),
+                () -> json.read(written.replace("\"schemaVersion\":2,", ""), PlanView.class),
                 "",
-                "missing schemaVersion; a disclosure view starts with it");
+                "missing schemaVersion; a disclosure view carries it");
     }
 }

@@ -62,7 +62,7 @@ class CarePlanTest {
         assertEquals(StepStatus.COMPLETED, s.getStatus());
         StatusChange last = s.getHistory().get(s.getHistory().size() - 1);
         assertEquals(edit(20).getAt(), last.getAt());
-        assertEquals("m-jo", last.getBy());
+        assertEquals("m-jo", last.getRecordedBy());
     }
 
     @Test

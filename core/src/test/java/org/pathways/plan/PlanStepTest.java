@@ -49,7 +49,7 @@ class PlanStepTest {
                 () -> referral.withChange(StatusChange.builder()
                         .status(StepStatus.AGREED)
                         .at(AT)
-                        .by("m-jo")
+                        .recordedBy("m-jo")
                         .build()),
                 "steps[s-1].history",
                 "only with the person's agreement recorded");

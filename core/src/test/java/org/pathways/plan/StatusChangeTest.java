@@ -58,7 +58,7 @@ class StatusChangeTest {
                 () -> StatusChange.builder()
                         .status(StepStatus.IN_PROGRESS)
                         .at(AT)
-                        .by("m-jo")
+                        .recordedBy("m-jo")
                         .agreement(AgreementMode.VERBAL)
                         .build(),
                 "history.agreement",
@@ -70,7 +70,7 @@ class StatusChangeTest {
         Expect.rejects(
                 InvalidPlanException.class,
                 () -> StatusChange.proposed(AT, "Jo Smith"),
-                "history.by",
+                "history.recordedBy",
                 "'Jo Smith' is not an identifier");
     }
 }

@@ -1,0 +1,103 @@
+package org.pathways.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.pathways.MalformedDocumentException;
+import org.pathways.disclosure.PlanView;
+import org.pathways.plan.CarePlan;
+import org.pathways.testing.Expect;
+import org.pathways.testing.SamplePlans;
+
+/** Reading documents of earlier versions, and documents whose keys were reordered. */
+class MigrationTest {
+    private final PlanJson json = PlanJson.create();
+
+    @Test
+    void aVersionOnePlanReadsAsTheSamePlan() throws IOException {
+        String v1 = PlanJsonTest.golden("v1/mira-plan.json");
+        assertTrue(v1.contains("\"schemaVersion\" : 1") && v1.contains("\"by\" : \"m-jo\""));
+        CarePlan plan = json.readPlan(v1);
+        assertEquals(SamplePlans.mira(), plan);
+        assertEquals(PlanJsonTest.golden(), json.withPrettyPrinting().write(plan), "written back as version 2");
+    }
+
+    @Test
+    void aVersionOneDisclosureViewReadsAsTheSameView() throws IOException {
+        PlanView view = json.read(PlanJsonTest.golden("v1/mira-shelter-view.json"), PlanView.class);
+        assertEquals(PlanJsonTest.miraShelterView(), view);
+    }
+
+    @Test
+    void theMigrationRenamesWhoRecordedAStatusChange() throws IOException {
+        ObjectNode doc = (ObjectNode) new ObjectMapper().readTree(PlanJsonTest.golden("v1/mira-plan.json"));
+        Migration.STATUS_CHANGE_RECORDED_BY.apply(doc);
+        String migrated = doc.toString();
+        assertTrue(migrated.contains("\"recordedBy\":\"m-jo\",\"agreement\":\"verbal\"")
+                || migrated.contains("\"recordedBy\":\"m-jo\""));
+        assertTrue(!migrated.contains("\"by\":"));
+        assertEquals(1, Migration.STATUS_CHANGE_RECORDED_BY.from());
+    }
+
+    @Test
+    void theMigrationLeavesWhatItDoesNotRecogniseForTheReaderToRefuse() throws IOException {
+        ObjectNode odd = (ObjectNode) new ObjectMapper().readTree("{\"steps\":{\"history\":7},\"extra\":[1]}");
+        Migration.STATUS_CHANGE_RECORDED_BY.apply(odd);
+        assertEquals("{\"steps\":{\"history\":7},\"extra\":[1]}", odd.toString());
+        String v1 = PlanJsonTest.golden("v1/mira-plan.json")
+                .replace("\"by\" : \"m-jo\"", "\"by\" : \"m-jo\", \"recordedBy\" : \"m-jo\"");
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> json.readPlan(v1),
+                "/steps/0/history/0",
+                "unknown field 'by' here");
+    }
+
+    @Test
+    void aDocumentWhoseKeysWereReorderedStillReads() throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sorted = new TreeMap<>(m.readValue(json.write(SamplePlans.mira()), Map.class));
+        String reordered = m.writeValueAsString(sorted); // schemaVersion comes late, as a database may store it
+        assertTrue(!reordered.startsWith("{\"schemaVersion\""));
+        assertEquals(SamplePlans.mira(), json.readPlan(reordered));
+    }
+
+    @Test
+    void refusesVersionsThatDoNotExistOrAreNewer() {
+        String text = json.write(SamplePlans.mira());
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> json.readPlan(text.replace("\"schemaVersion\":2,", "\"schemaVersion\":0,")),
+                "/schemaVersion",
+                "schemaVersion 0 does not exist; versions start at 1");
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> json.readPlan(text.replace("\"schemaVersion\":2,", "\"schemaVersion\":99,")),
+                "/schemaVersion",
+                "read it with a newer Pathways");
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> json.readPlan(text.replace("\"schemaVersion\":2,", "\"schemaVersion\":\"2\",")),
+                "/schemaVersion",
+                "expected a whole number");
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> json.readPlan(text.replace("\"id\":\"plan-2c9e\"", "\"id\":\"plan-2c9e\",\"schemaVersion\":2")),
+                "/schemaVersion",
+                "duplicate field 'schemaVersion'");
+    }
+
+    @Test
+    void anErrorInAnOlderDocumentStillNamesWhereItIs() throws IOException {
+        String v1 = PlanJsonTest.golden("v1/mira-plan.json").replace("\"referral\"", "\"rescue\"");
+        Expect.rejects(
+                MalformedDocumentException.class, () -> json.readPlan(v1), "/steps/0/kind", "unknown code 'rescue'");
+    }
+}
