@@ -170,6 +170,8 @@ public final class PlanJson {
         Codec<T> codec = Codecs.of(type);
         try (JsonParser p = source.open(factory)) {
             return readRoot(p, codec);
+        } catch (JsonProcessingException e) {
+            throw translate(null, e); // a limit checked as the parser opens (the length of a text)
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -237,11 +239,11 @@ public final class PlanJson {
         }
         long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
         long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-        String pointer;
+        String pointer = "";
         try {
-            pointer = in.pointer();
+            pointer = in == null ? "" : in.pointer();
         } catch (RuntimeException ignored) {
-            pointer = "";
+            // the parser's state after its own error can be inconsistent; the line and column remain
         }
         return new MalformedDocumentException(pointer, reason, line, column, null);
     }
