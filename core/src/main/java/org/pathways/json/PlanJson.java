@@ -95,6 +95,32 @@ public final class PlanJson {
     }
 
     /**
+     * Returns the JSON Schema (draft 2020-12) of a top-level document of the current version, as
+     * shipped in this jar and in {@code docs/schema/}.
+     *
+     * @param documentType {@code CarePlan.class} or {@code PlanView.class}
+     * @return the schema's text
+     * @throws IllegalArgumentException for another type
+     */
+    public static String schema(Class<?> documentType) {
+        Objects.requireNonNull(documentType, "documentType");
+        String name;
+        if (documentType == CarePlan.class) {
+            name = "plan";
+        } else if (documentType == org.pathways.disclosure.PlanView.class) {
+            name = "view";
+        } else {
+            throw new IllegalArgumentException(
+                    "no schema for " + documentType.getName() + "; the documents are CarePlan and PlanView");
+        }
+        try (InputStream in = PlanJson.class.getResourceAsStream("schema/" + name + ".schema.json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Reads a plan document.
      *
      * @param json the document

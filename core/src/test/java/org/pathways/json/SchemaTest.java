@@ -1,0 +1,195 @@
+package org.pathways.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pathways.Coded;
+import org.pathways.MalformedDocumentException;
+import org.pathways.consent.ConsentMode;
+import org.pathways.consent.DisclosureBasis;
+import org.pathways.consent.InformationCategory;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.RecipientKind;
+import org.pathways.disclosure.PlanView;
+import org.pathways.person.ContactChannel;
+import org.pathways.plan.Accompaniment;
+import org.pathways.plan.AgreementMode;
+import org.pathways.plan.Attendance;
+import org.pathways.plan.CarePlan;
+import org.pathways.plan.ClosureReason;
+import org.pathways.plan.StepKind;
+import org.pathways.plan.StepStatus;
+import org.pathways.priority.Domain;
+import org.pathways.priority.PriorityCategory;
+import org.pathways.priority.PriorityStatus;
+import org.pathways.team.TeamRole;
+import org.pathways.testing.Generators;
+import org.quicktheories.core.Gen;
+
+/** The shipped JSON Schemas describe what the library writes, and what breaks them the reader refuses. */
+class SchemaTest {
+    static final int EXAMPLES = 300;
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final Schema PLAN = REGISTRY.getSchema(PlanJson.schema(CarePlan.class), InputFormat.JSON);
+    private static final Schema VIEW = REGISTRY.getSchema(PlanJson.schema(PlanView.class), InputFormat.JSON);
+    private static final ObjectMapper TREES = new ObjectMapper();
+    private final PlanJson json = PlanJson.create();
+
+    private static List<Error> errors(Schema schema, String document) {
+        return schema.validate(document, InputFormat.JSON);
+    }
+
+    @Test
+    void everyGeneratedPlanMatchesTheSchema() {
+        qt().withExamples(EXAMPLES).forAll(Generators.plans()).checkAssert(plan -> {
+            String doc = json.write(plan);
+            assertEquals(List.of(), errors(PLAN, doc), doc);
+        });
+    }
+
+    @Test
+    void theDocumentedExamplesMatchTheirSchemas() throws IOException {
+        assertEquals(List.of(), errors(PLAN, PlanJsonTest.golden()));
+        assertEquals(List.of(), errors(VIEW, PlanJsonTest.golden("mira-shelter-view.json")));
+    }
+
+    @Test
+    void everySharedViewMatchesTheViewSchema() {
+        int[] views = {0};
+        qt().withExamples(EXAMPLES)
+                .forAll(org.pathways.disclosure.DisclosurePropertiesAccess.shared())
+                .checkAssert(v -> {
+                    v.ifPresent(view -> {
+                        views[0]++;
+                        assertEquals(List.of(), errors(VIEW, json.write(view)));
+                    });
+                });
+        assertTrue(views[0] > EXAMPLES / 5, "too few views: " + views[0]);
+    }
+
+    /** A change to one value of a document, meant to break the schema. */
+    static Gen<String> brokenDocuments() {
+        return in -> {
+            CarePlan plan = Generators.plans().generate(in);
+            JsonNode tree;
+            try {
+                tree = TREES.readTree(PlanJson.create().write(plan));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            List<JsonNode> containers = new ArrayList<>();
+            collect(tree, containers);
+            JsonNode target = containers.get(Generators.pick(in, 0, containers.size() - 1));
+            int how = Generators.pick(in, 0, 5);
+            if (target instanceof ObjectNode o && o.size() > 0) {
+                List<String> names = new ArrayList<>();
+                o.fieldNames().forEachRemaining(names::add);
+                String name = names.get(Generators.pick(in, 0, names.size() - 1));
+                switch (how) {
+                    case 0 -> o.remove(name);
+                    case 1 -> o.put("legacyField", 1);
+                    case 2 -> o.put(name, 12.5);
+                    case 3 -> o.put(name, "rescue");
+                    case 4 -> o.putNull(name);
+                    default -> o.set(name, TREES.createArrayNode().add(true));
+                }
+            } else if (target instanceof ArrayNode a) {
+                switch (how) {
+                    case 0, 1 ->
+                        a.add(
+                                a.size() > 0
+                                        ? a.get(0).deepCopy()
+                                        : TREES.getNodeFactory().numberNode(1));
+                    case 2 -> a.add("not an id!");
+                    default -> a.insertNull(0);
+                }
+            }
+            return tree.toString();
+        };
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> out) {
+        if (node.isContainerNode()) {
+            out.add(node);
+            node.forEach(child -> collect(child, out));
+        }
+    }
+
+    @Test
+    void aDocumentThatBreaksTheSchemaIsRefusedByTheReader() {
+        int[] broken = {0};
+        qt().withExamples(EXAMPLES * 3).forAll(brokenDocuments()).checkAssert(doc -> {
+            if (!errors(PLAN, doc).isEmpty()) {
+                broken[0]++;
+                assertThrows(MalformedDocumentException.class, () -> json.readPlan(doc), doc);
+            }
+        });
+        assertTrue(broken[0] > EXAMPLES, "too few documents broke the schema: " + broken[0]);
+        System.out.println("SchemaTest: " + broken[0] + " of " + EXAMPLES * 3
+                + " mutated documents broke the schema; the reader refused each");
+    }
+
+    @Test
+    void theSchemasInTheJarAreTheOnesInTheDocs() throws IOException {
+        assertEquals(
+                Files.readString(Path.of("..", "docs", "schema", "plan.schema.json")), PlanJson.schema(CarePlan.class));
+        assertEquals(
+                Files.readString(Path.of("..", "docs", "schema", "view.schema.json")), PlanJson.schema(PlanView.class));
+        assertThrows(IllegalArgumentException.class, () -> PlanJson.schema(String.class));
+    }
+
+    @Test
+    void bothSchemasShareTheSameDefinitions() throws IOException {
+        assertEquals(
+                TREES.readTree(PlanJson.schema(CarePlan.class)).get("$defs"),
+                TREES.readTree(PlanJson.schema(PlanView.class)).get("$defs"));
+    }
+
+    @Test
+    void theSchemaListsExactlyTheCodesOfEachClosedSet() throws IOException {
+        JsonNode defs = TREES.readTree(PlanJson.schema(CarePlan.class)).get("$defs");
+        Map<String, Class<? extends Coded>> sets = Map.ofEntries(
+                Map.entry("domain", Domain.class),
+                Map.entry("priorityStatus", PriorityStatus.class),
+                Map.entry("priorityCategory", PriorityCategory.class),
+                Map.entry("contactChannel", ContactChannel.class),
+                Map.entry("teamRole", TeamRole.class),
+                Map.entry("stepKind", StepKind.class),
+                Map.entry("stepStatus", StepStatus.class),
+                Map.entry("closureReason", ClosureReason.class),
+                Map.entry("agreementMode", AgreementMode.class),
+                Map.entry("accompaniment", Accompaniment.class),
+                Map.entry("informationCategory", InformationCategory.class),
+                Map.entry("purpose", Purpose.class),
+                Map.entry("recipientKind", RecipientKind.class),
+                Map.entry("consentMode", ConsentMode.class),
+                Map.entry("disclosureBasis", DisclosureBasis.class),
+                Map.entry("attendance", Attendance.class));
+        sets.forEach((name, type) -> {
+            List<String> inSchema = new ArrayList<>();
+            defs.get(name).get("enum").forEach(n -> inSchema.add(n.asText()));
+            assertEquals(
+                    Arrays.stream(type.getEnumConstants()).map(Coded::getCode).toList(), inSchema, name);
+        });
+    }
+}
