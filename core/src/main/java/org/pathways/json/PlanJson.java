@@ -187,6 +187,157 @@ public final class PlanJson {
         write(value, f -> f.createGenerator(out));
     }
 
+    /**
+     * Writes plans as newline-delimited JSON: each plan one compact document on its own line, ended
+     * by {@code \n}. Only one plan is held at a time, so a whole caseload can stream out. The stream
+     * is flushed, not closed.
+     *
+     * @param plans the plans, such as {@code stream::iterator}
+     * @param out the stream, written as UTF-8
+     * @return how many plans were written
+     * @throws UncheckedIOException if writing fails
+     */
+    public long writeLines(Iterable<? extends CarePlan> plans, OutputStream out) {
+        Objects.requireNonNull(plans, "plans");
+        Objects.requireNonNull(out, "out");
+        long n = 0;
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            g.setRootValueSeparator(null);
+            for (CarePlan plan : plans) {
+                Codecs.PLAN.write(g, Objects.requireNonNull(plan, "plan"));
+                g.writeRaw('\n');
+                n++;
+            }
+            g.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n;
+    }
+
+    /**
+     * Reads newline-delimited plans one line at a time, handing each valid plan to {@code each}
+     * before reading the next, so memory stays constant whatever the length of the stream. A line is
+     * at most {@link ReadLimits#getMaxDocumentLength()} bytes; blank lines are skipped. A bad line
+     * is reported with its line number ({@link MalformedDocumentException#getLine()}), and the lines
+     * before it have been delivered; with {@link BadLine#SKIP} the lines after it are read too. The
+     * stream is not closed.
+     *
+     * @param in the stream, UTF-8
+     * @param onBadLine stop at the first bad line, or skip it and go on
+     * @param each receives every valid plan, in line order; what it throws ends the read
+     * @return what was read and skipped
+     * @throws MalformedDocumentException for the first bad line, with {@link BadLine#STOP}
+     * @throws UncheckedIOException if reading the stream fails
+     */
+    public BulkRead readLines(InputStream in, BadLine onBadLine, java.util.function.Consumer<? super CarePlan> each) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(onBadLine, "onBadLine");
+        Objects.requireNonNull(each, "each");
+        Lines lines = new Lines(onBadLine, each);
+        byte[] chunk = new byte[64 * 1024];
+        try {
+            for (int n = in.read(chunk); n != -1; n = in.read(chunk)) {
+                for (int i = 0; i < n; i++) {
+                    lines.accept(chunk[i]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        lines.end();
+        return new BulkRead(lines.read, lines.skipped, lines.errors);
+    }
+
+    /** The state of one bulk read: the current line, bounded, and the counts. */
+    private final class Lines {
+        private final BadLine onBadLine;
+        private final java.util.function.Consumer<? super CarePlan> each;
+        private final long max = Math.min(limits.getMaxDocumentLength(), Integer.MAX_VALUE - 16);
+        private byte[] line = new byte[8 * 1024];
+        private int length;
+        private boolean tooLong;
+        private long number;
+        long read;
+        long skipped;
+        final java.util.List<MalformedDocumentException> errors = new java.util.ArrayList<>();
+
+        Lines(BadLine onBadLine, java.util.function.Consumer<? super CarePlan> each) {
+            this.onBadLine = onBadLine;
+            this.each = each;
+        }
+
+        void accept(byte b) {
+            if (b == '\n') {
+                finish();
+            } else if (!tooLong) {
+                if (length == max) {
+                    tooLong = true;
+                    return;
+                }
+                if (length == line.length) {
+                    line = java.util.Arrays.copyOf(line, (int) Math.min(max, 2L * line.length));
+                }
+                line[length++] = b;
+            }
+        }
+
+        void end() {
+            if (length > 0 || tooLong) {
+                finish();
+            }
+        }
+
+        private void finish() {
+            number++;
+            int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+            CarePlan plan = null;
+            MalformedDocumentException error = null;
+            if (tooLong) {
+                error = new MalformedDocumentException(
+                        "", "limit exceeded: the line is longer than " + max + " bytes (ReadLimits)", number, -1, null);
+            } else if (!blank(end)) {
+                try (JsonParser p = factory.createParser(line, 0, end)) {
+                    plan = readRoot(p, Codecs.PLAN);
+                } catch (MalformedDocumentException e) {
+                    error = new MalformedDocumentException(e.getField(), e.getReason(), number, e.getColumn(), e);
+                } catch (JsonProcessingException e) {
+                    MalformedDocumentException t = translate(null, e);
+                    error = new MalformedDocumentException(t.getField(), t.getReason(), number, t.getColumn(), t);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            length = 0;
+            tooLong = false;
+            if (line.length > 64 * 1024) {
+                line = new byte[8 * 1024]; // one long line does not keep its buffer for the rest
+            }
+            if (error != null) {
+                if (onBadLine == BadLine.STOP) {
+                    throw error;
+                }
+                skipped++;
+                if (errors.size() < BulkRead.MAX_ERRORS_KEPT) {
+                    errors.add(error);
+                }
+            } else if (plan != null) {
+                read++;
+                each.accept(plan);
+            }
+        }
+
+        private boolean blank(int end) {
+            for (int i = 0; i < end; i++) {
+                byte b = line[i];
+                if (b != ' ' && b != '\t' && b != '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     /** Opens a parser or generator on a source or target. */
     private interface Opener<R> {
         R open(JsonFactory factory) throws IOException;
