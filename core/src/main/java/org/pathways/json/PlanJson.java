@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -304,6 +305,9 @@ public final class PlanJson {
                 } catch (JsonProcessingException e) {
                     MalformedDocumentException t = translate(null, e);
                     error = new MalformedDocumentException(t.getField(), t.getReason(), number, t.getColumn(), t);
+                } catch (CharConversionException e) {
+                    MalformedDocumentException t = notText(null, e);
+                    error = new MalformedDocumentException(t.getField(), t.getReason(), number, -1, t);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -349,9 +353,22 @@ public final class PlanJson {
             return readRoot(p, codec);
         } catch (JsonProcessingException e) {
             throw translate(null, e); // a limit checked as the parser opens (the length of a text)
+        } catch (CharConversionException e) {
+            throw notText(null, e); // the encoding is guessed from the first bytes as the parser opens
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Bytes that are not text in the encoding their first bytes announce (JSON is UTF-8, -16 or -32). */
+    static MalformedDocumentException notText(In in, CharConversionException e) {
+        String pointer = "";
+        try {
+            pointer = in == null ? "" : in.pointer();
+        } catch (RuntimeException ignored) {
+            // as in translate
+        }
+        return new MalformedDocumentException(pointer, "not valid text: JSON is read as UTF-8", -1, -1, null);
     }
 
     private <T> void write(T value, Opener<JsonGenerator> target) {
@@ -393,6 +410,8 @@ public final class PlanJson {
             return value;
         } catch (JsonProcessingException e) {
             throw translate(in, e);
+        } catch (CharConversionException e) {
+            throw notText(in, e);
         }
     }
 
