@@ -75,6 +75,8 @@ class DisclosureProperties {
             }
             shared[0]++;
             PlanView view = s.result().get().getView();
+            assertFalse(view.toString().contains(Generators.SENSITIVE_MARK), "a view's toString shows no words");
+            assertFalse(s.result().get().toString().contains(Generators.SENSITIVE_MARK));
             Disclosure record = view.getDisclosure();
             String json = PlanJson.create().write(view);
             List<Text> texts = texts(s.plan(), record);
