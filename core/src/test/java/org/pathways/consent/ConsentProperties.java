@@ -102,7 +102,7 @@ class ConsentProperties {
 
     @Test
     void anEmptyLedgerPermitsNothing() {
-        qt().withExamples(EXAMPLES * 5).forAll(questions()).checkAssert(q -> {
+        qt().withExamples(Generators.examples(EXAMPLES * 5)).forAll(questions()).checkAssert(q -> {
             ConsentDecision d = q.askOf(ConsentLedger.empty());
             assertFalse(d.isPermitted());
             assertEquals(DecisionReason.NO_GRANT, d.getReason());
@@ -111,7 +111,7 @@ class ConsentProperties {
 
     @Test
     void theDecisionIsWhatAPlainReadingOfTheLedgerSays() {
-        qt().withExamples(EXAMPLES)
+        qt().withExamples(Generators.examples(EXAMPLES))
                 .forAll(Generators.ledgers(30), manyQuestions())
                 .checkAssert((ledger, qs) -> {
                     for (Question q : qs) {
@@ -124,7 +124,7 @@ class ConsentProperties {
 
     @Test
     void aRefusalAlwaysWinsNowAndLater() {
-        qt().withExamples(EXAMPLES)
+        qt().withExamples(Generators.examples(EXAMPLES))
                 .forAll(Generators.ledgers(12), questions(), Generators.recipients())
                 .checkAssert((ledger, q, to) -> {
                     Instant at = latest(ledger).plusSeconds(60);
@@ -161,52 +161,58 @@ class ConsentProperties {
 
     @Test
     void afterARevocationNothingItCoversIsPermitted() {
-        qt().withExamples(EXAMPLES).forAll(appended('v'), manyQuestions()).checkAssert((a, qs) -> {
-            ConsentRevocation v = (ConsentRevocation) a.entry();
-            for (Question q : qs) {
-                Instant t = q.at().isBefore(v.getRecordedAt())
-                        ? v.getRecordedAt().plusSeconds(q.at().getEpochSecond() % 86_400)
-                        : q.at();
-                Recipient r = v.getRecipient().orElse(q.recipient());
-                ConsentDecision d = a.after().decide(r, q.category(), q.purpose(), t);
-                if (!d.isPermitted()) {
-                    continue;
-                }
-                ConsentEntry by = d.getEntry().orElseThrow();
-                if (v.getRevokes().isPresent()) {
-                    assertNotEquals(v.getRevokes().get(), by.getId(), d.explain());
-                } else {
-                    assertFalse(a.before().find(by.getId()).isPresent(), d.explain());
-                }
-            }
-        });
+        qt().withExamples(Generators.examples(EXAMPLES))
+                .forAll(appended('v'), manyQuestions())
+                .checkAssert((a, qs) -> {
+                    ConsentRevocation v = (ConsentRevocation) a.entry();
+                    for (Question q : qs) {
+                        Instant t = q.at().isBefore(v.getRecordedAt())
+                                ? v.getRecordedAt().plusSeconds(q.at().getEpochSecond() % 86_400)
+                                : q.at();
+                        Recipient r = v.getRecipient().orElse(q.recipient());
+                        ConsentDecision d = a.after().decide(r, q.category(), q.purpose(), t);
+                        if (!d.isPermitted()) {
+                            continue;
+                        }
+                        ConsentEntry by = d.getEntry().orElseThrow();
+                        if (v.getRevokes().isPresent()) {
+                            assertNotEquals(v.getRevokes().get(), by.getId(), d.explain());
+                        } else {
+                            assertFalse(a.before().find(by.getId()).isPresent(), d.explain());
+                        }
+                    }
+                });
     }
 
     @Test
     void appendingAnEntryNeverChangesADecisionAboutAnEarlierTime() {
-        qt().withExamples(EXAMPLES).forAll(appended('*'), manyQuestions()).checkAssert((a, qs) -> {
-            for (Question q : qs) {
-                if (q.at().isBefore(a.entry().getRecordedAt())) {
-                    assertEquals(q.askOf(a.before()), q.askOf(a.after()));
-                }
-            }
-        });
+        qt().withExamples(Generators.examples(EXAMPLES))
+                .forAll(appended('*'), manyQuestions())
+                .checkAssert((a, qs) -> {
+                    for (Question q : qs) {
+                        if (q.at().isBefore(a.entry().getRecordedAt())) {
+                            assertEquals(q.askOf(a.before()), q.askOf(a.after()));
+                        }
+                    }
+                });
     }
 
     @Test
     void grantingMoreNeverPermitsLess() {
-        qt().withExamples(EXAMPLES).forAll(appended('g'), manyQuestions()).checkAssert((a, qs) -> {
-            for (Question q : qs) {
-                if (q.askOf(a.before()).isPermitted()) {
-                    assertTrue(q.askOf(a.after()).isPermitted(), q.toString());
-                }
-            }
-        });
+        qt().withExamples(Generators.examples(EXAMPLES))
+                .forAll(appended('g'), manyQuestions())
+                .checkAssert((a, qs) -> {
+                    for (Question q : qs) {
+                        if (q.askOf(a.before()).isPermitted()) {
+                            assertTrue(q.askOf(a.after()).isPermitted(), q.toString());
+                        }
+                    }
+                });
     }
 
     @Test
     void serviceAndReportingConsentNeverImplyEachOther() {
-        qt().withExamples(EXAMPLES)
+        qt().withExamples(Generators.examples(EXAMPLES))
                 .forAll(Generators.ledgers(30), manyQuestions())
                 .checkAssert((ledger, qs) -> {
                     for (Question q : qs) {

@@ -69,7 +69,7 @@ class DisclosureProperties {
     void theViewHoldsNoTextFromACategoryThatWasNotPermitted() {
         int[] checked = {0};
         int[] shared = {0};
-        qt().withExamples(EXAMPLES).forAll(shared()).checkAssert(s -> {
+        qt().withExamples(Generators.examples(EXAMPLES)).forAll(shared()).checkAssert(s -> {
             if (s.result().isEmpty()) {
                 return;
             }
@@ -98,15 +98,15 @@ class DisclosureProperties {
                 }
             }
         });
-        assertTrue(shared[0] > EXAMPLES / 5, "too few plans were shared: " + shared[0]);
-        assertTrue(checked[0] > EXAMPLES, "too few withheld texts were checked: " + checked[0]);
-        System.out.println("DisclosureProperties: " + shared[0] + " of " + EXAMPLES + " plans shared; " + checked[0]
-                + " withheld texts checked absent");
+        assertTrue(shared[0] > Generators.examples(EXAMPLES) / 5, "too few plans were shared: " + shared[0]);
+        assertTrue(checked[0] > Generators.examples(EXAMPLES), "too few withheld texts were checked: " + checked[0]);
+        System.out.println("DisclosureProperties: " + shared[0] + " of " + Generators.examples(EXAMPLES)
+                + " plans shared; " + checked[0] + " withheld texts checked absent");
     }
 
     @Test
     void theViewNamesOnlyPermittedCategoriesAndTheGrantsThatPermittedThem() {
-        qt().withExamples(EXAMPLES).forAll(shared()).checkAssert(s -> {
+        qt().withExamples(Generators.examples(EXAMPLES)).forAll(shared()).checkAssert(s -> {
             Set<InformationCategory> permitted = s.plan()
                     .getConsent()
                     .decide(
@@ -144,7 +144,7 @@ class DisclosureProperties {
     @Test
     void theViewSurvivesItsJsonRoundTripByteForByte() {
         PlanJson json = PlanJson.create();
-        qt().withExamples(EXAMPLES)
+        qt().withExamples(Generators.examples(EXAMPLES))
                 .forAll(shared())
                 .checkAssert(s -> s.result().ifPresent(d -> {
                     String once = json.write(d.getView());

@@ -61,10 +61,12 @@ class SchemaTest {
 
     @Test
     void everyGeneratedPlanMatchesTheSchema() {
-        qt().withExamples(EXAMPLES).forAll(Generators.plans()).checkAssert(plan -> {
-            String doc = json.write(plan);
-            assertEquals(List.of(), errors(PLAN, doc), doc);
-        });
+        qt().withExamples(Generators.examples(EXAMPLES))
+                .forAll(Generators.plans())
+                .checkAssert(plan -> {
+                    String doc = json.write(plan);
+                    assertEquals(List.of(), errors(PLAN, doc), doc);
+                });
     }
 
     @Test
@@ -76,7 +78,7 @@ class SchemaTest {
     @Test
     void everySharedViewMatchesTheViewSchema() {
         int[] views = {0};
-        qt().withExamples(EXAMPLES)
+        qt().withExamples(Generators.examples(EXAMPLES))
                 .forAll(org.pathways.disclosure.DisclosurePropertiesAccess.shared())
                 .checkAssert(v -> {
                     v.ifPresent(view -> {
@@ -84,7 +86,7 @@ class SchemaTest {
                         assertEquals(List.of(), errors(VIEW, json.write(view)));
                     });
                 });
-        assertTrue(views[0] > EXAMPLES / 5, "too few views: " + views[0]);
+        assertTrue(views[0] > Generators.examples(EXAMPLES) / 5, "too few views: " + views[0]);
     }
 
     /** A change to one value of a document, meant to break the schema. */
@@ -138,14 +140,16 @@ class SchemaTest {
     @Test
     void aDocumentThatBreaksTheSchemaIsRefusedByTheReader() {
         int[] broken = {0};
-        qt().withExamples(EXAMPLES * 3).forAll(brokenDocuments()).checkAssert(doc -> {
-            if (!errors(PLAN, doc).isEmpty()) {
-                broken[0]++;
-                assertThrows(MalformedDocumentException.class, () -> json.readPlan(doc), doc);
-            }
-        });
-        assertTrue(broken[0] > EXAMPLES, "too few documents broke the schema: " + broken[0]);
-        System.out.println("SchemaTest: " + broken[0] + " of " + EXAMPLES * 3
+        qt().withExamples(Generators.examples(EXAMPLES * 3))
+                .forAll(brokenDocuments())
+                .checkAssert(doc -> {
+                    if (!errors(PLAN, doc).isEmpty()) {
+                        broken[0]++;
+                        assertThrows(MalformedDocumentException.class, () -> json.readPlan(doc), doc);
+                    }
+                });
+        assertTrue(broken[0] > Generators.examples(EXAMPLES), "too few documents broke the schema: " + broken[0]);
+        System.out.println("SchemaTest: " + broken[0] + " of " + Generators.examples(EXAMPLES * 3)
                 + " mutated documents broke the schema; the reader refused each");
     }
 

@@ -19,7 +19,7 @@ class PrioritiesProperties {
 
     @Test
     void movingKeepsRanksContiguousAndTheOthersInOrder() {
-        qt().withExamples(EXAMPLES)
+        qt().withExamples(Generators.examples(EXAMPLES))
                 .forAll(
                         Generators.rankings(1, 10),
                         integers().between(0, 1000),
@@ -43,7 +43,7 @@ class PrioritiesProperties {
 
     @Test
     void addingKeepsTheOthersInOrder() {
-        qt().withExamples(EXAMPLES)
+        qt().withExamples(Generators.examples(EXAMPLES))
                 .forAll(
                         Generators.rankings(10),
                         Generators.priorities("p-new"),

@@ -624,6 +624,18 @@ public final class Generators {
     }
 
     /**
+     * Returns how many examples a property tries: {@code n}, scaled by the system property
+     * {@code pathways.examples.percent} (100 unless set), so that a mutation-testing run, which
+     * reruns the properties for every mutant, can try fewer.
+     *
+     * @param n the examples of a full run
+     * @return at least 1
+     */
+    public static int examples(int n) {
+        return Math.max(1, n * Integer.getInteger("pathways.examples.percent", 100) / 100);
+    }
+
+    /**
      * Picks a whole number.
      *
      * @param in the randomness

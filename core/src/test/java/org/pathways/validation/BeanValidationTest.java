@@ -55,7 +55,7 @@ class BeanValidationTest {
     void plansBuiltThroughThePublicApiHaveNoViolations() {
         assertEquals(Set.of(), validator.validate(SamplePlans.mira()));
         QuickTheory.qt()
-                .withExamples(100)
+                .withExamples(Generators.examples(100))
                 .forAll(Generators.plans())
                 .checkAssert(plan -> assertEquals(Set.of(), validator.validate(plan)));
     }
@@ -73,18 +73,21 @@ class BeanValidationTest {
 
     @Test
     void noValidationMessageContainsTheTextThatBrokeTheConstraint() {
-        QuickTheory.qt().withExamples(300).forAll(Generators.sensitive()).checkAssert(words -> {
-            String text = words.reveal() + " and more"; // a space: never an identifier
-            java.util.List<ConstraintViolation<?>> found = new java.util.ArrayList<>();
-            found.addAll(validator.validateValue(Priority.class, "id", text));
-            found.addAll(validator.validateValue(PlanStep.class, "id", text));
-            found.addAll(validator.validateValue(org.pathways.consent.ConsentGrant.class, "recordedBy", text));
-            found.addAll(validator.validateValue(CarePlan.class, "id", text));
-            assertEquals(4, found.size());
-            for (ConstraintViolation<?> v : found) {
-                assertTrue(!v.getMessage().contains(Generators.SENSITIVE_MARK), v.getMessage());
-                assertTrue(!v.toString().contains(Generators.SENSITIVE_MARK), v.toString());
-            }
-        });
+        QuickTheory.qt()
+                .withExamples(Generators.examples(300))
+                .forAll(Generators.sensitive())
+                .checkAssert(words -> {
+                    String text = words.reveal() + " and more"; // a space: never an identifier
+                    java.util.List<ConstraintViolation<?>> found = new java.util.ArrayList<>();
+                    found.addAll(validator.validateValue(Priority.class, "id", text));
+                    found.addAll(validator.validateValue(PlanStep.class, "id", text));
+                    found.addAll(validator.validateValue(org.pathways.consent.ConsentGrant.class, "recordedBy", text));
+                    found.addAll(validator.validateValue(CarePlan.class, "id", text));
+                    assertEquals(4, found.size());
+                    for (ConstraintViolation<?> v : found) {
+                        assertTrue(!v.getMessage().contains(Generators.SENSITIVE_MARK), v.getMessage());
+                        assertTrue(!v.toString().contains(Generators.SENSITIVE_MARK), v.toString());
+                    }
+                });
     }
 }
