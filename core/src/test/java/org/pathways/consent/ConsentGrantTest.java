@@ -81,4 +81,15 @@ class ConsentGrantTest {
                 .build();
         assertFalse(g.toString().contains("mother"));
     }
+
+    @Test
+    void itsIdentifiersMustBeOnes() {
+        Expect.rejects(
+                InvalidPlanException.class, () -> grant().id("grant 1").build(), "consent.id", "is not an identifier");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> grant().recordedBy("Jo M.").build(),
+                "consent[c-1].recordedBy",
+                "is not an identifier");
+    }
 }

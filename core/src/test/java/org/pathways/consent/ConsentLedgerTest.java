@@ -261,6 +261,35 @@ class ConsentLedgerTest {
     }
 
     @Test
+    void describesItselfByCountsOnly() {
+        ConsentLedger ledger = ConsentLedger.of(List.of(
+                shelterGrant("c-1", CALL),
+                ConsentRefusal.builder()
+                        .id("c-2")
+                        .recipient(POLICE)
+                        .addCategories(InformationCategory.HEALTH)
+                        .given(ConsentMode.VERBAL)
+                        .recordedBy("m-jo")
+                        .recordedAt(CALL)
+                        .build(),
+                revoke("c-3", "c-1", CALL),
+                shelterGrant("c-4", CALL)));
+        assertEquals("ConsentLedger[2 grants, 1 refusals, 1 revocations]", ledger.toString());
+        assertFalse(ledger.equals(ConsentLedger.empty()));
+        assertFalse(ledger.equals("ConsentLedger"));
+    }
+
+    @Test
+    void aRevocationOfAnUnknownEntryIsNotMistakenForALaterOne() {
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> ConsentLedger.of(
+                        List.of(shelterGrant("c-1", CALL), revoke("c-2", "c-9", CALL), shelterGrant("c-3", CALL))),
+                "consent[c-2].revokes",
+                "'c-9', which is not in the ledger");
+    }
+
+    @Test
     void equalLedgersHoldEqualEntries() {
         assertEquals(
                 ConsentLedger.of(List.of(shelterGrant("c-1", CALL))),

@@ -46,4 +46,23 @@ class ConsentRevocationTest {
                 "consent[c-3].revokes",
                 "either one entry or one recipient");
     }
+
+    @Test
+    void itsIdentifiersMustBeOnes() {
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> revocation().id("c 3").revokes("c-1").build(),
+                "consent.id",
+                "is not an identifier");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> revocation().recordedBy("Jo M.").revokes("c-1").build(),
+                "consent[c-3].recordedBy",
+                "is not an identifier");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> revocation().revokes("grant one").build(),
+                "consent[c-3].revokes",
+                "is not an identifier");
+    }
 }

@@ -77,4 +77,29 @@ class DisclosureTest {
     void neverShowsTheReasonInItsText() {
         assertFalse(lawful().build().toString().contains("risk to a child"));
     }
+
+    @Test
+    void everyIdentifierARecordNamesMustBeOne() {
+        Expect.rejects(
+                InvalidPlanException.class, () -> lawful().id("d 1").build(), "disclosure.id", "is not an identifier");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> lawful().by("Jo M.").build(),
+                "disclosures[d-1].by",
+                "is not an identifier");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> lawful().decidedBy("the supervisor").build(),
+                "disclosures[d-1].decidedBy",
+                "is not an identifier");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> lawful().basis(DisclosureBasis.CONSENT)
+                        .reason(Optional.empty())
+                        .decidedBy(Optional.empty())
+                        .addGrants("grant one")
+                        .build(),
+                "disclosures[d-1].grants",
+                "is not an identifier");
+    }
 }

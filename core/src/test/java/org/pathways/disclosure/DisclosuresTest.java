@@ -165,4 +165,23 @@ class DisclosuresTest {
                 Disclosures.categoryOf(StepKind.FAMILY_REUNIFICATION));
         assertEquals(Optional.empty(), Disclosures.categoryOf(StepKind.REFERRAL));
     }
+
+    @Test
+    void aPriorityOfAProtectedKindIsSharedWhenItsCategoryIsPermitted() {
+        Priority health = Priority.builder()
+                .from(SamplePlans.priority("p-health", "Get my teeth fixed", Domain.PHYSICAL))
+                .category(PriorityCategory.HEALTH)
+                .build();
+        ConsentGrant withHealth = ConsentGrant.builder()
+                .from(SamplePlans.shelterGrant())
+                .id("c-2")
+                .addCategories(InformationCategory.HEALTH)
+                .recordedAt(edit(11).getAt())
+                .build();
+        CarePlan plan = mira.addPriority(health, 4, edit(10)).recordConsent(withHealth, edit(11));
+        PlanView view =
+                Disclosures.share(plan, SHELTER, Purpose.REFERRAL, edit(12)).getView();
+        assertTrue(view.getPriorities().orElseThrow().find("p-health").isPresent());
+        assertTrue(view.getDisclosure().getCategories().contains(InformationCategory.HEALTH));
+    }
 }

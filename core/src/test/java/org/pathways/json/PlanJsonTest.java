@@ -342,4 +342,53 @@ class PlanJsonTest {
                 "",
                 "missing schemaVersion; a disclosure view carries it");
     }
+
+    @Test
+    void aFieldOfAnotherKindOfConsentEntryIsRefusedWhicheverItIs() {
+        String[][] cases = {
+            {"grant", "\"revokes\":\"c-0\""},
+            {"refusal", "\"revokes\":\"c-0\""},
+            {"refusal", "\"purposes\":[\"referral\"]"},
+            {"refusal", "\"start\":\"2026-03-02T15:00:00Z\""},
+            {"refusal", "\"end\":\"2026-03-09T15:00:00Z\""},
+            {"refusal", "\"conditions\":\"Text first\""},
+            {"revocation", "\"categories\":[\"identity\"]"},
+            {"revocation", "\"purposes\":[\"referral\"]"},
+            {"revocation", "\"start\":\"2026-03-02T15:00:00Z\""},
+            {"revocation", "\"end\":\"2026-03-09T15:00:00Z\""},
+            {"revocation", "\"conditions\":\"Text first\""},
+        };
+        for (String[] c : cases) {
+            String field = c[1].substring(1, c[1].indexOf('"', 1));
+            String entry = "{\"type\":\"" + c[0] + "\",\"id\":\"c-1\"," + c[1]
+                    + ",\"given\":\"verbal\",\"recordedBy\":\"m-jo\",\"recordedAt\":\"2026-03-02T15:05:00Z\"}";
+            MalformedDocumentException e =
+                    assertThrows(MalformedDocumentException.class, () -> json.read(entry, ConsentEntry.class), entry);
+            assertTrue(e.getReason().contains(field + ": is not a field of a " + c[0]), e.getMessage());
+        }
+    }
+
+    @Test
+    void aBadIdentifierIsReportedAtItsOwnField() {
+        rejects(
+                text.replace("\"responsible\":\"m-jo\"", "\"responsible\":\"Jo M.\""),
+                "/steps/0/responsible",
+                "is not an identifier");
+        rejects(
+                text.replace("\"languages\":[\"fr\",\"en\"]", "\"languages\":\"fr\""),
+                "/person/languages",
+                "expected an array but found a string");
+        rejects(
+                text.replace("\"languages\":[\"fr\",\"en\"]", "\"languages\":{}"),
+                "/person/languages",
+                "expected an array but found an object");
+        rejects(
+                text.replace("\"languages\":[\"fr\",\"en\"]", "\"languages\":[true]"),
+                "/person/languages/0",
+                "expected a string but found a boolean");
+        rejects(
+                text.replace("\"languages\":[\"fr\",\"en\"]", "\"languages\":[[]]"),
+                "/person/languages/0",
+                "expected a string but found an array");
+    }
 }

@@ -416,4 +416,22 @@ class CarePlanTest {
                 "disclosures",
                 "no disclosure with id 'd-9'");
     }
+
+    @Test
+    void theAgencyAndACompanionAreCheckedToo() {
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> CarePlan.builder().from(mira).agency("North Bay Outreach").build(),
+                "plan.agency",
+                "is not an identifier");
+        PlanStep shelter = PlanStep.builder()
+                .from(mira.findStep("s-shelter").orElseThrow())
+                .accompaniedBy("m-nobody")
+                .build();
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.updateStep(shelter, edit(10)),
+                "steps[s-shelter].accompaniedBy",
+                "member 'm-nobody' is not on the team");
+    }
 }

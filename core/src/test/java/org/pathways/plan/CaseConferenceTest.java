@@ -54,4 +54,28 @@ class CaseConferenceTest {
                 .toString()
                 .contains("custody"));
     }
+
+    @Test
+    void everyIdentifierAConferenceNamesMustBeOne() {
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> conference().id("cc 1").build(),
+                "conference.id",
+                "is not an identifier");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> conference().table("the hub table").build(),
+                "conferences[cc-1].table",
+                "is not an identifier");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> conference().addOrganisations("Bay Health").build(),
+                "conferences[cc-1].organisations",
+                "is not an identifier");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> conference().addProduced("step one").build(),
+                "conferences[cc-1].produced",
+                "is not an identifier");
+    }
 }

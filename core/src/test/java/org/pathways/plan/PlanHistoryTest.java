@@ -2,6 +2,7 @@ package org.pathways.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pathways.testing.SamplePlans.edit;
 
 import java.util.List;
@@ -23,6 +24,20 @@ class PlanHistoryTest {
         assertEquals(List.of(mira, r2, r3), h.getRevisions());
         assertSame(r3, h.latest());
         assertSame(r2, h.revision(r2.getRevision().getNumber()));
+        assertSame(mira, h.revision(mira.getRevision().getNumber()), "the first revision held");
+        assertSame(r3, h.revision(r3.getRevision().getNumber()), "the last revision held");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> h.revision(r3.getRevision().getNumber() + 1),
+                "revision",
+                "is not in this history");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> h.revision(mira.getRevision().getNumber() - 1),
+                "revision",
+                "is not in this history");
+        assertEquals(h.hashCode(), PlanHistory.of(List.of(mira, r2, r3)).hashCode());
+        assertTrue(!h.equals(PlanHistory.of(mira)));
         assertEquals(h, PlanHistory.of(List.of(mira, r2, r3)));
     }
 

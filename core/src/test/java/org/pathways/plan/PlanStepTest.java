@@ -167,4 +167,37 @@ class PlanStepTest {
                 .withChange(StatusChange.to(StepStatus.ON_HOLD, SamplePlans.INTAKE, "m-jo"));
         assertTrue(held.hasGoneAhead());
     }
+
+    @Test
+    void everyIdentifierAStepNamesMustBeOne() {
+        PlanStep ok = PlanStep.builder()
+                .from(SamplePlans.step("s-1", StepKind.REFERRAL, "p-1"))
+                .accompaniment(Accompaniment.OFFERED)
+                .build();
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> PlanStep.builder().from(ok).id("step one").build(),
+                "step.id",
+                "is not an identifier");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> PlanStep.builder().from(ok).addServes("her son").build(),
+                "steps[s-1].serves",
+                "is not an identifier");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> PlanStep.builder().from(ok).responsible("Jo M.").build(),
+                "steps[s-1].responsible",
+                "is not an identifier");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> PlanStep.builder().from(ok).provider("Aurora House").build(),
+                "steps[s-1].provider",
+                "is not an identifier");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> PlanStep.builder().from(ok).accompaniedBy("Rae (peer)").build(),
+                "steps[s-1].accompaniedBy",
+                "is not an identifier");
+    }
 }
