@@ -17,6 +17,7 @@ module org.pathways.core {
     exports org.pathways.plan;
     exports org.pathways.consent;
     exports org.pathways.disclosure;
+    exports org.pathways.directory;
     exports org.pathways.review;
     exports org.pathways.json;
 }

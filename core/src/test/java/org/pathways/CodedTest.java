@@ -77,7 +77,19 @@ class CodedTest {
             Map.entry(ConsentMode.class, "verbal written electronic"),
             Map.entry(DisclosureBasis.class, "consent imminent_risk_of_serious_harm legal_duty court_order"),
             Map.entry(DecisionReason.class, "granted no_grant not_yet_in_effect expired revoked refused"),
-            Map.entry(Attendance.class, "attended chose_not_to_attend"));
+            Map.entry(Attendance.class, "attended chose_not_to_attend"),
+            Map.entry(
+                    org.pathways.directory.Approach.class,
+                    "trauma_and_violence_informed harm_reduction indigenous_centric decolonial sex_work_informed"
+                            + " two_slgbtq_affirming feminist_intersectional survivor_led peer_delivered"),
+            Map.entry(
+                    org.pathways.directory.Knowledge.class,
+                    "indigenous experiential culturally_specific trafficking_specialised_training"),
+            Map.entry(
+                    org.pathways.directory.Barrier.class,
+                    "requires_sobriety requires_identity_documents requires_police_report age_limit gender_limit fee"
+                            + " referral_required"),
+            Map.entry(org.pathways.directory.Capacity.class, "open waitlist full"));
 
     @Test
     void everyWireCodeIsPinned() {
@@ -108,6 +120,10 @@ class CodedTest {
         check(DisclosureBasis.values(), DisclosureBasis::fromCode);
         check(DecisionReason.values(), DecisionReason::fromCode);
         check(Attendance.values(), Attendance::fromCode);
+        check(org.pathways.directory.Approach.values(), org.pathways.directory.Approach::fromCode);
+        check(org.pathways.directory.Knowledge.values(), org.pathways.directory.Knowledge::fromCode);
+        check(org.pathways.directory.Barrier.values(), org.pathways.directory.Barrier::fromCode);
+        check(org.pathways.directory.Capacity.values(), org.pathways.directory.Capacity::fromCode);
     }
 
     @Test

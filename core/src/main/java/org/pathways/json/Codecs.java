@@ -25,6 +25,14 @@ import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
 import org.pathways.consent.RecipientKind;
+import org.pathways.directory.Approach;
+import org.pathways.directory.Barrier;
+import org.pathways.directory.Capacity;
+import org.pathways.directory.Knowledge;
+import org.pathways.directory.Location;
+import org.pathways.directory.Organisation;
+import org.pathways.directory.Service;
+import org.pathways.directory.ServiceDirectory;
 import org.pathways.disclosure.PlanView;
 import org.pathways.person.ContactChannel;
 import org.pathways.person.Person;
@@ -540,7 +548,11 @@ final class Codecs {
             ConsentMode.class,
             DisclosureBasis.class,
             DecisionReason.class,
-            Attendance.class);
+            Attendance.class,
+            Approach.class,
+            Knowledge.class,
+            Barrier.class,
+            Capacity.class);
 
     private static final Map<Class<?>, Codec<?>> REGISTRY = registry();
 
@@ -567,7 +579,11 @@ final class Codecs {
                 Map.entry(ConsentLedger.class, ConsentCodecs.LEDGER),
                 Map.entry(Disclosure.class, ConsentCodecs.DISCLOSURE),
                 Map.entry(CaseConference.class, ConsentCodecs.CONFERENCE),
-                Map.entry(PlanView.class, ConsentCodecs.VIEW)));
+                Map.entry(PlanView.class, ConsentCodecs.VIEW),
+                Map.entry(Location.class, DirectoryCodecs.LOCATION),
+                Map.entry(Organisation.class, DirectoryCodecs.ORGANISATION),
+                Map.entry(Service.class, DirectoryCodecs.SERVICE),
+                Map.entry(ServiceDirectory.class, DirectoryCodecs.DIRECTORY)));
         for (Class<? extends Coded> type : ENUMS) {
             all.put(type, coded(type.asSubclass(Enum.class)));
         }

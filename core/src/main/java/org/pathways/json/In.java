@@ -118,7 +118,24 @@ final class In {
             "decidedBy",
             "personToldAt",
             "disclosure",
-            "planId");
+            "planId",
+            "community",
+            "address",
+            "phone",
+            "confidential",
+            "frontGate",
+            "services",
+            "programming",
+            "approaches",
+            "knowledges",
+            "communities",
+            "remote",
+            "open24x7",
+            "hours",
+            "capacity",
+            "typicalWaitDays",
+            "barriers",
+            "locations");
 
     /** Reads the documents of an older version as trees, to migrate them; never with default typing. */
     private static final ObjectMapper TREES = new ObjectMapper();

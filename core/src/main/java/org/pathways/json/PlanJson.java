@@ -34,10 +34,13 @@ import org.pathways.plan.CarePlan;
  * strict: unknown fields, {@code null} values, duplicate keys, unknown codes and trailing content are
  * refused, and every invariant of the model is checked; any of these ends in a
  * {@link MalformedDocumentException} with the JSON Pointer, line and column of the bad value. The
- * supported types are {@code CarePlan}, {@code Person}, {@code SafeContact}, {@code Priority},
- * {@code Priorities}, {@code PlanStep}, {@code StatusChange}, {@code TeamMember}, {@code CareTeam},
- * {@code Revision}, {@code Edit}, {@code Finding}, {@code SensitiveText} (a string) and every closed
- * set of the library (its wire code).
+ * supported types are the documents {@code CarePlan}, {@code PlanView} and {@code ServiceDirectory};
+ * their parts {@code Person}, {@code SafeContact}, {@code Priority}, {@code Priorities},
+ * {@code PlanStep}, {@code StatusChange}, {@code TeamMember}, {@code CareTeam}, {@code Revision},
+ * {@code Recipient}, every consent entry, {@code ConsentLedger}, {@code CaseConference},
+ * {@code Disclosure}, {@code Organisation}, {@code Service} and {@code Location}; {@code Edit},
+ * {@code Finding}, {@code SensitiveText} (a string) and every closed set of the library (its wire
+ * code).
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -99,7 +102,7 @@ public final class PlanJson {
      * Returns the JSON Schema (draft 2020-12) of a top-level document of the current version, as
      * shipped in this jar and in {@code docs/schema/}.
      *
-     * @param documentType {@code CarePlan.class} or {@code PlanView.class}
+     * @param documentType {@code CarePlan.class}, {@code PlanView.class} or {@code ServiceDirectory.class}
      * @return the schema's text
      * @throws IllegalArgumentException for another type
      */
@@ -110,9 +113,11 @@ public final class PlanJson {
             name = "plan";
         } else if (documentType == org.pathways.disclosure.PlanView.class) {
             name = "view";
+        } else if (documentType == org.pathways.directory.ServiceDirectory.class) {
+            name = "directory";
         } else {
-            throw new IllegalArgumentException(
-                    "no schema for " + documentType.getName() + "; the documents are CarePlan and PlanView");
+            throw new IllegalArgumentException("no schema for " + documentType.getName()
+                    + "; the documents are CarePlan, PlanView and ServiceDirectory");
         }
         try (InputStream in = PlanJson.class.getResourceAsStream("schema/" + name + ".schema.json")) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

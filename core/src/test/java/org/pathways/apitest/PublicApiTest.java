@@ -84,7 +84,8 @@ class PublicApiTest {
                             "org.pathways.review",
                             "org.pathways.json",
                             "org.pathways.consent",
-                            "org.pathways.disclosure"),
+                            "org.pathways.disclosure",
+                            "org.pathways.directory"),
                     exported);
             assertEquals("org.pathways.core", d.name());
         }

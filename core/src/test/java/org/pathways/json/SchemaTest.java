@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +30,7 @@ import org.pathways.consent.DisclosureBasis;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.RecipientKind;
+import org.pathways.directory.ServiceDirectory;
 import org.pathways.disclosure.PlanView;
 import org.pathways.person.ContactChannel;
 import org.pathways.plan.Accompaniment;
@@ -52,6 +54,8 @@ class SchemaTest {
             SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Schema PLAN = REGISTRY.getSchema(PlanJson.schema(CarePlan.class), InputFormat.JSON);
     private static final Schema VIEW = REGISTRY.getSchema(PlanJson.schema(PlanView.class), InputFormat.JSON);
+    private static final Schema DIRECTORY =
+            REGISTRY.getSchema(PlanJson.schema(ServiceDirectory.class), InputFormat.JSON);
     private static final ObjectMapper TREES = new ObjectMapper();
     private final PlanJson json = PlanJson.create();
 
@@ -67,6 +71,29 @@ class SchemaTest {
                     String doc = json.write(plan);
                     assertEquals(List.of(), errors(PLAN, doc), doc);
                 });
+    }
+
+    @Test
+    void everyGeneratedDirectoryMatchesTheSchemaAndWhatBreaksItIsRefused() {
+        int[] broken = {0};
+        qt().withExamples(Generators.examples(EXAMPLES))
+                .forAll(Generators.directories(), integers().between(0, 1000))
+                .checkAssert((directory, pick) -> {
+                    String doc = json.write(directory);
+                    assertEquals(List.of(), errors(DIRECTORY, doc), doc);
+                    String bad = switch (pick % 4) {
+                        case 0 -> doc.replace("\"capacity\":\"", "\"capacity\":\"x");
+                        case 1 -> doc.replace("\"programming\":[", "\"programming\":[\"rescue\",");
+                        case 2 -> doc.replace("\"remote\":", "\"remote\":0,\"r\":");
+                        default -> doc.replace("{\"id\":\"org-1\",", "{\"id\":\"org 1\",");
+                    };
+                    if (!bad.equals(doc) && !errors(DIRECTORY, bad).isEmpty()) {
+                        broken[0]++;
+                        assertThrows(
+                                MalformedDocumentException.class, () -> json.read(bad, ServiceDirectory.class), bad);
+                    }
+                });
+        assertTrue(broken[0] > Generators.examples(EXAMPLES) / 4, "too few broken directories: " + broken[0]);
     }
 
     @Test
@@ -159,14 +186,33 @@ class SchemaTest {
                 Files.readString(Path.of("..", "docs", "schema", "plan.schema.json")), PlanJson.schema(CarePlan.class));
         assertEquals(
                 Files.readString(Path.of("..", "docs", "schema", "view.schema.json")), PlanJson.schema(PlanView.class));
+        assertEquals(
+                Files.readString(Path.of("..", "docs", "schema", "directory.schema.json")),
+                PlanJson.schema(ServiceDirectory.class));
         assertThrows(IllegalArgumentException.class, () -> PlanJson.schema(String.class));
     }
 
     @Test
-    void bothSchemasShareTheSameDefinitions() throws IOException {
-        assertEquals(
-                TREES.readTree(PlanJson.schema(CarePlan.class)).get("$defs"),
-                TREES.readTree(PlanJson.schema(PlanView.class)).get("$defs"));
+    void aDefinitionIsTheSameInEverySchemaThatHasIt() throws IOException {
+        JsonNode plan = TREES.readTree(PlanJson.schema(CarePlan.class)).get("$defs");
+        assertEquals(plan, TREES.readTree(PlanJson.schema(PlanView.class)).get("$defs"));
+        JsonNode directory =
+                TREES.readTree(PlanJson.schema(ServiceDirectory.class)).get("$defs");
+        int shared = 0;
+        for (java.util.Iterator<String> names = directory.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (plan.has(name)) {
+                assertEquals(plan.get(name), directory.get(name), name);
+                shared++;
+            }
+        }
+        assertEquals(3, shared, "id, languageTag and stepKind");
+    }
+
+    private static void assertCodes(JsonNode def, Class<? extends Coded> type, String name) {
+        List<String> inSchema = new ArrayList<>();
+        def.get("enum").forEach(n -> inSchema.add(n.asText()));
+        assertEquals(Arrays.stream(type.getEnumConstants()).map(Coded::getCode).toList(), inSchema, name);
     }
 
     @Test
@@ -189,11 +235,12 @@ class SchemaTest {
                 Map.entry("consentMode", ConsentMode.class),
                 Map.entry("disclosureBasis", DisclosureBasis.class),
                 Map.entry("attendance", Attendance.class));
-        sets.forEach((name, type) -> {
-            List<String> inSchema = new ArrayList<>();
-            defs.get(name).get("enum").forEach(n -> inSchema.add(n.asText()));
-            assertEquals(
-                    Arrays.stream(type.getEnumConstants()).map(Coded::getCode).toList(), inSchema, name);
-        });
+        sets.forEach((name, type) -> assertCodes(defs.get(name), type, name));
+        JsonNode directory =
+                TREES.readTree(PlanJson.schema(ServiceDirectory.class)).get("$defs");
+        assertCodes(directory.get("approach"), org.pathways.directory.Approach.class, "approach");
+        assertCodes(directory.get("knowledge"), org.pathways.directory.Knowledge.class, "knowledge");
+        assertCodes(directory.get("barrier"), org.pathways.directory.Barrier.class, "barrier");
+        assertCodes(directory.get("capacity"), org.pathways.directory.Capacity.class, "capacity");
     }
 }

@@ -623,6 +623,90 @@ public final class Generators {
         return EPOCH.plusSeconds(pick(in, 0, 300 * 86_400));
     }
 
+    /** The communities a generated directory serves (real town names; the services are fictional). */
+    public static final List<String> COMMUNITIES =
+            List.of("North Bay", "Sudbury", "Timmins", "Mattawa", "Sturgeon Falls", "Kirkland Lake");
+
+    /**
+     * Generates a location; a confidential one has a front gate, and its address and phone carry
+     * {@code CONFIDENTIAL} so tests can look for them.
+     *
+     * @return the generator
+     */
+    public static Gen<org.pathways.directory.Location> locations() {
+        return in -> {
+            boolean confidential = bool(in, 3);
+            org.pathways.directory.Location.Builder b = org.pathways.directory.Location.builder()
+                    .community(COMMUNITIES.get(pick(in, 0, COMMUNITIES.size() - 1)))
+                    .confidential(confidential);
+            String mark = confidential ? "CONFIDENTIAL " : "";
+            if (bool(in, 2)) {
+                b.address(mark + pick(in, 1, 999) + " " + ids("street").generate(in));
+            }
+            if (bool(in, 2)) {
+                b.phone(mark + "705-555-0" + pick(in, 100, 199));
+            }
+            if (confidential || bool(in, 3)) {
+                b.frontGate("intake line 1-800-555-0" + pick(in, 100, 199));
+            }
+            return b.build();
+        };
+    }
+
+    /**
+     * Generates a service directory of up to four organisations and twelve services.
+     *
+     * @return the generator
+     */
+    public static Gen<org.pathways.directory.ServiceDirectory> directories() {
+        return in -> {
+            org.pathways.directory.ServiceDirectory.Builder b = org.pathways.directory.ServiceDirectory.builder();
+            int organisations = pick(in, 1, 4);
+            for (int o = 1; o <= organisations; o++) {
+                b.addOrganisations(org.pathways.directory.Organisation.of("org-" + o, "Organisation " + o));
+            }
+            for (int i = 1, n = pick(in, 0, 12); i <= n; i++) {
+                Set<StepKind> programming = someOf(in, StepKind.values());
+                if (programming.isEmpty()) {
+                    programming.add(oneOf(in, StepKind.values()));
+                }
+                org.pathways.directory.Capacity capacity = oneOf(in, org.pathways.directory.Capacity.values());
+                List<String> languages = new ArrayList<>(List.of("en", "fr", "oj", "cr", "fr-CA"));
+                shuffle(in, languages);
+                Set<String> communities = new java.util.TreeSet<>();
+                for (String c : COMMUNITIES) {
+                    if (bool(in, 3)) {
+                        communities.add(c);
+                    }
+                }
+                org.pathways.directory.Service.Builder s = org.pathways.directory.Service.builder()
+                        .id("svc-" + i)
+                        .organisation("org-" + pick(in, 1, organisations))
+                        .name("Service " + i)
+                        .programming(programming)
+                        .approaches(someOf(in, org.pathways.directory.Approach.values()))
+                        .knowledges(someOf(in, org.pathways.directory.Knowledge.values()))
+                        .languages(languages.subList(0, pick(in, 0, 3)))
+                        .communities(communities)
+                        .remote(bool(in, 3))
+                        .open24x7(bool(in, 4))
+                        .capacity(capacity)
+                        .barriers(someOf(in, org.pathways.directory.Barrier.values()));
+                if (capacity == org.pathways.directory.Capacity.WAITLIST) {
+                    s.typicalWaitDays(pick(in, 0, 120));
+                }
+                if (bool(in, 2)) {
+                    s.hours("Monday to Friday, 9 to " + pick(in, 4, 9));
+                }
+                for (int l = pick(in, 0, 2); l > 0; l--) {
+                    s.addLocations(locations().generate(in));
+                }
+                b.addServices(s.build());
+            }
+            return b.build();
+        };
+    }
+
     /**
      * Returns how many examples a property tries: {@code n}, scaled by the system property
      * {@code pathways.examples.percent} (100 unless set), so that a mutation-testing run, which

@@ -1,0 +1,25 @@
+package org.pathways.directory;
+
+import org.pathways.Coded;
+import org.pathways.internal.Codes;
+
+/** Whether a service can take someone now. */
+public enum Capacity implements Coded {
+    /** Taking people now. Code {@code open}. */
+    OPEN,
+    /** Taking names for a waitlist, with a typical wait. Code {@code waitlist}. */
+    WAITLIST,
+    /** Not taking anyone now. Code {@code full}. */
+    FULL;
+
+    /**
+     * Returns the value with the given wire code.
+     *
+     * @param code the code, such as {@code waitlist}
+     * @return the value
+     * @throws org.pathways.InvalidPlanException if no value has that code
+     */
+    public static Capacity fromCode(String code) {
+        return Codes.fromCode(Capacity.class, code);
+    }
+}

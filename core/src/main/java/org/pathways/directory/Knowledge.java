@@ -1,0 +1,27 @@
+package org.pathways.directory;
+
+import org.pathways.Coded;
+import org.pathways.internal.Codes;
+
+/** What a service's staff know: the toolkit's knowledges (NORAHT, knowledges; NP-4). */
+public enum Knowledge implements Coded {
+    /** Indigenous knowledges. Code {@code indigenous}. */
+    INDIGENOUS,
+    /** Experiential knowledge: people with lived experience on staff. Code {@code experiential}. */
+    EXPERIENTIAL,
+    /** Culturally specific knowledge and training. Code {@code culturally_specific}. */
+    CULTURALLY_SPECIFIC,
+    /** Training specialised in trafficking. Code {@code trafficking_specialised_training}. */
+    TRAFFICKING_SPECIALISED_TRAINING;
+
+    /**
+     * Returns the value with the given wire code.
+     *
+     * @param code the code, such as {@code experiential}
+     * @return the value
+     * @throws org.pathways.InvalidPlanException if no value has that code
+     */
+    public static Knowledge fromCode(String code) {
+        return Codes.fromCode(Knowledge.class, code);
+    }
+}

@@ -1,0 +1,52 @@
+package org.pathways.directory;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.immutables.value.Value;
+import org.pathways.internal.Checks;
+
+/**
+ * An organisation in the network, such as {@code org-aurora-house, "Aurora House"}.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class Organisation {
+    Organisation() {}
+
+    /**
+     * Returns an organisation.
+     *
+     * @param id its identifier, the one plans name as a step's provider
+     * @param name its public name
+     * @return the organisation
+     */
+    public static Organisation of(String id, String name) {
+        return ImmutableOrganisation.of(id, name);
+    }
+
+    /**
+     * Returns the organisation's identifier.
+     *
+     * @return the identifier
+     */
+    @NotNull
+    @Pattern(regexp = Checks.ID_PATTERN)
+    @Value.Parameter
+    public abstract String getId();
+
+    /**
+     * Returns the organisation's public name.
+     *
+     * @return the name
+     */
+    @NotNull
+    @Value.Parameter
+    public abstract String getName();
+
+    @Value.Check
+    void check() {
+        Checks.id("organisation.id", getId());
+        Checks.label("organisation.name", getName(), 200);
+    }
+}

@@ -1,0 +1,188 @@
+package org.pathways.json;
+
+import static org.pathways.json.Codecs.codes;
+import static org.pathways.json.Codecs.string;
+import static org.pathways.json.Codecs.strings;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import org.pathways.InvalidPlanException;
+import org.pathways.directory.Approach;
+import org.pathways.directory.Barrier;
+import org.pathways.directory.Capacity;
+import org.pathways.directory.Knowledge;
+import org.pathways.directory.Location;
+import org.pathways.directory.Organisation;
+import org.pathways.directory.Service;
+import org.pathways.directory.ServiceDirectory;
+import org.pathways.plan.StepKind;
+
+/** The codecs of the service directory. */
+final class DirectoryCodecs {
+    private DirectoryCodecs() {}
+
+    static final Codec<Location> LOCATION = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, Location l) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("community", l.getCommunity());
+            string(g, "address", l.getAddress());
+            string(g, "phone", l.getPhone());
+            g.writeBooleanField("confidential", l.isConfidential());
+            string(g, "frontGate", l.getFrontGate());
+            g.writeEndObject();
+        }
+
+        @Override
+        public Location read(In in) throws IOException {
+            Location.Builder b = Location.builder();
+            return in.object(
+                    name -> {
+                        switch (name) {
+                            case "community" -> b.community(in.string());
+                            case "address" -> b.address(in.string());
+                            case "phone" -> b.phone(in.string());
+                            case "confidential" -> b.confidential(in.bool());
+                            case "frontGate" -> b.frontGate(in.string());
+                            default -> {
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    b::build);
+        }
+    };
+
+    static final Codec<Organisation> ORGANISATION = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, Organisation o) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("id", o.getId());
+            g.writeStringField("name", o.getName());
+            g.writeEndObject();
+        }
+
+        @Override
+        public Organisation read(In in) throws IOException {
+            String[] id = {null};
+            String[] name = {null};
+            return in.object(
+                    field -> {
+                        switch (field) {
+                            case "id" -> id[0] = in.id();
+                            case "name" -> name[0] = in.string();
+                            default -> {
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    () -> {
+                        if (id[0] == null || name[0] == null) {
+                            throw new InvalidPlanException(
+                                    id[0] == null ? "id" : "name", "required but not set (Organisation)");
+                        }
+                        return Organisation.of(id[0], name[0]);
+                    });
+        }
+    };
+
+    static final Codec<Service> SERVICE = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, Service s) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("id", s.getId());
+            g.writeStringField("organisation", s.getOrganisation());
+            g.writeStringField("name", s.getName());
+            codes(g, "programming", s.getProgramming());
+            codes(g, "approaches", s.getApproaches());
+            codes(g, "knowledges", s.getKnowledges());
+            strings(g, "languages", s.getLanguages());
+            strings(g, "communities", s.getCommunities());
+            g.writeBooleanField("remote", s.isRemote());
+            g.writeBooleanField("open24x7", s.isOpen24x7());
+            string(g, "hours", s.getHours());
+            g.writeStringField("capacity", s.getCapacity().getCode());
+            if (s.getTypicalWaitDays().isPresent()) {
+                g.writeNumberField("typicalWaitDays", s.getTypicalWaitDays().getAsInt());
+            }
+            codes(g, "barriers", s.getBarriers());
+            g.writeArrayFieldStart("locations");
+            for (Location l : s.getLocations()) {
+                LOCATION.write(g, l);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        @Override
+        public Service read(In in) throws IOException {
+            Service.Builder b = Service.builder();
+            return in.object(
+                    name -> {
+                        switch (name) {
+                            case "id" -> b.id(in.id());
+                            case "organisation" -> b.organisation(in.id());
+                            case "name" -> b.name(in.string());
+                            case "programming" -> b.programming(in.set(i -> i.code(StepKind.class)));
+                            case "approaches" -> b.approaches(in.set(i -> i.code(Approach.class)));
+                            case "knowledges" -> b.knowledges(in.set(i -> i.code(Knowledge.class)));
+                            case "languages" -> b.languages(in.list(In::string));
+                            case "communities" -> b.communities(in.set(In::string));
+                            case "remote" -> b.remote(in.bool());
+                            case "open24x7" -> b.open24x7(in.bool());
+                            case "hours" -> b.hours(in.string());
+                            case "capacity" -> b.capacity(in.code(Capacity.class));
+                            case "typicalWaitDays" -> b.typicalWaitDays(in.integer());
+                            case "barriers" -> b.barriers(in.set(i -> i.code(Barrier.class)));
+                            case "locations" -> b.locations(in.list(LOCATION::read));
+                            default -> {
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    b::build);
+        }
+    };
+
+    static final Codec<ServiceDirectory> DIRECTORY = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, ServiceDirectory d) throws IOException {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", Codecs.SCHEMA_VERSION);
+            g.writeArrayFieldStart("organisations");
+            for (Organisation o : d.getOrganisations()) {
+                ORGANISATION.write(g, o);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("services");
+            for (Service s : d.getServices()) {
+                SERVICE.write(g, s);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        @Override
+        public ServiceDirectory read(In in) throws IOException {
+            ServiceDirectory.Builder b = ServiceDirectory.builder();
+            return in.versioned(
+                    name -> {
+                        switch (name) {
+                            case "organisations" -> b.organisations(in.list(ORGANISATION::read));
+                            case "services" -> b.services(in.list(SERVICE::read));
+                            default -> {
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    b::build,
+                    "a service directory",
+                    List.of());
+        }
+    };
+}

@@ -1,0 +1,69 @@
+package org.pathways.directory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.pathways.InvalidPlanException;
+import org.pathways.testing.Expect;
+
+class LocationTest {
+    static Location safeHouse() {
+        return Location.builder()
+                .community("North Bay")
+                .address("12 Birch Lane")
+                .phone("705-555-0142")
+                .confidential(true)
+                .frontGate("24-hour intake line 1-800-555-0148")
+                .build();
+    }
+
+    @Test
+    void aConfidentialLocationIsReachedThroughItsFrontGate() {
+        assertEquals(
+                Optional.of("24-hour intake line 1-800-555-0148"), safeHouse().getPublicContact());
+        Location office =
+                Location.builder().community("Sudbury").phone("705-555-0199").build();
+        assertEquals(Optional.of("705-555-0199"), office.getPublicContact());
+    }
+
+    @Test
+    void whatLeavesTheAgencyHasNoConfidentialAddressOrPhone() {
+        Location out = safeHouse().withoutConfidentialDetails();
+        assertEquals(Optional.empty(), out.getAddress());
+        assertEquals(Optional.empty(), out.getPhone());
+        assertEquals("North Bay", out.getCommunity());
+        assertEquals(safeHouse().getFrontGate(), out.getFrontGate());
+        Location office =
+                Location.builder().community("Sudbury").address("1 Elm St").build();
+        assertSame(office, office.withoutConfidentialDetails());
+        assertSame(out, out.withoutConfidentialDetails());
+    }
+
+    @Test
+    void neverShowsAnAddressOrPhoneInItsText() {
+        String text = safeHouse().toString();
+        assertFalse(text.contains("Birch"), text);
+        assertFalse(text.contains("0142"), text);
+    }
+
+    @Test
+    void aConfidentialLocationNeedsAFrontGate() {
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> Location.builder()
+                        .community("Timmins")
+                        .address("3 Pine St")
+                        .confidential(true)
+                        .build(),
+                "location.frontGate",
+                "gives a public front gate");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> Location.builder().community(" ").build(),
+                "location.community",
+                "must not be blank");
+    }
+}

@@ -1,0 +1,59 @@
+package org.pathways.directory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pathways.InvalidPlanException;
+import org.pathways.json.PlanJson;
+import org.pathways.testing.Expect;
+
+class ServiceDirectoryTest {
+    static ServiceDirectory network() {
+        return ServiceDirectory.builder()
+                .addOrganisations(Organisation.of("org-aurora-house", "Aurora House"))
+                .addOrganisations(Organisation.of("org-bay-health", "Bay Community Health"))
+                .addServices(ServiceTest.shelter().build())
+                .build();
+    }
+
+    @Test
+    void findsServicesAndTheServicesOfAnOrganisation() {
+        assertTrue(network().find("svc-aurora-shelter").isPresent());
+        assertTrue(network().find("svc-nowhere").isEmpty());
+        assertEquals(1, network().servicesOf("org-aurora-house").size());
+        assertEquals(List.of(), network().servicesOf("org-bay-health"));
+    }
+
+    @Test
+    void everyServiceBelongsToAnOrganisationOfTheDirectory() {
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> ServiceDirectory.builder()
+                        .addServices(ServiceTest.shelter().build())
+                        .build(),
+                "services[svc-aurora-shelter].organisation",
+                "organisation 'org-aurora-house' is not in the directory");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> ServiceDirectory.builder()
+                        .from(network())
+                        .addServices(ServiceTest.shelter().build())
+                        .build(),
+                "services",
+                "id 'svc-aurora-shelter' appears more than once");
+    }
+
+    @Test
+    void theExportedDirectoryNeverShowsAConfidentialAddress() {
+        String inside = PlanJson.create().write(network());
+        String outside = PlanJson.create().write(network().withoutConfidentialDetails());
+        assertTrue(inside.contains("12 Birch Lane"));
+        assertFalse(outside.contains("12 Birch Lane"));
+        assertFalse(outside.contains("705-555-0142"));
+        assertTrue(outside.contains("24-hour intake line"));
+        assertEquals(network().withoutConfidentialDetails(), PlanJson.create().read(outside, ServiceDirectory.class));
+    }
+}

@@ -1,0 +1,96 @@
+package org.pathways.directory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.pathways.InvalidPlanException;
+import org.pathways.plan.StepKind;
+import org.pathways.testing.Expect;
+
+class ServiceTest {
+    static Service.Builder shelter() {
+        return Service.builder()
+                .id("svc-aurora-shelter")
+                .organisation("org-aurora-house")
+                .name("Emergency shelter")
+                .addProgramming(StepKind.SHELTER_AND_HOUSING)
+                .addApproaches(Approach.TRAUMA_AND_VIOLENCE_INFORMED, Approach.HARM_REDUCTION)
+                .addKnowledges(Knowledge.EXPERIENTIAL)
+                .addLanguages("en", "fr")
+                .addCommunities("North Bay", "Mattawa")
+                .open24x7(true)
+                .capacity(Capacity.WAITLIST)
+                .typicalWaitDays(10)
+                .addBarriers(Barrier.GENDER_LIMIT)
+                .addLocations(LocationTest.safeHouse());
+    }
+
+    @Test
+    void describesWhatTheToolkitAsks() {
+        Service s = shelter().build();
+        assertEquals(OptionalInt.of(10), s.getTypicalWaitDays());
+        assertEquals(List.of("Mattawa", "North Bay"), List.copyOf(s.getCommunities()));
+        assertEquals(
+                Capacity.OPEN,
+                Service.builder()
+                        .from(s)
+                        .capacity(Capacity.OPEN)
+                        .typicalWaitDays(OptionalInt.empty())
+                        .build()
+                        .getCapacity());
+    }
+
+    @Test
+    void aWaitlistSaysItsTypicalWaitAndNothingElseDoes() {
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> shelter().typicalWaitDays(OptionalInt.empty()).build(),
+                "services[svc-aurora-shelter].typicalWaitDays",
+                "a waitlist says its typical wait");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> shelter().capacity(Capacity.FULL).build(),
+                "services[svc-aurora-shelter].typicalWaitDays",
+                "only a waitlist has a typical wait");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> shelter().typicalWaitDays(-1).build(),
+                "services[svc-aurora-shelter].typicalWaitDays",
+                "is not a number of days");
+    }
+
+    @Test
+    void deliversAtLeastOneKindInLanguagesNamedOnce() {
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> shelter().programming(List.of()).build(),
+                "services[svc-aurora-shelter].programming",
+                "at least one kind");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> shelter().addLanguages("en").build(),
+                "services[svc-aurora-shelter].languages",
+                "appears more than once");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> shelter().addLanguages("English").build(),
+                "services[svc-aurora-shelter].languages",
+                "is not a language tag");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> shelter().organisation("Aurora House").build(),
+                "services[svc-aurora-shelter].organisation",
+                "is not an identifier");
+    }
+
+    @Test
+    void leavesConfidentialDetailsOutForExport() {
+        Service out = shelter().build().withoutConfidentialDetails();
+        assertEquals(List.of(LocationTest.safeHouse().withoutConfidentialDetails()), out.getLocations());
+        Service remote = shelter().locations(List.of()).build();
+        assertSame(remote, remote.withoutConfidentialDetails());
+    }
+}
