@@ -1,0 +1,245 @@
+package org.pathways.directory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.pathways.internal.Checks;
+import org.pathways.plan.CarePlan;
+import org.pathways.plan.PlanStep;
+import org.pathways.plan.StepKind;
+import org.pathways.priority.Priority;
+import org.pathways.priority.PriorityCategory;
+
+/**
+ * Finds the services of a directory that could serve one step or one priority of a person's plan,
+ * ranked and explained.
+ *
+ * <pre>{@code
+ * List<ServiceMatch> matches = ServiceMatching.forStep(plan, "s-shelter", network, context);
+ * matches.get(0).getFits();       // [delivers shelter_and_housing, offered in en, serves North Bay, …]
+ * matches.get(0).getConcerns();   // [waitlist of about 10 days, …]
+ * }</pre>
+ *
+ * <p>A service is a candidate when it delivers a kind the step or priority needs: the step's own
+ * kind; for a priority, the kinds of the open steps serving it, or, when there are none, the kind its
+ * category suggests ({@link #kindsFor(PriorityCategory)}). Each candidate is explained:
+ *
+ * <ul>
+ *   <li>it fits when it is offered in one of the person's languages, serves their community or can
+ *       be reached remotely, works with an approach they asked for, has knowledges on staff, or is
+ *       open 24/7;
+ *   <li>it might not when it lacks those, is full or has a waitlist, or has a barrier;
+ *   <li>a barrier <em>collides</em> with the person's situation when it requires sobriety and the
+ *       priority or step is about harm reduction (a substance-use priority, a harm-reduction step or
+ *       approach), requires identity documents and the person has none, or when a waitlist's typical
+ *       wait ends after the step is due.
+ * </ul>
+ *
+ * <p>The ranking is deterministic and never drops a service: services of the provider the person
+ * already chose for the step come first; then services with fewer collisions before more; then the
+ * higher score (10 for delivering the kind, 3 for a language, 3 for reach, 2 for each approach asked
+ * for and present, 1 for each knowledge, 1 for 24/7, less 2 for each other concern); then the service
+ * identifier. A colliding service is shown, lower, with the collision named.
+ */
+public final class ServiceMatching {
+    private ServiceMatching() {}
+
+    /**
+     * Matches one step of a plan.
+     *
+     * @param plan the plan
+     * @param stepId the step's identifier
+     * @param directory the services
+     * @param context the person's situation and today's date
+     * @return the candidates, best first
+     * @throws org.pathways.InvalidPlanException if the plan has no such step
+     */
+    public static List<ServiceMatch> forStep(
+            CarePlan plan, String stepId, ServiceDirectory directory, MatchContext context) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(stepId, "stepId");
+        PlanStep step = plan.findStep(stepId)
+                .orElseThrow(() -> Checks.fail("steps", "no step with id " + Checks.quote(stepId)));
+        boolean harmReduction = step.getKind() == StepKind.HARM_REDUCTION
+                || step.getServes().stream()
+                        .map(id -> plan.getPriorities().find(id))
+                        .anyMatch(p -> p.isPresent() && aboutSubstanceUse(p.get()));
+        return rank(
+                plan, EnumSet.of(step.getKind()), harmReduction, step.getDue(), step.getProvider(), directory, context);
+    }
+
+    /**
+     * Matches one priority of a plan.
+     *
+     * @param plan the plan
+     * @param priorityId the priority's identifier
+     * @param directory the services
+     * @param context the person's situation and today's date
+     * @return the candidates, best first; empty when no kind of step is known for the priority
+     * @throws org.pathways.InvalidPlanException if the plan has no such priority
+     */
+    public static List<ServiceMatch> forPriority(
+            CarePlan plan, String priorityId, ServiceDirectory directory, MatchContext context) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(priorityId, "priorityId");
+        Priority priority = plan.getPriorities()
+                .find(priorityId)
+                .orElseThrow(() -> Checks.fail("priorities", "no priority with id " + Checks.quote(priorityId)));
+        Set<StepKind> kinds = EnumSet.noneOf(StepKind.class);
+        Optional<LocalDate> due = Optional.empty();
+        for (PlanStep s : plan.getSteps()) {
+            if (s.isOpen() && s.getServes().contains(priorityId)) {
+                kinds.add(s.getKind());
+                if (s.getDue().isPresent() && (due.isEmpty() || s.getDue().get().isBefore(due.get()))) {
+                    due = s.getDue();
+                }
+            }
+        }
+        if (kinds.isEmpty()) {
+            priority.getCategory().flatMap(ServiceMatching::kindsFor).ifPresent(kinds::add);
+        }
+        boolean harmReduction = aboutSubstanceUse(priority) || kinds.contains(StepKind.HARM_REDUCTION);
+        return rank(plan, kinds, harmReduction, due, Optional.empty(), directory, context);
+    }
+
+    /**
+     * Returns the kind of step a priority of this category suggests, when it has no open step yet.
+     *
+     * @param category the priority's category
+     * @return the kind; empty for {@code other}
+     */
+    public static Optional<StepKind> kindsFor(PriorityCategory category) {
+        return Optional.ofNullable(
+                switch (Objects.requireNonNull(category, "category")) {
+                    case HOUSING -> StepKind.SHELTER_AND_HOUSING;
+                    case CHILDREN_AND_FAMILY -> StepKind.FAMILY_REUNIFICATION;
+                    case SAFETY -> StepKind.SAFETY_PLANNING;
+                    case HEALTH -> StepKind.HEALTH_CARE;
+                    case MENTAL_HEALTH -> StepKind.COUNSELLING;
+                    case SUBSTANCE_USE -> StepKind.HARM_REDUCTION;
+                    case INCOME -> StepKind.INCOME_SUPPORT;
+                    case LEGAL -> StepKind.LEGAL_SUPPORT;
+                    case IDENTITY_DOCUMENTS -> StepKind.IDENTITY_DOCUMENTS;
+                    case CULTURE_AND_SPIRITUALITY -> StepKind.INDIGENOUS_HEALING;
+                    case EDUCATION_AND_EMPLOYMENT -> StepKind.EDUCATION_AND_EMPLOYMENT;
+                    case RELATIONSHIPS -> StepKind.PEER_SUPPORT;
+                    case OTHER -> null;
+                });
+    }
+
+    private static boolean aboutSubstanceUse(Priority p) {
+        return p.getCategory().equals(Optional.of(PriorityCategory.SUBSTANCE_USE));
+    }
+
+    private static List<ServiceMatch> rank(
+            CarePlan plan,
+            Set<StepKind> kinds,
+            boolean harmReduction,
+            Optional<LocalDate> due,
+            Optional<String> chosen,
+            ServiceDirectory directory,
+            MatchContext context) {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(context, "context");
+        List<ServiceMatch> out = new ArrayList<>();
+        for (Service s : directory.getServices()) {
+            Set<StepKind> delivered = EnumSet.noneOf(StepKind.class);
+            delivered.addAll(s.getProgramming());
+            delivered.retainAll(kinds);
+            if (!delivered.isEmpty()) {
+                out.add(explain(plan, s, delivered, harmReduction, due, chosen, context));
+            }
+        }
+        out.sort(Comparator.comparing((ServiceMatch m) -> !m.isPersonsChoice())
+                .thenComparingInt(m -> m.getCollisions().size())
+                .thenComparing(Comparator.comparingInt(ServiceMatch::getScore).reversed())
+                .thenComparing(m -> m.getService().getId()));
+        return out;
+    }
+
+    private static ServiceMatch explain(
+            CarePlan plan,
+            Service s,
+            Set<StepKind> delivered,
+            boolean harmReduction,
+            Optional<LocalDate> due,
+            Optional<String> chosen,
+            MatchContext context) {
+        List<String> fits = new ArrayList<>();
+        List<String> concerns = new ArrayList<>();
+        List<String> collisions = new ArrayList<>();
+        int score = 10;
+        fits.add("delivers "
+                + String.join(", ", delivered.stream().map(StepKind::getCode).toList()));
+
+        List<String> languages = plan.getPerson().getLanguages();
+        if (!languages.isEmpty()) {
+            List<String> shared =
+                    languages.stream().filter(s.getLanguages()::contains).toList();
+            if (shared.isEmpty()) {
+                concerns.add("not offered in " + String.join(", ", languages));
+            } else {
+                fits.add("offered in " + String.join(", ", shared));
+                score += 3;
+            }
+        }
+        if (context.getCommunity().isPresent()) {
+            String community = context.getCommunity().get();
+            if (s.getCommunities().contains(community)) {
+                fits.add("serves " + community);
+                score += 3;
+            } else if (s.isRemote()) {
+                fits.add("can be reached remotely");
+                score += 3;
+            } else {
+                concerns.add("does not serve " + community + " and cannot be reached remotely");
+            }
+        }
+        for (Approach a : context.getApproaches()) {
+            if (s.getApproaches().contains(a)) {
+                fits.add(a.getCode() + " approach");
+                score += 2;
+            } else {
+                concerns.add("no " + a.getCode() + " approach");
+            }
+        }
+        for (Knowledge k : s.getKnowledges()) {
+            fits.add(k.getCode() + " knowledge");
+            score += 1;
+        }
+        if (s.isOpen24x7()) {
+            fits.add("open 24/7");
+            score += 1;
+        }
+        if (s.getCapacity() == Capacity.FULL) {
+            concerns.add("full now");
+        } else if (s.getCapacity() == Capacity.WAITLIST) {
+            int wait = s.getTypicalWaitDays().getAsInt();
+            LocalDate until = context.getToday().plusDays(wait);
+            if (due.isPresent() && until.isAfter(due.get())) {
+                collisions.add("a typical wait of " + wait + " days ends after the step is due on " + due.get());
+            } else {
+                concerns.add("a waitlist of about " + wait + " days");
+            }
+        }
+        boolean harm = harmReduction || context.getApproaches().contains(Approach.HARM_REDUCTION);
+        for (Barrier b : s.getBarriers()) {
+            if (b == Barrier.REQUIRES_SOBRIETY && harm) {
+                collisions.add(b.getCode() + ", against a harm-reduction priority");
+            } else if (b == Barrier.REQUIRES_IDENTITY_DOCUMENTS
+                    && context.getHasIdentityDocuments().equals(Optional.of(false))) {
+                collisions.add(b.getCode() + ", and the person has no identity documents now");
+            } else {
+                concerns.add(b.getCode());
+            }
+        }
+        score -= 2 * concerns.size();
+        boolean personsChoice = chosen.isPresent() && chosen.get().equals(s.getOrganisation());
+        return new ServiceMatch(s.withoutConfidentialDetails(), personsChoice, score, fits, collisions, concerns);
+    }
+}
