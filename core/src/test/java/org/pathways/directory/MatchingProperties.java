@@ -9,12 +9,29 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pathways.plan.CarePlan;
 import org.pathways.plan.PlanStep;
 import org.pathways.testing.Generators;
+import org.quicktheories.core.Gen;
 
 /** Matching, for all generated plans and directories. */
 class MatchingProperties {
     static final int EXAMPLES = 300;
+
+    /** A plan, one of its steps, a directory, and a number that varies the person's situation. */
+    record Case(CarePlan plan, PlanStep step, ServiceDirectory directory, int seed) {}
+
+    static Gen<Case> cases() {
+        return in -> {
+            CarePlan plan = Generators.plansWithSteps().generate(in);
+            int seed = Generators.pick(in, 0, 1000);
+            return new Case(
+                    plan,
+                    plan.getSteps().get(seed % plan.getSteps().size()),
+                    Generators.directories().generate(in),
+                    seed);
+        };
+    }
 
     private static MatchContext context(int seed) {
         MatchContext.Builder b = MatchContext.builder().today(ServiceMatchingTest.TODAY);
