@@ -49,95 +49,86 @@ class MatchingProperties {
 
     @Test
     void matchingIsDeterministicAndIgnoresTheOrderOfTheDirectory() {
-        qt().withExamples(Generators.examples(EXAMPLES))
-                .forAll(
-                        Generators.plansWithSteps(),
-                        Generators.directories(),
-                        org.quicktheories.generators.SourceDSL.integers().between(0, 1000))
-                .checkAssert((plan, directory, seed) -> {
-                    PlanStep step = plan.getSteps().get(seed % plan.getSteps().size());
-                    List<ServiceMatch> once = ServiceMatching.forStep(plan, step.getId(), directory, context(seed));
-                    assertEquals(once, ServiceMatching.forStep(plan, step.getId(), directory, context(seed)));
-                    List<Service> shuffled = new ArrayList<>(directory.getServices());
-                    Collections.reverse(shuffled);
-                    ServiceDirectory reversed = ServiceDirectory.builder()
-                            .from(directory)
-                            .services(shuffled)
-                            .build();
-                    assertEquals(once, ServiceMatching.forStep(plan, step.getId(), reversed, context(seed)));
-                });
+        qt().withExamples(Generators.examples(EXAMPLES)).forAll(cases()).checkAssert(c -> {
+            CarePlan plan = c.plan();
+            PlanStep step = c.step();
+            ServiceDirectory directory = c.directory();
+            int seed = c.seed();
+            List<ServiceMatch> once = ServiceMatching.forStep(plan, step.getId(), directory, context(seed));
+            assertEquals(once, ServiceMatching.forStep(plan, step.getId(), directory, context(seed)));
+            List<Service> shuffled = new ArrayList<>(directory.getServices());
+            Collections.reverse(shuffled);
+            ServiceDirectory reversed = ServiceDirectory.builder()
+                    .from(directory)
+                    .services(shuffled)
+                    .build();
+            assertEquals(once, ServiceMatching.forStep(plan, step.getId(), reversed, context(seed)));
+        });
     }
 
     @Test
     void everyMatchDeliversTheKindAndCarriesAReason() {
-        qt().withExamples(Generators.examples(EXAMPLES))
-                .forAll(
-                        Generators.plansWithSteps(),
-                        Generators.directories(),
-                        org.quicktheories.generators.SourceDSL.integers().between(0, 1000))
-                .checkAssert((plan, directory, seed) -> {
-                    PlanStep step = plan.getSteps().get(seed % plan.getSteps().size());
-                    List<ServiceMatch> matches = ServiceMatching.forStep(plan, step.getId(), directory, context(seed));
-                    long candidates = directory.getServices().stream()
-                            .filter(s -> s.getProgramming().contains(step.getKind()))
-                            .count();
-                    assertEquals(candidates, matches.size(), "no candidate is dropped");
-                    for (ServiceMatch m : matches) {
-                        assertTrue(m.getService().getProgramming().contains(step.getKind()));
-                        assertFalse(m.getFits().isEmpty());
-                        assertFalse(m.toString().contains("CONFIDENTIAL"));
-                    }
-                    for (int i = 1; i < matches.size(); i++) {
-                        ServiceMatch a = matches.get(i - 1);
-                        ServiceMatch b = matches.get(i);
-                        if (a.isPersonsChoice() == b.isPersonsChoice()) {
-                            assertTrue(
-                                    a.getCollisions().size()
-                                            <= b.getCollisions().size(),
-                                    "fewer collisions first");
-                        }
-                    }
-                });
+        qt().withExamples(Generators.examples(EXAMPLES)).forAll(cases()).checkAssert(c -> {
+            CarePlan plan = c.plan();
+            PlanStep step = c.step();
+            ServiceDirectory directory = c.directory();
+            int seed = c.seed();
+            List<ServiceMatch> matches = ServiceMatching.forStep(plan, step.getId(), directory, context(seed));
+            long candidates = directory.getServices().stream()
+                    .filter(s -> s.getProgramming().contains(step.getKind()))
+                    .count();
+            assertEquals(candidates, matches.size(), "no candidate is dropped");
+            for (ServiceMatch m : matches) {
+                assertTrue(m.getService().getProgramming().contains(step.getKind()));
+                assertFalse(m.getFits().isEmpty());
+                assertFalse(m.toString().contains("CONFIDENTIAL"));
+            }
+            for (int i = 1; i < matches.size(); i++) {
+                ServiceMatch a = matches.get(i - 1);
+                ServiceMatch b = matches.get(i);
+                if (a.isPersonsChoice() == b.isPersonsChoice()) {
+                    assertTrue(a.getCollisions().size() <= b.getCollisions().size(), "fewer collisions first");
+                }
+            }
+        });
     }
 
     @Test
     void aCollidingBarrierRanksAServiceBelowAnOtherwiseEqualOne() {
-        qt().withExamples(Generators.examples(EXAMPLES))
-                .forAll(
-                        Generators.plansWithSteps(),
-                        Generators.directories(),
-                        org.quicktheories.generators.SourceDSL.integers().between(0, 1000))
-                .checkAssert((plan, directory, seed) -> {
-                    PlanStep step = plan.getSteps().get(seed % plan.getSteps().size());
-                    if (directory.getServices().isEmpty()) {
-                        return;
-                    }
-                    Service base = Service.builder()
-                            .from(directory
-                                    .getServices()
-                                    .get(seed % directory.getServices().size()))
-                            .addProgramming(step.getKind())
-                            .barriers(List.of())
-                            .build();
-                    Service twin = Service.builder()
-                            .from(base)
-                            .id("svc-twin")
-                            .addBarriers(Barrier.REQUIRES_SOBRIETY)
-                            .build();
-                    ServiceDirectory d = ServiceDirectory.builder()
-                            .from(directory)
-                            .services(List.of(twin, base))
-                            .build();
-                    MatchContext harm = MatchContext.builder()
-                            .from(context(seed))
-                            .addApproaches(Approach.HARM_REDUCTION)
-                            .build();
-                    List<String> order = ServiceMatching.forStep(plan, step.getId(), d, harm).stream()
-                            .map(m -> m.getService().getId())
-                            .toList();
-                    if (!step.getProvider().equals(java.util.Optional.of(base.getOrganisation()))) {
-                        assertEquals(List.of(base.getId(), "svc-twin"), order);
-                    }
-                });
+        qt().withExamples(Generators.examples(EXAMPLES)).forAll(cases()).checkAssert(c -> {
+            CarePlan plan = c.plan();
+            PlanStep step = c.step();
+            ServiceDirectory directory = c.directory();
+            int seed = c.seed();
+            if (directory.getServices().isEmpty()) {
+                return;
+            }
+            Service base = Service.builder()
+                    .from(directory
+                            .getServices()
+                            .get(seed % directory.getServices().size()))
+                    .addProgramming(step.getKind())
+                    .barriers(List.of())
+                    .build();
+            Service twin = Service.builder()
+                    .from(base)
+                    .id("svc-twin")
+                    .addBarriers(Barrier.REQUIRES_SOBRIETY)
+                    .build();
+            ServiceDirectory d = ServiceDirectory.builder()
+                    .from(directory)
+                    .services(List.of(twin, base))
+                    .build();
+            MatchContext harm = MatchContext.builder()
+                    .from(context(seed))
+                    .addApproaches(Approach.HARM_REDUCTION)
+                    .build();
+            List<String> order = ServiceMatching.forStep(plan, step.getId(), d, harm).stream()
+                    .map(m -> m.getService().getId())
+                    .toList();
+            if (!step.getProvider().equals(java.util.Optional.of(base.getOrganisation()))) {
+                assertEquals(List.of(base.getId(), "svc-twin"), order);
+            }
+        });
     }
 }
