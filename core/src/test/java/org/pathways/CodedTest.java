@@ -89,7 +89,8 @@ class CodedTest {
                     org.pathways.directory.Barrier.class,
                     "requires_sobriety requires_identity_documents requires_police_report age_limit gender_limit fee"
                             + " referral_required"),
-            Map.entry(org.pathways.directory.Capacity.class, "open waitlist full"));
+            Map.entry(org.pathways.directory.Capacity.class, "open waitlist full"),
+            Map.entry(org.pathways.directory.GapDimension.class, "step_kind domain community language approach"));
 
     @Test
     void everyWireCodeIsPinned() {
@@ -124,6 +125,7 @@ class CodedTest {
         check(org.pathways.directory.Knowledge.values(), org.pathways.directory.Knowledge::fromCode);
         check(org.pathways.directory.Barrier.values(), org.pathways.directory.Barrier::fromCode);
         check(org.pathways.directory.Capacity.values(), org.pathways.directory.Capacity::fromCode);
+        check(org.pathways.directory.GapDimension.values(), org.pathways.directory.GapDimension::fromCode);
     }
 
     @Test

@@ -552,7 +552,8 @@ final class Codecs {
             Approach.class,
             Knowledge.class,
             Barrier.class,
-            Capacity.class);
+            Capacity.class,
+            org.pathways.directory.GapDimension.class);
 
     private static final Map<Class<?>, Codec<?>> REGISTRY = registry();
 
@@ -583,7 +584,8 @@ final class Codecs {
                 Map.entry(Location.class, DirectoryCodecs.LOCATION),
                 Map.entry(Organisation.class, DirectoryCodecs.ORGANISATION),
                 Map.entry(Service.class, DirectoryCodecs.SERVICE),
-                Map.entry(ServiceDirectory.class, DirectoryCodecs.DIRECTORY)));
+                Map.entry(ServiceDirectory.class, DirectoryCodecs.DIRECTORY),
+                Map.entry(org.pathways.directory.GapReport.class, DirectoryCodecs.GAP_REPORT)));
         for (Class<? extends Coded> type : ENUMS) {
             all.put(type, coded(type.asSubclass(Enum.class)));
         }

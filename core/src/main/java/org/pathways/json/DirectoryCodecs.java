@@ -11,6 +11,9 @@ import org.pathways.InvalidPlanException;
 import org.pathways.directory.Approach;
 import org.pathways.directory.Barrier;
 import org.pathways.directory.Capacity;
+import org.pathways.directory.Count;
+import org.pathways.directory.GapReport;
+import org.pathways.directory.GapRow;
 import org.pathways.directory.Knowledge;
 import org.pathways.directory.Location;
 import org.pathways.directory.Organisation;
@@ -147,6 +150,49 @@ final class DirectoryCodecs {
                     b::build);
         }
     };
+
+    /** The gap report, written for people and funders; it is a rendering, never read back. */
+    static final Codec<GapReport> GAP_REPORT = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, GapReport r) throws IOException {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", Codecs.SCHEMA_VERSION);
+            g.writeNumberField("threshold", r.getThreshold());
+            count(g, "services", r.getServices());
+            count(g, "barrierFreeServices", r.getBarrierFreeServices());
+            count(g, "plans", r.getPlans());
+            g.writeArrayFieldStart("rows");
+            for (GapRow row : r.getRows()) {
+                g.writeStartObject();
+                g.writeStringField("dimension", row.getDimension().getCode());
+                g.writeStringField("value", row.getValue());
+                count(g, "barrierFreeServices", row.getBarrierFreeServices());
+                g.writeBooleanField("gap", row.isGap());
+                if (row.getUnmetPriorities().isPresent()) {
+                    count(g, "unmetPriorities", row.getUnmetPriorities().get());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        @Override
+        public GapReport read(In in) {
+            throw new IllegalArgumentException("a gap report is written for people and funders; it is not read back");
+        }
+    };
+
+    /** A count: the number, or {@code {"fewerThan": threshold}} when it is suppressed. */
+    private static void count(JsonGenerator g, String name, Count c) throws IOException {
+        if (c.isSuppressed()) {
+            g.writeObjectFieldStart(name);
+            g.writeNumberField("fewerThan", c.getThreshold());
+            g.writeEndObject();
+        } else {
+            g.writeNumberField(name, c.getValue().getAsInt());
+        }
+    }
 
     static final Codec<ServiceDirectory> DIRECTORY = new Codec<>() {
         @Override

@@ -34,7 +34,8 @@ import org.pathways.plan.CarePlan;
  * strict: unknown fields, {@code null} values, duplicate keys, unknown codes and trailing content are
  * refused, and every invariant of the model is checked; any of these ends in a
  * {@link MalformedDocumentException} with the JSON Pointer, line and column of the bad value. The
- * supported types are the documents {@code CarePlan}, {@code PlanView} and {@code ServiceDirectory};
+ * supported types are the documents {@code CarePlan}, {@code PlanView} and {@code ServiceDirectory},
+ * and {@code GapReport} for writing only;
  * their parts {@code Person}, {@code SafeContact}, {@code Priority}, {@code Priorities},
  * {@code PlanStep}, {@code StatusChange}, {@code TeamMember}, {@code CareTeam}, {@code Revision},
  * {@code Recipient}, every consent entry, {@code ConsentLedger}, {@code CaseConference},
@@ -102,7 +103,8 @@ public final class PlanJson {
      * Returns the JSON Schema (draft 2020-12) of a top-level document of the current version, as
      * shipped in this jar and in {@code docs/schema/}.
      *
-     * @param documentType {@code CarePlan.class}, {@code PlanView.class} or {@code ServiceDirectory.class}
+     * @param documentType {@code CarePlan.class}, {@code PlanView.class}, {@code ServiceDirectory.class}
+     *     or {@code GapReport.class} (a report is written, never read)
      * @return the schema's text
      * @throws IllegalArgumentException for another type
      */
@@ -115,9 +117,11 @@ public final class PlanJson {
             name = "view";
         } else if (documentType == org.pathways.directory.ServiceDirectory.class) {
             name = "directory";
+        } else if (documentType == org.pathways.directory.GapReport.class) {
+            name = "gap-report";
         } else {
             throw new IllegalArgumentException("no schema for " + documentType.getName()
-                    + "; the documents are CarePlan, PlanView and ServiceDirectory");
+                    + "; the documents are CarePlan, PlanView, ServiceDirectory and GapReport");
         }
         try (InputStream in = PlanJson.class.getResourceAsStream("schema/" + name + ".schema.json")) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -189,6 +189,9 @@ class SchemaTest {
         assertEquals(
                 Files.readString(Path.of("..", "docs", "schema", "directory.schema.json")),
                 PlanJson.schema(ServiceDirectory.class));
+        assertEquals(
+                Files.readString(Path.of("..", "docs", "schema", "gap-report.schema.json")),
+                PlanJson.schema(org.pathways.directory.GapReport.class));
         assertThrows(IllegalArgumentException.class, () -> PlanJson.schema(String.class));
     }
 
