@@ -90,6 +90,11 @@ public final class PlanJson {
         return new PlanJson(limits, pretty);
     }
 
+    /** The factory this instance reads and writes with, its limits applied. */
+    JsonFactory factory() {
+        return factory;
+    }
+
     /**
      * Returns the limits this instance reads within.
      *

@@ -1,0 +1,143 @@
+package org.pathways.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.pathways.MalformedDocumentException;
+import org.pathways.directory.Approach;
+import org.pathways.directory.Barrier;
+import org.pathways.directory.Capacity;
+import org.pathways.directory.Knowledge;
+import org.pathways.directory.Service;
+import org.pathways.directory.ServiceDirectory;
+import org.pathways.plan.StepKind;
+import org.pathways.testing.Expect;
+
+/** The Open Referral HSDS 3.0 import, with the specification's example and a fictional network. */
+class HsdsImportTest {
+    static String resource(String name) throws IOException {
+        try (InputStream in = HsdsImportTest.class.getResourceAsStream("hsds/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theFictionalNetworkIsValidHsds() throws IOException {
+        Schema organization = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(resource("organization.schema.json"), InputFormat.JSON);
+        JsonNode network = new ObjectMapper().readTree(resource("north-bay-network.json"));
+        assertEquals(2, network.size());
+        for (JsonNode o : network) {
+            assertEquals(
+                    List.of(),
+                    organization.validate(o.toString(), InputFormat.JSON),
+                    o.get("name").asText());
+        }
+        assertEquals(List.of(), organization.validate(resource("organization_full.json"), InputFormat.JSON));
+    }
+
+    @Test
+    void importsTheNetworkWithTheTaxonomyAndSaysWhatItDidNotMap() throws IOException {
+        HsdsImport.Imported result = HsdsImport.create().read(resource("north-bay-network.json"));
+        ServiceDirectory d = result.getDirectory();
+        assertEquals(2, d.getOrganisations().size());
+        assertEquals(3, d.getServices().size(), "the community meal has no programming");
+        Service dropIn = d.find("5a1c2d3e-0000-4000-8000-000000000001").orElseThrow();
+        assertEquals(EnumSet.of(StepKind.PEER_SUPPORT, StepKind.HARM_REDUCTION), dropIn.getProgramming());
+        assertEquals(
+                EnumSet.of(Approach.HARM_REDUCTION, Approach.SEX_WORK_INFORMED, Approach.PEER_DELIVERED),
+                dropIn.getApproaches());
+        assertEquals(EnumSet.of(Knowledge.EXPERIENTIAL), dropIn.getKnowledges());
+        assertEquals(List.of("en", "fr", "oj"), dropIn.getLanguages());
+        assertEquals(List.of("North Bay", "Sturgeon Falls"), List.copyOf(dropIn.getCommunities()));
+        assertTrue(dropIn.isOpen24x7());
+        assertEquals("North Bay", dropIn.getLocations().get(0).getCommunity());
+        Service line = d.find("5a1c2d3e-0000-4000-8000-000000000002").orElseThrow();
+        assertTrue(line.isRemote() && line.isOpen24x7());
+        Service housing = d.find("5a1c2d3e-0000-4000-8000-000000000003").orElseThrow();
+        assertEquals(EnumSet.of(Barrier.REQUIRES_SOBRIETY, Barrier.AGE_LIMIT), housing.getBarriers());
+        assertEquals(Capacity.WAITLIST, housing.getCapacity());
+        assertEquals(OptionalInt.of(30), housing.getTypicalWaitDays());
+        assertEquals(java.util.Optional.of("Intake Monday to Friday, 9 to 5"), housing.getHours());
+        List<String> notes = result.getNotes();
+        assertTrue(
+                notes.contains("organization 0f5b8a8e-1c1e-4f6e-9a51-6f1b2c3d4e02: not mapped: description, website"),
+                notes.toString());
+        assertTrue(notes.stream()
+                .anyMatch(n -> n.contains("5a1c2d3e-0000-4000-8000-000000000003: required_documents present")));
+        assertTrue(notes.stream()
+                .anyMatch(n -> n.contains("5a1c2d3e-0000-4000-8000-000000000004: skipped, no programming")));
+        assertTrue(notes.stream()
+                .anyMatch(n -> n.contains("000000000004: attribute code of the taxonomy 'pathways' not understood")));
+    }
+
+    @Test
+    void importsTheSpecificationsOwnExampleAndReportsWhatItCannotUse() throws IOException {
+        HsdsImport.Imported result = HsdsImport.create().read(resource("organization_full.json"));
+        assertEquals(1, result.getDirectory().getOrganisations().size());
+        assertEquals(List.of(), result.getDirectory().getServices(), "its attributes are of another taxonomy");
+        List<String> notes = result.getNotes();
+        assertTrue(
+                notes.stream().anyMatch(n -> n.endsWith("an attribute of another taxonomy, not mapped")),
+                notes.toString());
+        assertTrue(
+                notes.stream().anyMatch(n -> n.contains("a service area whose name is not a place name")),
+                notes.toString());
+        assertTrue(
+                notes.stream().anyMatch(n -> n.contains("not mapped: ") && n.contains("wait_time")), notes.toString());
+        assertTrue(notes.stream().anyMatch(n -> n.contains("skipped, no programming attribute")), notes.toString());
+        assertFalse(result.toString().isEmpty());
+    }
+
+    @Test
+    void aClosedServiceIsFullAndAnInactiveOneIsSkipped() throws IOException {
+        String network = resource("north-bay-network.json");
+        String closed = network.replaceFirst("\"status\": \"active\"", "\"status\": \"temporarily closed\"");
+        assertEquals(
+                Capacity.FULL,
+                HsdsImport.create()
+                        .read(closed)
+                        .getDirectory()
+                        .getServices()
+                        .get(0)
+                        .getCapacity());
+        String gone = network.replaceFirst("\"status\": \"active\"", "\"status\": \"defunct\"");
+        HsdsImport.Imported result = HsdsImport.create().read(gone);
+        assertEquals(2, result.getDirectory().getServices().size());
+        assertTrue(result.getNotes()
+                .contains("service 5a1c2d3e-0000-4000-8000-000000000001: skipped, its status is defunct"));
+    }
+
+    @Test
+    void refusesWhatIsNotAnOrganization() {
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> HsdsImport.create().read("\"text\""),
+                "",
+                "expected an HSDS organization");
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> HsdsImport.create().read("{\"name\":\"x\"}"),
+                "",
+                "an organization needs an id and a name");
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> HsdsImport.create().read("{\"id\": "),
+                "",
+                "unexpected end of input");
+    }
+}
