@@ -3,8 +3,10 @@ package org.pathways.directory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +39,7 @@ import org.pathways.priority.PriorityCategory;
  *   <li>a barrier <em>collides</em> with the person's situation when it requires sobriety and the
  *       priority or step is about harm reduction (a substance-use priority, a harm-reduction step or
  *       approach), requires identity documents and the person has none, or when a waitlist's typical
- *       wait ends after the step is due.
+ *       wait ends after the open step of a kind the service delivers is due.
  * </ul>
  *
  * <p>The ranking is deterministic and never drops a service: services of the provider the person
@@ -69,8 +71,9 @@ public final class ServiceMatching {
                 || step.getServes().stream()
                         .map(id -> plan.getPriorities().find(id))
                         .anyMatch(p -> p.isPresent() && aboutSubstanceUse(p.get()));
-        return rank(
-                plan, EnumSet.of(step.getKind()), harmReduction, step.getDue(), step.getProvider(), directory, context);
+        Map<StepKind, LocalDate> due = new EnumMap<>(StepKind.class);
+        step.getDue().ifPresent(d -> due.put(step.getKind(), d));
+        return rank(plan, EnumSet.of(step.getKind()), harmReduction, due, step.getProvider(), directory, context);
     }
 
     /**
@@ -91,13 +94,11 @@ public final class ServiceMatching {
                 .find(priorityId)
                 .orElseThrow(() -> Checks.fail("priorities", "no priority with id " + Checks.quote(priorityId)));
         Set<StepKind> kinds = EnumSet.noneOf(StepKind.class);
-        Optional<LocalDate> due = Optional.empty();
+        Map<StepKind, LocalDate> due = new EnumMap<>(StepKind.class); // the earliest due step of each kind
         for (PlanStep s : plan.getSteps()) {
             if (s.isOpen() && s.getServes().contains(priorityId)) {
                 kinds.add(s.getKind());
-                if (s.getDue().isPresent() && (due.isEmpty() || s.getDue().get().isBefore(due.get()))) {
-                    due = s.getDue();
-                }
+                s.getDue().ifPresent(d -> due.merge(s.getKind(), d, (a, b) -> a.isBefore(b) ? a : b));
             }
         }
         if (kinds.isEmpty()) {
@@ -140,7 +141,7 @@ public final class ServiceMatching {
             CarePlan plan,
             Set<StepKind> kinds,
             boolean harmReduction,
-            Optional<LocalDate> due,
+            Map<StepKind, LocalDate> due,
             Optional<String> chosen,
             ServiceDirectory directory,
             MatchContext context) {
@@ -152,7 +153,11 @@ public final class ServiceMatching {
             delivered.addAll(s.getProgramming());
             delivered.retainAll(kinds);
             if (!delivered.isEmpty()) {
-                out.add(explain(plan, s, delivered, harmReduction, due, chosen, context));
+                Optional<LocalDate> when = delivered.stream()
+                        .map(due::get)
+                        .filter(Objects::nonNull)
+                        .min(LocalDate::compareTo);
+                out.add(explain(plan, s, delivered, harmReduction, when, chosen, context));
             }
         }
         out.sort(Comparator.comparing((ServiceMatch m) -> !m.isPersonsChoice())

@@ -197,4 +197,32 @@ class ServiceMatchingTest {
                 "context.community",
                 "must not be blank");
     }
+
+    @Test
+    void aWaitlistIsComparedWithTheDueDateOfAStepOfItsOwnKind() {
+        PlanStep court = PlanStep.builder()
+                .from(SamplePlans.step("s-court", StepKind.LEGAL_SUPPORT, "p-son"))
+                .due(LocalDate.parse("2026-03-05"))
+                .build();
+        PlanStep talk = SamplePlans.step("s-talk", StepKind.COUNSELLING, "p-son");
+        CarePlan plan = SamplePlans.mira().proposeStep(court, edit(10)).proposeStep(talk, edit(10));
+        ServiceDirectory d = ServiceDirectory.builder()
+                .addOrganisations(Organisation.of("org-a", "A"))
+                .addServices(Service.builder()
+                        .id("svc-counselling")
+                        .organisation("org-a")
+                        .name("Counselling")
+                        .addProgramming(StepKind.COUNSELLING)
+                        .capacity(Capacity.WAITLIST)
+                        .typicalWaitDays(45)
+                        .build())
+                .build();
+        ServiceMatch m =
+                ServiceMatching.forPriority(plan, "p-son", d, context()).get(0);
+        assertEquals(List.of(), m.getCollisions(), "the court date is not the counselling step's");
+        assertEquals(
+                List.of("a waitlist of about 45 days"),
+                m.getConcerns()
+                        .subList(m.getConcerns().size() - 1, m.getConcerns().size()));
+    }
 }

@@ -14,6 +14,12 @@ import org.pathways.consent.ConsentRefusal;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
+import org.pathways.directory.Approach;
+import org.pathways.directory.GapReport;
+import org.pathways.directory.MatchContext;
+import org.pathways.directory.ServiceDirectory;
+import org.pathways.directory.ServiceMatch;
+import org.pathways.directory.ServiceMatching;
 import org.pathways.disclosure.Disclosed;
 import org.pathways.disclosure.Disclosures;
 import org.pathways.disclosure.PlanView;
@@ -46,8 +52,9 @@ import org.pathways.team.TeamRole;
  * case worker and a paid peer support worker are on her team; she consents to sharing with a shelter
  * for a referral and refuses any sharing with the police; the referral goes ahead with her case worker
  * beside her; a case conference meets without the organisation she has not consented to; the shelter
- * receives only what she agreed to; and she declines a group programme she does not want. Every
- * person, agency and story here is fictional.
+ * receives only what she agreed to; and she declines a group programme she does not want. The
+ * network's services are matched to her priorities and its gaps reported. Every person, agency and
+ * story here is fictional.
  */
 public final class AmaraPlan {
     private static final Instant INTAKE = Instant.parse("2026-03-02T15:00:00Z");
@@ -104,11 +111,47 @@ public final class AmaraPlan {
         System.out.println("What the shelter received (a disclosure view):");
         System.out.println(shelterView);
         System.out.println();
+        ServiceDirectory network = network();
+        MatchContext context = MatchContext.builder()
+                .today(LocalDate.ofInstant(plan.getRevision().getAt(), java.time.ZoneOffset.UTC))
+                .community("North Bay")
+                .addApproaches(Approach.INDIGENOUS_CENTRIC) // she asked for Indigenous supports
+                .hasIdentityDocuments(false)
+                .build();
+        for (String priority : List.of("p-housing", "p-daughter", "p-counselling")) {
+            System.out.println("Services for " + priority + ", best first:");
+            for (ServiceMatch m : ServiceMatching.forPriority(plan, priority, network, context)) {
+                System.out.println("  " + m.getService().getId() + " — fits: " + String.join("; ", m.getFits()));
+                if (!m.getCollisions().isEmpty()) {
+                    System.out.println("      collides: " + String.join("; ", m.getCollisions()));
+                }
+                if (!m.getConcerns().isEmpty()) {
+                    System.out.println("      might not: " + String.join("; ", m.getConcerns()));
+                }
+            }
+        }
+        System.out.println();
+        System.out.println(GapReport.of(network, List.of(plan), GapReport.DEFAULT_THRESHOLD)
+                .toText());
         System.out.println("JSON:");
         String json = PlanJson.create().withPrettyPrinting().write(plan);
         System.out.println(json);
         if (!PlanJson.create().readPlan(json).equals(plan)) {
             throw new IllegalStateException("the plan did not survive its JSON round trip");
+        }
+    }
+
+    /**
+     * Reads the sample directory: a fictional network in northeastern Ontario (real town names,
+     * fictional organisations and services).
+     *
+     * @return the directory
+     */
+    public static ServiceDirectory network() {
+        try (java.io.InputStream in = AmaraPlan.class.getResourceAsStream("/northeastern-ontario-directory.json")) {
+            return PlanJson.create().read(in, ServiceDirectory.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
