@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,7 +32,7 @@ import org.pathways.plan.StepKind;
 /**
  * Imports a service directory from Open Referral HSDS 3.0 JSON, the format community-service
  * directories such as 211 publish: one {@code organization} document with its services and their
- * locations, or an array of them.
+ * locations, one {@code service} document with its organization, or an array of them.
  *
  * <pre>{@code
  * HsdsImport.Imported result = HsdsImport.create().read(json);
@@ -123,12 +124,14 @@ public final class HsdsImport {
             root = trees.readTree(p);
         } catch (JsonProcessingException e) {
             throw PlanJson.translate(null, e);
+        } catch (java.io.CharConversionException e) {
+            throw PlanJson.notText(null, e);
         }
         List<JsonNode> organizations = new ArrayList<>();
         if (root != null && root.isArray()) {
-            root.forEach(organizations::add);
+            root.forEach(o -> organizations.add(asOrganization(o)));
         } else if (root != null && root.isObject()) {
-            organizations.add(root);
+            organizations.add(asOrganization(root));
         } else {
             throw new MalformedDocumentException("", "expected an HSDS organization or an array of them", -1, -1, null);
         }
@@ -142,6 +145,19 @@ public final class HsdsImport {
         } catch (PathwaysException e) {
             throw new MalformedDocumentException("", e.getMessage(), -1, -1, e);
         }
+    }
+
+    /** A service document, which names its organization, read as that organization with one service. */
+    private static JsonNode asOrganization(JsonNode document) {
+        JsonNode organization = document.path("organization");
+        if (!document.isObject() || !organization.isObject() || document.has("services")) {
+            return document;
+        }
+        ObjectNode service = ((ObjectNode) document).deepCopy();
+        service.remove("organization");
+        ObjectNode o = ((ObjectNode) organization).deepCopy();
+        o.putArray("services").add(service);
+        return o;
     }
 
     private static void organization(

@@ -104,6 +104,25 @@ class HsdsImportTest {
     }
 
     @Test
+    void importsTheSpecificationsServiceExampleAsItsOrganizationWithOneService() throws IOException {
+        HsdsImport.Imported result = HsdsImport.create().read(resource("service_full.json"));
+        assertEquals(1, result.getDirectory().getOrganisations().size());
+        assertEquals(List.of(), result.getDirectory().getServices(), "its attributes are of another taxonomy");
+        assertTrue(
+                result.getNotes().stream().anyMatch(n -> n.contains("skipped, no programming attribute")),
+                result.getNotes().toString());
+        String withProgramming = resource("service_full.json")
+                .replace("\"taxonomy\": \"taxonomy\"", "\"taxonomy\": \"pathways\"")
+                .replace("\"code\": \"code\"", "\"code\": \"programming:counselling\"");
+        ServiceDirectory d = HsdsImport.create().read(withProgramming).getDirectory();
+        assertEquals(1, d.getServices().size());
+        assertEquals(d.getOrganisations().get(0).getId(), d.getServices().get(0).getOrganisation());
+        assertEquals(
+                EnumSet.of(Barrier.AGE_LIMIT, Barrier.FEE),
+                d.getServices().get(0).getBarriers());
+    }
+
+    @Test
     void aClosedServiceIsFullAndAnInactiveOneIsSkipped() throws IOException {
         String network = resource("north-bay-network.json");
         String closed = network.replaceFirst("\"status\": \"active\"", "\"status\": \"temporarily closed\"");
@@ -120,6 +139,27 @@ class HsdsImportTest {
         assertEquals(2, result.getDirectory().getServices().size());
         assertTrue(result.getNotes()
                 .contains("service 5a1c2d3e-0000-4000-8000-000000000001: skipped, its status is defunct"));
+    }
+
+    @Test
+    void everyTruncationOfTheNetworkIsImportedOrRefusedWithTheLibrarysException() throws IOException {
+        byte[] network = resource("north-bay-network.json").getBytes(StandardCharsets.UTF_8);
+        for (int end = 0; end < network.length; end += 3) {
+            java.io.ByteArrayInputStream cut = new java.io.ByteArrayInputStream(network, 0, end);
+            try {
+                HsdsImport.create().read(cut);
+            } catch (MalformedDocumentException expected) {
+                // the one way the importer refuses
+            }
+        }
+        byte[] utf32 = {0, 0, 0, '{', 0x68, 0x6e, 0x75, 0x73};
+        assertThrowsMalformed(utf32);
+    }
+
+    private static void assertThrowsMalformed(byte[] bytes) {
+        org.junit.jupiter.api.Assertions.assertThrows(
+                MalformedDocumentException.class,
+                () -> HsdsImport.create().read(new java.io.ByteArrayInputStream(bytes)));
     }
 
     @Test
