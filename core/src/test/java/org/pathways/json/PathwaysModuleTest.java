@@ -77,6 +77,22 @@ class PathwaysModuleTest {
                         .at(SamplePlans.INTAKE)
                         .addOrganisations("org-aurora-house")
                         .attendance(org.pathways.plan.Attendance.ATTENDED)
+                        .build(),
+                org.pathways.directory.Organisation.of("org-aurora-house", "Aurora House"),
+                org.pathways.directory.Location.builder()
+                        .community("North Bay")
+                        .address("12 Birch Lane")
+                        .confidential(true)
+                        .frontGate("intake line 1-800-555-0148")
+                        .build(),
+                org.pathways.directory.Service.builder()
+                        .id("svc-a")
+                        .organisation("org-aurora-house")
+                        .name("Shelter")
+                        .addProgramming(org.pathways.plan.StepKind.SHELTER_AND_HOUSING)
+                        .build(),
+                org.pathways.directory.ServiceDirectory.builder()
+                        .addOrganisations(org.pathways.directory.Organisation.of("org-aurora-house", "Aurora House"))
                         .build()));
         for (Class<?> e : List.of(
                 org.pathways.priority.Domain.class,
@@ -87,7 +103,10 @@ class PathwaysModuleTest {
                 org.pathways.team.TeamRole.class,
                 org.pathways.consent.InformationCategory.class,
                 org.pathways.consent.Purpose.class,
-                org.pathways.consent.DisclosureBasis.class)) {
+                org.pathways.consent.DisclosureBasis.class,
+                org.pathways.directory.Approach.class,
+                org.pathways.directory.Barrier.class,
+                org.pathways.directory.Capacity.class)) {
             values.addAll(List.of(e.getEnumConstants()));
         }
         for (Object v : values) {

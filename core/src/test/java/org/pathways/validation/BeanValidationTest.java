@@ -90,4 +90,12 @@ class BeanValidationTest {
                     }
                 });
     }
+
+    @Test
+    void everyGeneratedDirectoryValidatesClean() {
+        QuickTheory.qt()
+                .withExamples(Generators.examples(100))
+                .forAll(Generators.directories())
+                .checkAssert(d -> assertEquals(Set.of(), validator.validate(d)));
+    }
 }
