@@ -107,4 +107,21 @@ class GapReportTest {
                 "GapReport[",
                 GapReport.of(ServiceMatchingTest.network()).toString().substring(0, 10));
     }
+
+    @Test
+    void theTextMarksGapsAndNamesEachDimension() {
+        String text = GapReport.of(ServiceMatchingTest.network(), List.of(ServiceMatchingTest.plan()), 1)
+                .toText();
+        assertTrue(text.contains("By step kind:\n"), text);
+        assertTrue(text.contains("By approach:\n"), text);
+        assertTrue(text.contains("  shelter_and_housing              0             GAP  unmet priorities: 0"), text);
+        assertTrue(text.contains("  counselling                      1                  unmet priorities: 0"), text);
+        assertTrue(
+                text.startsWith("Gaps in the network: 4 services, 3 without barriers; 1 plans. Counts from 1 to 0"),
+                text);
+        GapReport a = GapReport.of(ServiceMatchingTest.network());
+        assertEquals(a, GapReport.of(ServiceMatchingTest.network()));
+        assertEquals(a.hashCode(), GapReport.of(ServiceMatchingTest.network()).hashCode());
+        assertFalse(a.equals(GapReport.of(ServiceMatchingTest.network(), List.of(), 1)));
+    }
 }

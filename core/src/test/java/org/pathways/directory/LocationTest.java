@@ -66,4 +66,35 @@ class LocationTest {
                 "location.community",
                 "must not be blank");
     }
+
+    @Test
+    void itsTextsHaveLimits() {
+        Location.Builder ok = Location.builder().community("North Bay");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> Location.builder()
+                        .from(ok.build())
+                        .address("x".repeat(201))
+                        .build(),
+                "location.address",
+                "more than 200");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> Location.builder().from(ok.build()).phone("5".repeat(41)).build(),
+                "location.phone",
+                "more than 40");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> Location.builder().from(ok.build()).frontGate(" ").build(),
+                "location.frontGate",
+                "must not be blank");
+        assertEquals(
+                "x".repeat(200),
+                Location.builder()
+                        .from(ok.build())
+                        .address("x".repeat(200))
+                        .build()
+                        .getAddress()
+                        .orElseThrow());
+    }
 }

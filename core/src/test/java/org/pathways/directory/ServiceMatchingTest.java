@@ -225,4 +225,63 @@ class ServiceMatchingTest {
                 m.getConcerns()
                         .subList(m.getConcerns().size() - 1, m.getConcerns().size()));
     }
+
+    @Test
+    void theScoreIsTheDocumentedSum() {
+        List<ServiceMatch> m = ServiceMatching.forStep(plan(), "s-hr", network(), context());
+        assertEquals(16, m.get(0).getScore(), "10 for the kind, 3 for fr, 3 for North Bay");
+        assertEquals(16, m.get(1).getScore(), "the same: a collision ranks it lower without being a concern");
+        assertEquals(16 - 0, m.get(2).getScore(), "the waitlist collides; it is not a concern either");
+        MatchContext asking = MatchContext.builder()
+                .from(context())
+                .addApproaches(Approach.HARM_REDUCTION, Approach.INDIGENOUS_CENTRIC)
+                .build();
+        ServiceMatch a =
+                ServiceMatching.forStep(plan(), "s-hr", network(), asking).get(0);
+        assertEquals(16 + 2 - 2, a.getScore(), "2 for the approach present, less 2 for the one missing");
+        assertEquals(List.of("no indigenous_centric approach"), a.getConcerns());
+    }
+
+    @Test
+    void aStepServingASubstanceUsePriorityIsAboutHarmReductionWhateverItsKind() {
+        PlanStep referral = PlanStep.builder()
+                .from(SamplePlans.step("s-ref", StepKind.REFERRAL, "p-use"))
+                .build();
+        CarePlan plan = plan().proposeStep(referral, edit(12));
+        ServiceDirectory d = ServiceDirectory.builder()
+                .addOrganisations(Organisation.of("org-a", "A"))
+                .addServices(Service.builder()
+                        .id("svc-ref")
+                        .organisation("org-a")
+                        .name("Referral")
+                        .addProgramming(StepKind.REFERRAL)
+                        .addBarriers(Barrier.REQUIRES_SOBRIETY)
+                        .build())
+                .build();
+        assertEquals(
+                1,
+                ServiceMatching.forStep(plan, "s-ref", d, context())
+                        .get(0)
+                        .getCollisions()
+                        .size());
+        CarePlan plain =
+                SamplePlans.mira().proposeStep(SamplePlans.step("s-ref", StepKind.REFERRAL, "p-son"), edit(12));
+        assertEquals(
+                List.of(),
+                ServiceMatching.forStep(plain, "s-ref", d, context()).get(0).getCollisions());
+        List<String> concerns =
+                ServiceMatching.forStep(plain, "s-ref", d, context()).get(0).getConcerns();
+        assertEquals("requires_sobriety", concerns.get(concerns.size() - 1), "a concern, not a collision");
+    }
+
+    @Test
+    void aPriorityWithAHarmReductionStepIsAboutHarmReductionWhateverItsCategory() {
+        CarePlan plan =
+                SamplePlans.mira().proposeStep(SamplePlans.step("s-hr", StepKind.HARM_REDUCTION, "p-sleep"), edit(12));
+        ServiceMatch m = ServiceMatching.forPriority(plan, "p-sleep", network(), context()).stream()
+                .filter(x -> x.getService().getId().equals("svc-b-sober"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of("requires_sobriety, against a harm-reduction priority"), m.getCollisions());
+    }
 }

@@ -93,4 +93,28 @@ class ServiceTest {
         Service remote = shelter().locations(List.of()).build();
         assertSame(remote, remote.withoutConfidentialDetails());
     }
+
+    @Test
+    void itsTextsHaveLimits() {
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> shelter().name(" ").build(),
+                "services[svc-aurora-shelter].name",
+                "must not be blank");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> shelter().id("svc one").build(),
+                "service.id",
+                "is not an identifier");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> shelter().addCommunities("x".repeat(101)).build(),
+                "services[svc-aurora-shelter].communities",
+                "more than 100");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> shelter().hours("x".repeat(201)).build(),
+                "services[svc-aurora-shelter].hours",
+                "more than 200");
+    }
 }

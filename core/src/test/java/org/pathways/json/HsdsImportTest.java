@@ -180,4 +180,31 @@ class HsdsImportTest {
                 "",
                 "unexpected end of input");
     }
+
+    @Test
+    void aPlaceNameIsUpToAHundredCharactersAndMidnightToMidnightIsAllDay() throws IOException {
+        String network = resource("north-bay-network.json");
+        String longArea = network.replace("\"name\": \"Sturgeon Falls\"", "\"name\": \"" + "S".repeat(100) + "\"");
+        assertTrue(HsdsImport.create()
+                .read(longArea)
+                .getDirectory()
+                .getServices()
+                .get(0)
+                .getCommunities()
+                .contains("S".repeat(100)));
+        String tooLong = network.replace("\"name\": \"Sturgeon Falls\"", "\"name\": \"" + "S".repeat(101) + "\"");
+        assertTrue(HsdsImport.create().read(tooLong).getNotes().stream().anyMatch(n -> n.contains("not a place name")));
+        String midnight = network.replace("\"closes_at\": \"23:59:59\"", "\"closes_at\": \"24:00:00\"");
+        assertTrue(HsdsImport.create()
+                .read(midnight)
+                .getDirectory()
+                .getServices()
+                .get(0)
+                .isOpen24x7());
+        String sixDays = network.replace("MO,TU,WE,TH,FR,SA,SU", "MO,TU,WE,TH,FR,SA");
+        Service dropIn =
+                HsdsImport.create().read(sixDays).getDirectory().getServices().get(0);
+        assertFalse(dropIn.isOpen24x7());
+        assertEquals(java.util.Optional.of("Always open"), dropIn.getHours());
+    }
 }
