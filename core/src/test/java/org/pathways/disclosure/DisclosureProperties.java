@@ -98,8 +98,9 @@ class DisclosureProperties {
                 }
             }
         });
-        assertTrue(shared[0] > Generators.examples(EXAMPLES) / 5, "too few plans were shared: " + shared[0]);
-        assertTrue(checked[0] > Generators.examples(EXAMPLES), "too few withheld texts were checked: " + checked[0]);
+        assertTrue(shared[0] >= Generators.examples(EXAMPLES) / 10, "too few plans were shared: " + shared[0]);
+        assertTrue(
+                checked[0] >= Generators.examples(EXAMPLES) / 2, "too few withheld texts were checked: " + checked[0]);
         System.out.println("DisclosureProperties: " + shared[0] + " of " + Generators.examples(EXAMPLES)
                 + " plans shared; " + checked[0] + " withheld texts checked absent");
     }
