@@ -1,5 +1,7 @@
 package org.pathways.disclosure;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pathways.testing.SamplePlans.edit;
 
 import org.junit.jupiter.api.Test;
@@ -61,5 +63,18 @@ class PlanViewTest {
                         .build(),
                 "view.priorities",
                 "the disclosure does not name");
+    }
+
+    @Test
+    void aViewHoldsTheSectionsItsDisclosureNames() {
+        PlanView view = PlanView.builder()
+                .disclosure(record(InformationCategory.IDENTITY, InformationCategory.PRIORITIES))
+                .planId("plan-2c9e")
+                .person(SamplePlans.mira().getPerson())
+                .priorities(SamplePlans.mira().getPriorities())
+                .build();
+        assertEquals(java.util.Optional.of("plan-2c9e"), view.getPlanId());
+        assertEquals(3, view.getPriorities().orElseThrow().size());
+        assertTrue(view.getSteps().isEmpty() && view.getTeam().isEmpty());
     }
 }
