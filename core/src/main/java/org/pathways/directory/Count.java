@@ -26,7 +26,7 @@ public final class Count {
      * @param threshold the smallest count shown, at least 1
      * @return the count; suppressed when {@code 0 < n < threshold}
      */
-    public static Count of(int n, int threshold) {
+    static Count of(int n, int threshold) {
         if (n < 0 || threshold < 1) {
             throw new IllegalArgumentException("a count is at least 0 and a threshold at least 1");
         }

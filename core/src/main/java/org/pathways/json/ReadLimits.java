@@ -1,7 +1,5 @@
 package org.pathways.json;
 
-import java.util.Objects;
-
 /**
  * How much a reader accepts before it refuses a document: its size, its nesting, the length of a
  * string or a number, and the size of each collection. Limits are enforced while parsing, so a
@@ -17,42 +15,41 @@ import java.util.Objects;
  * @implSpec This class is immutable and thread-safe.
  */
 public final class ReadLimits {
+    private static final int DOCUMENT = 0;
+    private static final int NESTING = 1;
+    private static final int STRING = 2;
+    private static final int NUMBER = 3;
+    private static final int PRIORITIES = 4;
+    private static final int STEPS = 5;
+    private static final int CONSENT = 6;
+    private static final int COLLECTION = 7;
+    private static final String[] NAMES = {
+        "maxDocumentLength",
+        "maxNestingDepth",
+        "maxStringLength",
+        "maxNumberLength",
+        "maxPriorities",
+        "maxSteps",
+        "maxConsentEntries",
+        "maxCollection"
+    };
     private static final ReadLimits DEFAULTS =
-            new ReadLimits(16L * 1024 * 1024, 32, 100_000, 20, 1_000, 10_000, 100_000, 10_000);
+            new ReadLimits(new long[] {16L * 1024 * 1024, 32, 100_000, 20, 1_000, 10_000, 100_000, 10_000});
 
-    private final long maxDocumentLength;
-    private final int maxNestingDepth;
-    private final int maxStringLength;
-    private final int maxNumberLength;
-    private final int maxPriorities;
-    private final int maxSteps;
-    private final int maxConsentEntries;
-    private final int maxCollection;
+    private final long[] limits;
 
-    private ReadLimits(
-            long maxDocumentLength,
-            int maxNestingDepth,
-            int maxStringLength,
-            int maxNumberLength,
-            int maxPriorities,
-            int maxSteps,
-            int maxConsentEntries,
-            int maxCollection) {
-        this.maxDocumentLength = positive("maxDocumentLength", maxDocumentLength);
-        this.maxNestingDepth = (int) positive("maxNestingDepth", maxNestingDepth);
-        this.maxStringLength = (int) positive("maxStringLength", maxStringLength);
-        this.maxNumberLength = (int) positive("maxNumberLength", maxNumberLength);
-        this.maxPriorities = (int) positive("maxPriorities", maxPriorities);
-        this.maxSteps = (int) positive("maxSteps", maxSteps);
-        this.maxConsentEntries = (int) positive("maxConsentEntries", maxConsentEntries);
-        this.maxCollection = (int) positive("maxCollection", maxCollection);
+    private ReadLimits(long[] limits) {
+        this.limits = limits;
     }
 
-    private static long positive(String name, long value) {
+    /** A copy with one limit changed. */
+    private ReadLimits with(int which, long value) {
         if (value < 1) {
-            throw new IllegalArgumentException(name + " must be at least 1, not " + value);
+            throw new IllegalArgumentException(NAMES[which] + " must be at least 1, not " + value);
         }
-        return value;
+        long[] copy = limits.clone();
+        copy[which] = value;
+        return new ReadLimits(copy);
     }
 
     /**
@@ -72,7 +69,7 @@ public final class ReadLimits {
      * @return the limit
      */
     public long getMaxDocumentLength() {
-        return maxDocumentLength;
+        return limits[DOCUMENT];
     }
 
     /**
@@ -81,7 +78,7 @@ public final class ReadLimits {
      * @return the limit
      */
     public int getMaxNestingDepth() {
-        return maxNestingDepth;
+        return (int) limits[NESTING];
     }
 
     /**
@@ -90,7 +87,7 @@ public final class ReadLimits {
      * @return the limit
      */
     public int getMaxStringLength() {
-        return maxStringLength;
+        return (int) limits[STRING];
     }
 
     /**
@@ -99,7 +96,7 @@ public final class ReadLimits {
      * @return the limit
      */
     public int getMaxNumberLength() {
-        return maxNumberLength;
+        return (int) limits[NUMBER];
     }
 
     /**
@@ -108,7 +105,7 @@ public final class ReadLimits {
      * @return the limit
      */
     public int getMaxPriorities() {
-        return maxPriorities;
+        return (int) limits[PRIORITIES];
     }
 
     /**
@@ -117,7 +114,7 @@ public final class ReadLimits {
      * @return the limit
      */
     public int getMaxSteps() {
-        return maxSteps;
+        return (int) limits[STEPS];
     }
 
     /**
@@ -126,7 +123,7 @@ public final class ReadLimits {
      * @return the limit
      */
     public int getMaxConsentEntries() {
-        return maxConsentEntries;
+        return (int) limits[CONSENT];
     }
 
     /**
@@ -136,7 +133,7 @@ public final class ReadLimits {
      * @return the limit
      */
     public int getMaxCollection() {
-        return maxCollection;
+        return (int) limits[COLLECTION];
     }
 
     /**
@@ -146,15 +143,7 @@ public final class ReadLimits {
      * @return the copy
      */
     public ReadLimits withMaxDocumentLength(long limit) {
-        return new ReadLimits(
-                limit,
-                maxNestingDepth,
-                maxStringLength,
-                maxNumberLength,
-                maxPriorities,
-                maxSteps,
-                maxConsentEntries,
-                maxCollection);
+        return with(DOCUMENT, limit);
     }
 
     /**
@@ -164,15 +153,7 @@ public final class ReadLimits {
      * @return the copy
      */
     public ReadLimits withMaxNestingDepth(int limit) {
-        return new ReadLimits(
-                maxDocumentLength,
-                limit,
-                maxStringLength,
-                maxNumberLength,
-                maxPriorities,
-                maxSteps,
-                maxConsentEntries,
-                maxCollection);
+        return with(NESTING, limit);
     }
 
     /**
@@ -182,15 +163,7 @@ public final class ReadLimits {
      * @return the copy
      */
     public ReadLimits withMaxStringLength(int limit) {
-        return new ReadLimits(
-                maxDocumentLength,
-                maxNestingDepth,
-                limit,
-                maxNumberLength,
-                maxPriorities,
-                maxSteps,
-                maxConsentEntries,
-                maxCollection);
+        return with(STRING, limit);
     }
 
     /**
@@ -200,15 +173,7 @@ public final class ReadLimits {
      * @return the copy
      */
     public ReadLimits withMaxPriorities(int limit) {
-        return new ReadLimits(
-                maxDocumentLength,
-                maxNestingDepth,
-                maxStringLength,
-                maxNumberLength,
-                limit,
-                maxSteps,
-                maxConsentEntries,
-                maxCollection);
+        return with(PRIORITIES, limit);
     }
 
     /**
@@ -218,15 +183,7 @@ public final class ReadLimits {
      * @return the copy
      */
     public ReadLimits withMaxSteps(int limit) {
-        return new ReadLimits(
-                maxDocumentLength,
-                maxNestingDepth,
-                maxStringLength,
-                maxNumberLength,
-                maxPriorities,
-                limit,
-                maxConsentEntries,
-                maxCollection);
+        return with(STEPS, limit);
     }
 
     /**
@@ -236,15 +193,7 @@ public final class ReadLimits {
      * @return the copy
      */
     public ReadLimits withMaxConsentEntries(int limit) {
-        return new ReadLimits(
-                maxDocumentLength,
-                maxNestingDepth,
-                maxStringLength,
-                maxNumberLength,
-                maxPriorities,
-                maxSteps,
-                limit,
-                maxCollection);
+        return with(CONSENT, limit);
     }
 
     /**
@@ -254,63 +203,36 @@ public final class ReadLimits {
      * @return the copy
      */
     public ReadLimits withMaxCollection(int limit) {
-        return new ReadLimits(
-                maxDocumentLength,
-                maxNestingDepth,
-                maxStringLength,
-                maxNumberLength,
-                maxPriorities,
-                maxSteps,
-                maxConsentEntries,
-                limit);
+        return with(COLLECTION, limit);
     }
 
     /** The limit of the array held by a field of that name, with what to call its elements. */
     int forArray(String field) {
         if (field == null) {
-            return maxCollection;
+            return getMaxCollection();
         }
         return switch (field) {
-            case "priorities" -> maxPriorities;
-            case "steps" -> maxSteps;
-            case "consent" -> maxConsentEntries;
-            default -> maxCollection;
+            case "priorities" -> getMaxPriorities();
+            case "steps" -> getMaxSteps();
+            case "consent" -> getMaxConsentEntries();
+            default -> getMaxCollection();
         };
     }
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof ReadLimits)) {
-            return false;
-        }
-        ReadLimits l = (ReadLimits) o;
-        return maxDocumentLength == l.maxDocumentLength
-                && maxNestingDepth == l.maxNestingDepth
-                && maxStringLength == l.maxStringLength
-                && maxNumberLength == l.maxNumberLength
-                && maxPriorities == l.maxPriorities
-                && maxSteps == l.maxSteps
-                && maxConsentEntries == l.maxConsentEntries
-                && maxCollection == l.maxCollection;
+        return o instanceof ReadLimits && java.util.Arrays.equals(((ReadLimits) o).limits, limits);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(
-                maxDocumentLength,
-                maxNestingDepth,
-                maxStringLength,
-                maxNumberLength,
-                maxPriorities,
-                maxSteps,
-                maxConsentEntries,
-                maxCollection);
+        return java.util.Arrays.hashCode(limits);
     }
 
     @Override
     public String toString() {
-        return "ReadLimits[document " + maxDocumentLength + ", nesting " + maxNestingDepth + ", string "
-                + maxStringLength + ", number " + maxNumberLength + ", priorities " + maxPriorities + ", steps "
-                + maxSteps + ", consent " + maxConsentEntries + ", other collections " + maxCollection + "]";
+        return "ReadLimits[document " + limits[DOCUMENT] + ", nesting " + limits[NESTING] + ", string "
+                + limits[STRING] + ", number " + limits[NUMBER] + ", priorities " + limits[PRIORITIES] + ", steps "
+                + limits[STEPS] + ", consent " + limits[CONSENT] + ", other collections " + limits[COLLECTION] + "]";
     }
 }
