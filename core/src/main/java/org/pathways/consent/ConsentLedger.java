@@ -229,13 +229,12 @@ public final class ConsentLedger {
         Instant last = null;
         for (int i = 0; i < entries.size(); i++) {
             ConsentEntry e = Objects.requireNonNull(entries.get(i), "entry");
-            String f = "consent[" + e.getId() + "]";
             if (positions.put(e.getId(), i) != null) {
                 Checks.fail("consent", "id " + Checks.quote(e.getId()) + " appears more than once");
             }
             if (last != null && e.getRecordedAt().isBefore(last)) {
                 Checks.fail(
-                        f + ".recordedAt",
+                        field(e) + ".recordedAt",
                         e.getRecordedAt() + " is before the entry before it, at " + last
                                 + "; the ledger only grows, in time order");
             }
@@ -247,19 +246,26 @@ public final class ConsentLedger {
                     boolean later =
                             entries.stream().skip(i + 1).anyMatch(x -> x.getId().equals(target));
                     Checks.fail(
-                            f + ".revokes",
+                            field(e) + ".revokes",
                             later
                                     ? "revokes " + Checks.quote(target) + ", which is recorded after it"
                                     : "revokes " + Checks.quote(target) + ", which is not in the ledger");
                 }
                 if (entries.get(t) instanceof ConsentRevocation) {
-                    Checks.fail(f + ".revokes", Checks.quote(target) + " is a revocation; record a new grant instead");
+                    Checks.fail(
+                            field(e) + ".revokes",
+                            Checks.quote(target) + " is a revocation; record a new grant instead");
                 }
                 if (!revoked.add(target)) {
-                    Checks.fail(f + ".revokes", Checks.quote(target) + " is already revoked");
+                    Checks.fail(field(e) + ".revokes", Checks.quote(target) + " is already revoked");
                 }
             }
         }
+    }
+
+    /** The field of an entry, for messages; built only when one is needed. */
+    private static String field(ConsentEntry e) {
+        return "consent[" + e.getId() + "]";
     }
 
     /**
@@ -301,8 +307,15 @@ public final class ConsentLedger {
             }
             freeze(grantLists, grants);
             freeze(refusalLists, refusals);
-            whole.forEach((r, ps) -> wholeRecipientPositions.put(
-                    r, ps.stream().mapToInt(Integer::intValue).toArray()));
+            whole.forEach((r, ps) -> wholeRecipientPositions.put(r, ints(ps)));
+        }
+
+        private static int[] ints(List<Integer> list) {
+            int[] out = new int[list.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = list.get(i);
+            }
+            return out;
         }
 
         private static void freeze(
@@ -310,8 +323,7 @@ public final class ConsentLedger {
                 Map<Recipient, Map<InformationCategory, int[]>> into) {
             lists.forEach((r, byCategory) -> {
                 Map<InformationCategory, int[]> m = new EnumMap<>(InformationCategory.class);
-                byCategory.forEach((c, ps) ->
-                        m.put(c, ps.stream().mapToInt(Integer::intValue).toArray()));
+                byCategory.forEach((c, ps) -> m.put(c, ints(ps)));
                 into.put(r, Collections.unmodifiableMap(m));
             });
         }

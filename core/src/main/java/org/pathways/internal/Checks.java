@@ -1,7 +1,11 @@
 package org.pathways.internal;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -12,7 +16,6 @@ public final class Checks {
     /** What an identifier may look like: opaque, pseudonymous, safe to log. */
     public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
 
-    private static final Pattern ID = Pattern.compile(ID_PATTERN);
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private Checks() {}
@@ -35,12 +38,34 @@ public final class Checks {
      * @param id the identifier
      */
     public static void id(String field, String id) {
-        if (!ID.matcher(id).matches()) {
+        if (!isId(id)) {
             fail(
                     field,
                     quote(id)
                             + " is not an identifier (1 to 64 of A-Z a-z 0-9 . _ : -, starting with a letter or digit)");
         }
+    }
+
+    /**
+     * Asks whether a string is an identifier: what {@link #ID_PATTERN} matches, decided without a
+     * regular expression because every identifier of every document is checked.
+     *
+     * @param id the string
+     * @return true when it is an identifier
+     */
+    public static boolean isId(String id) {
+        int n = id.length();
+        if (n == 0 || n > 64) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = id.charAt(i);
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!alnum && (i == 0 || (c != '.' && c != '_' && c != ':' && c != '-'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -90,6 +115,22 @@ public final class Checks {
             }
         }
         return seen;
+    }
+
+    /**
+     * Returns where each item is in a list of items with unique identifiers.
+     *
+     * @param items the items
+     * @param key the identifier of an item
+     * @param <T> the type of the items
+     * @return an unmodifiable map from identifier to index; for a repeated identifier, its first index
+     */
+    public static <T> Map<String, Integer> positions(List<T> items, Function<T, String> key) {
+        Map<String, Integer> at = new HashMap<>(items.size() * 2);
+        for (int i = 0; i < items.size(); i++) {
+            at.putIfAbsent(key.apply(items.get(i)), i);
+        }
+        return Collections.unmodifiableMap(at);
     }
 
     /**

@@ -1,13 +1,25 @@
 package org.pathways.internal;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeSet;
 import org.pathways.Coded;
 import org.pathways.InvalidPlanException;
 
 /** Looks up enum constants by their wire code. */
 public final class Codes {
-    private static final Map<Class<?>, Map<String, ?>> INDEX = new ConcurrentHashMap<>();
+    /** Each enum's constants by code, built once per enum type. */
+    private static final ClassValue<Map<String, ?>> INDEX = new ClassValue<>() {
+        @Override
+        protected Map<String, ?> computeValue(Class<?> type) {
+            Map<String, Object> index = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                index.put(((Coded) constant).getCode(), constant);
+            }
+            return Collections.unmodifiableMap(index);
+        }
+    };
 
     private Codes() {}
 
@@ -22,22 +34,13 @@ public final class Codes {
      */
     @SuppressWarnings("unchecked")
     public static <E extends Enum<E> & Coded> E fromCode(Class<E> type, String code) {
-        Map<String, E> index = (Map<String, E>) INDEX.computeIfAbsent(type, Codes::build);
+        Map<String, E> index = (Map<String, E>) INDEX.get(type);
         E value = index.get(code);
         if (value == null) {
             throw new InvalidPlanException(
-                    type.getSimpleName(), "unknown code " + Checks.quote(code) + "; known codes are " + index.keySet());
+                    type.getSimpleName(),
+                    "unknown code " + Checks.quote(code) + "; known codes are " + new TreeSet<>(index.keySet()));
         }
         return value;
-    }
-
-    private static <E extends Enum<E> & Coded> Map<String, E> build(Class<?> type) {
-        Map<String, E> index = new java.util.TreeMap<>();
-        @SuppressWarnings("unchecked")
-        E[] constants = (E[]) type.getEnumConstants();
-        for (E constant : constants) {
-            index.put(constant.getCode(), constant);
-        }
-        return index;
     }
 }

@@ -72,7 +72,7 @@ public final class HsdsImport {
     private final ObjectMapper trees;
 
     private HsdsImport(ReadLimits limits) {
-        JsonFactory factory = PlanJson.create().withLimits(limits).factory();
+        JsonFactory factory = PlanJson.create().withLimits(limits).treeFactory();
         this.trees = new ObjectMapper(factory);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -22,6 +23,7 @@ import org.pathways.PathwaysException;
 import org.pathways.SensitiveText;
 import org.pathways.internal.Checks;
 import org.pathways.internal.Codes;
+import org.pathways.internal.Times;
 
 /** A parser with the typed reads and the error reporting every codec shares. */
 final class In {
@@ -138,7 +140,8 @@ final class In {
             "locations");
 
     /** Reads the documents of an older version as trees, to migrate them; never with default typing. */
-    private static final ObjectMapper TREES = new ObjectMapper();
+    private static final ObjectMapper TREES =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
     /** The parser; a migrated document is read through a parser over its tree. */
     JsonParser p;
@@ -153,15 +156,29 @@ final class In {
     /** Reads an object field by field, then builds it; a broken invariant is reported at the object. */
     <T> T object(Fields fields, Supplier<T> build) throws IOException {
         expect(JsonToken.START_OBJECT, "an object");
-        return rest(fields, build, pointer(), p.currentTokenLocation(), p.nextToken());
+        // the pointer is worked out only when it is needed: on the object's last token it is the same
+        return rest(fields, build, null, p.currentTokenLocation(), p.nextToken());
     }
 
-    /** Reads the rest of an object, from the token {@code t} on. */
+    /** Reads the rest of an object, from the token {@code t} on; a null pointer is worked out on failure. */
     private <T> T rest(Fields fields, Supplier<T> build, String pointer, JsonLocation at, JsonToken first)
             throws IOException {
         JsonToken t = first;
+        String[] seen = null; // the names read so far: objects are small, and Jackson interns names
+        int count = 0;
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
+            for (int i = 0; i < count; i++) {
+                if (seen[i].equals(name)) {
+                    throw duplicate(name);
+                }
+            }
+            if (seen == null) {
+                seen = new String[16];
+            } else if (count == seen.length) {
+                seen = java.util.Arrays.copyOf(seen, 2 * count);
+            }
+            seen[count++] = name;
             p.nextToken();
             if (p.currentToken() == JsonToken.VALUE_NULL) {
                 throw error("must not be null; leave an absent value out");
@@ -176,7 +193,8 @@ final class In {
         try {
             return build.get();
         } catch (PathwaysException e) {
-            throw new MalformedDocumentException(pointer, e.getMessage(), at.getLineNr(), at.getColumnNr(), e);
+            throw new MalformedDocumentException(
+                    pointer != null ? pointer : pointer(), e.getMessage(), at.getLineNr(), at.getColumnNr(), e);
         }
     }
 
@@ -206,6 +224,9 @@ final class In {
         }
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
+            if (document.has(name)) {
+                throw duplicate(name);
+            }
             p.nextToken();
             document.set(name, TREES.readTree(p));
         }
@@ -240,7 +261,7 @@ final class In {
     private Fields skippingVersion(Fields fields) {
         return name -> {
             if (name.equals("schemaVersion")) {
-                throw error("schemaVersion appears twice");
+                throw duplicate(name);
             }
             return fields.read(name);
         };
@@ -291,7 +312,18 @@ final class In {
     /** Reads an array that stands for a set: a repeated element is refused, not silently merged. */
     <T> List<T> set(Value<T> element) throws IOException {
         List<T> out = list(element);
-        if (new java.util.HashSet<>(out).size() != out.size()) {
+        int n = out.size();
+        boolean repeated = false;
+        if (n > 8) {
+            repeated = new java.util.HashSet<>(out).size() != n;
+        } else { // most sets in a plan hold a few codes: comparing pairs costs less than hashing
+            for (int i = 1; i < n && !repeated; i++) {
+                for (int j = 0; j < i && !repeated; j++) {
+                    repeated = out.get(i).equals(out.get(j));
+                }
+            }
+        }
+        if (repeated) {
             throw error("an element appears more than once");
         }
         return out;
@@ -340,7 +372,7 @@ final class In {
     Instant instant() throws IOException {
         String s = string();
         try {
-            return Instant.parse(s);
+            return Times.instant(s);
         } catch (DateTimeParseException e) {
             throw error(Checks.quote(s) + " is not an ISO-8601 instant such as 2026-03-02T15:00:00Z");
         }
@@ -349,7 +381,7 @@ final class In {
     LocalDate date() throws IOException {
         String s = string();
         try {
-            return LocalDate.parse(s);
+            return Times.date(s);
         } catch (DateTimeParseException e) {
             throw error(Checks.quote(s) + " is not an ISO-8601 date such as 2026-03-09");
         }
@@ -362,6 +394,11 @@ final class In {
         } catch (PathwaysException e) {
             throw error(e.getReason());
         }
+    }
+
+    /** A repeated key: refused, never silently merged; the name is quoted only if it is one of ours. */
+    private MalformedDocumentException duplicate(String name) {
+        return error("duplicate field" + (FIELDS.contains(name) ? " " + Checks.quote(name) : ""));
     }
 
     MalformedDocumentException error(String reason) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -216,7 +217,14 @@ public abstract class CarePlan {
      */
     public Optional<PlanStep> findStep(String stepId) {
         Objects.requireNonNull(stepId, "stepId");
-        return getSteps().stream().filter(s -> s.getId().equals(stepId)).findFirst();
+        Integer at = stepPositions().get(stepId);
+        return at == null ? Optional.empty() : Optional.of(getSteps().get(at));
+    }
+
+    /** Where each step is in the list, built once per revision on first use: a lookup costs O(1). */
+    @Value.Lazy
+    Map<String, Integer> stepPositions() {
+        return Checks.positions(getSteps(), PlanStep::getId);
     }
 
     /**
@@ -601,24 +609,29 @@ public abstract class CarePlan {
         Checks.unique("steps", getSteps(), PlanStep::getId);
         CareTeam team = getTeam();
         for (PlanStep s : getSteps()) {
-            String f = "steps[" + s.getId() + "]";
             for (String p : s.getServes()) {
                 if (!priorityIds.contains(p)) {
-                    Checks.fail(f + ".serves", "priority " + Checks.quote(p) + " is not in the plan");
+                    Checks.fail(field(s, "serves"), "priority " + Checks.quote(p) + " is not in the plan");
                 }
             }
-            checkMember(f + ".responsible", s.getResponsible(), s.isOpen(), team);
-            checkMember(f + ".accompaniedBy", s.getAccompaniedBy(), s.isOpen(), team);
+            boolean open = s.isOpen();
+            checkMember(s, "responsible", s.getResponsible(), open, team);
+            checkMember(s, "accompaniedBy", s.getAccompaniedBy(), open, team);
             Instant last = s.getHistory().get(s.getHistory().size() - 1).getAt();
             if (last.isAfter(revisedAt)) {
-                Checks.fail(f + ".history", "change at " + last + " is after the revision's time " + revisedAt);
+                Checks.fail(field(s, "history"), "change at " + last + " is after the revision's time " + revisedAt);
             }
-            checkStepConsent(f, s);
+            checkStepConsent(s);
         }
         checkConsent(revisedAt);
     }
 
-    private void checkStepConsent(String f, PlanStep s) {
+    /** The field of a step, for messages; built only when one is needed. */
+    private static String field(PlanStep s, String name) {
+        return "steps[" + s.getId() + "]." + name;
+    }
+
+    private void checkStepConsent(PlanStep s) {
         for (StatusChange c : s.getHistory()) {
             if (c.getStatus() != StepStatus.IN_PROGRESS) {
                 continue;
@@ -626,7 +639,7 @@ public abstract class CarePlan {
             Optional<ConsentDecisions> d = consentFor(s, c.getAt());
             if (d.isPresent() && !d.get().isPermitted()) {
                 Checks.fail(
-                        f + ".history",
+                        field(s, "history"),
                         "cannot go ahead (in_progress) at " + c.getAt() + ": consent does not cover "
                                 + Recipient.organisation(s.getProvider().get()) + " for "
                                 + s.getSharingPurpose().get().getCode() + ": "
@@ -695,16 +708,18 @@ public abstract class CarePlan {
         }
     }
 
-    private static void checkMember(String field, Optional<String> id, boolean open, CareTeam team) {
+    private static void checkMember(PlanStep s, String name, Optional<String> id, boolean open, CareTeam team) {
         if (id.isEmpty()) {
             return;
         }
         String m = id.get();
         if (team.find(m).isEmpty()) {
-            Checks.fail(field, "member " + Checks.quote(m) + " is not on the team");
+            Checks.fail(field(s, name), "member " + Checks.quote(m) + " is not on the team");
         }
         if (open && team.findCurrent(m).isEmpty()) {
-            Checks.fail(field, "member " + Checks.quote(m) + " has left the team; an open step needs a current member");
+            Checks.fail(
+                    field(s, name),
+                    "member " + Checks.quote(m) + " has left the team; an open step needs a current member");
         }
     }
 

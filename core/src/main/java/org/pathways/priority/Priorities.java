@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -75,12 +76,8 @@ public abstract class Priorities {
      */
     public Optional<Priority> find(String id) {
         Objects.requireNonNull(id, "id");
-        for (Priority p : getRanked()) {
-            if (p.getId().equals(id)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        Integer at = positions().get(id);
+        return at == null ? Optional.empty() : Optional.of(getRanked().get(at));
     }
 
     /**
@@ -157,13 +154,17 @@ public abstract class Priorities {
 
     private int indexOf(String id) {
         Objects.requireNonNull(id, "id");
-        List<Priority> ranked = getRanked();
-        for (int i = 0; i < ranked.size(); i++) {
-            if (ranked.get(i).getId().equals(id)) {
-                return i;
-            }
+        Integer at = positions().get(id);
+        if (at == null) {
+            throw Checks.fail("priorities", "no priority with id " + Checks.quote(id));
         }
-        throw Checks.fail("priorities", "no priority with id " + Checks.quote(id));
+        return at;
+    }
+
+    /** Where each priority is in the ranking, built once per value on first use: a lookup costs O(1). */
+    @Value.Lazy
+    Map<String, Integer> positions() {
+        return Checks.positions(getRanked(), Priority::getId);
     }
 
     private static void checkRank(int rank, int max) {

@@ -3,6 +3,7 @@ package org.pathways.review;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -148,13 +149,17 @@ public final class PlanReview {
     }
 
     private static void prioritiesWithoutSteps(CarePlan plan, List<Finding> out) {
+        Set<String> served = new HashSet<>();
+        for (PlanStep s : plan.getSteps()) {
+            if (s.isOpen()) {
+                served.addAll(s.getServes());
+            }
+        }
         for (Priority p : plan.getPriorities().getRanked()) {
             if (p.getStatus() != PriorityStatus.ACTIVE) {
                 continue;
             }
-            boolean served = plan.getSteps().stream()
-                    .anyMatch(s -> s.isOpen() && s.getServes().contains(p.getId()));
-            if (!served) {
+            if (!served.contains(p.getId())) {
                 out.add(Finding.of(
                         Rule.PRIORITY_WITHOUT_STEP,
                         Optional.of(p.getId()),

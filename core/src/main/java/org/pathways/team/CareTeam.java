@@ -97,7 +97,7 @@ public abstract class CareTeam {
      */
     public Optional<TeamMember> findCurrent(String id) {
         Objects.requireNonNull(id, "id");
-        return getMembers().stream().filter(m -> m.getId().equals(id)).findFirst();
+        return first(getMembers(), id);
     }
 
     /**
@@ -108,9 +108,18 @@ public abstract class CareTeam {
      */
     public Optional<TeamMember> find(String id) {
         Objects.requireNonNull(id, "id");
-        return Stream.concat(getMembers().stream(), getFormer().stream())
-                .filter(m -> m.getId().equals(id))
-                .findFirst();
+        Optional<TeamMember> current = first(getMembers(), id);
+        return current.isPresent() ? current : first(getFormer(), id);
+    }
+
+    /** A team is a handful of people: a loop is the cheapest lookup, and this one runs for every step read. */
+    private static Optional<TeamMember> first(List<TeamMember> members, String id) {
+        for (TeamMember m : members) {
+            if (m.getId().equals(id)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -25,6 +25,26 @@ class ChecksTest {
     }
 
     @Test
+    void theIdentifierCheckAcceptsExactlyWhatTheDocumentedPatternMatches() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(Checks.ID_PATTERN);
+        String alphabet = "aZ09._:- é/\u0000";
+        org.quicktheories.QuickTheory.qt()
+                .withExamples(5_000)
+                .forAll(org.quicktheories.generators.SourceDSL.lists()
+                        .of(org.quicktheories.generators.SourceDSL.integers().between(0, alphabet.length() - 1))
+                        .ofSizeBetween(0, 70))
+                .checkAssert(picks -> {
+                    StringBuilder b = new StringBuilder();
+                    picks.forEach(i -> b.append(alphabet.charAt(i)));
+                    String s = b.toString();
+                    assertEquals(pattern.matcher(s).matches(), Checks.isId(s), () -> "for " + Checks.quote(s));
+                });
+        assertEquals(true, Checks.isId("a".repeat(64)));
+        assertEquals(false, Checks.isId("a".repeat(65)));
+        assertEquals(false, Checks.isId("-a"));
+    }
+
+    @Test
     void aQuotedValueIsCutAfterSixtyFourCharacters() {
         assertEquals("'" + "a".repeat(64) + "'", Checks.quote("a".repeat(64)));
         assertEquals("'" + "a".repeat(64) + "…'", Checks.quote("a".repeat(65)));

@@ -35,6 +35,27 @@ class MigrationTest {
     }
 
     @Test
+    void aRepeatedKeyInADocumentReadAsATreeIsRefusedNotMerged() throws IOException {
+        // version 1 goes through a tree: a key repeated deep inside, or at the top, is refused
+        String v1 = PlanJsonTest.golden("v1/mira-plan.json");
+        String deep = v1.replace("\"chosenName\" : \"Mira\"", "\"chosenName\" : \"Mira\", \"chosenName\" : \"Mira\"");
+        MalformedDocumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                MalformedDocumentException.class, () -> json.readPlan(deep));
+        assertTrue(e.getReason().startsWith("duplicate field 'chosenName'"), e.getMessage());
+        String top = v1.replace("\"agency\" : ", "\"id\" : \"plan-2c9e\", \"agency\" : ");
+        e = org.junit.jupiter.api.Assertions.assertThrows(MalformedDocumentException.class, () -> json.readPlan(top));
+        assertTrue(e.getReason().startsWith("duplicate field 'id'"), e.getMessage());
+        // a current document whose keys were reordered goes through a tree too
+        String reordered = PlanJsonTest.golden()
+                .replaceFirst("\"schemaVersion\" : 2,", "")
+                .replaceFirst(
+                        "\"disclosures\" : \\[ \\]", "\"disclosures\" : [ ], \"schemaVersion\" : 2, \"id\" : \"x\"");
+        e = org.junit.jupiter.api.Assertions.assertThrows(
+                MalformedDocumentException.class, () -> json.readPlan(reordered));
+        assertTrue(e.getReason().startsWith("duplicate field 'id'"), e.getMessage());
+    }
+
+    @Test
     void theMigrationRenamesWhoRecordedAStatusChange() throws IOException {
         ObjectNode doc = (ObjectNode) new ObjectMapper().readTree(PlanJsonTest.golden("v1/mira-plan.json"));
         Migration.STATUS_CHANGE_RECORDED_BY.apply(doc);
