@@ -1,0 +1,233 @@
+package org.pathways.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.pathways.json.BadLine;
+import org.pathways.json.BulkRead;
+import org.pathways.json.PlanJson;
+import org.pathways.plan.CarePlan;
+import org.pathways.review.Finding;
+import org.pathways.review.PlanReview;
+import org.pathways.review.Rule;
+
+/**
+ * A caseload-sized run, meant for {@code -Xmx256m}: writes {@code plans} generated plans (the small
+ * reference shape, each with its own identifiers, names and times) as newline-delimited JSON, then
+ * reads the file back on every core, each thread its own slice of lines through
+ * {@link PlanJson#readLines}, reviewing each plan and counting findings by rule. Then, in the same
+ * JVM, measures the single-plan rate (read, and read + review, of one plan in a loop on one thread)
+ * for the target: bulk plans per second per core at least 80% of the single-plan read rate.
+ * Usage: {@code Bulk <core's target directory> <plans>}; writes {@code bulk.txt} there, deletes the file.
+ */
+public final class Bulk {
+    private Bulk() {}
+
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of(args[0]);
+        long plans = Long.parseLong(args[1]);
+        int cores = Runtime.getRuntime().availableProcessors();
+        Path file = target.resolve("caseload.ndjson");
+        PlanJson json = PlanJson.create();
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "bulk: %,d plans, %d cores, max heap %d MB, %s %s%n",
+                plans,
+                cores,
+                Runtime.getRuntime().maxMemory() / 1048576,
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version")));
+
+        long t0 = System.nanoTime();
+        long written;
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            written = json.writeLines(() -> caseload(plans), os);
+        }
+        double writeSeconds = (System.nanoTime() - t0) / 1e9;
+        out.append(String.format(
+                Locale.ROOT,
+                "write: %,d plans, %,d MB, %.1f s, %,.0f plans/s on one thread%n",
+                written,
+                Files.size(file) / 1048576,
+                writeSeconds,
+                written / writeSeconds));
+
+        Map<Rule, AtomicLong> byRule = new EnumMap<>(Rule.class);
+        for (Rule r : Rule.values()) {
+            byRule.put(r, new AtomicLong());
+        }
+        AtomicLong steps = new AtomicLong();
+        long t1 = System.nanoTime();
+        long read = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        try {
+            List<Future<BulkRead>> parts = new ArrayList<>();
+            long size = Files.size(file);
+            for (int i = 0; i < cores; i++) {
+                long from = size * i / cores;
+                long to = size * (i + 1) / cores;
+                parts.add(pool.submit(() -> {
+                    try (InputStream in = slice(file, from, to)) {
+                        return json.readLines(in, BadLine.STOP, plan -> {
+                            steps.addAndGet(plan.getSteps().size());
+                            for (Finding f : PlanReview.of(plan).getFindings()) {
+                                byRule.get(f.getRule()).incrementAndGet();
+                            }
+                        });
+                    }
+                }));
+            }
+            for (Future<BulkRead> f : parts) {
+                BulkRead r = f.get();
+                if (!r.getErrors().isEmpty()) {
+                    throw new IllegalStateException("refused lines: " + r.getErrors());
+                }
+                read += r.getRead();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double readSeconds = (System.nanoTime() - t1) / 1e9;
+        double bulkRate = read / readSeconds / cores;
+        out.append(String.format(
+                Locale.ROOT,
+                "read + review: %,d plans (%,d steps), %.1f s on %d threads, %,.0f plans/s, %,.0f plans/s per core%n",
+                read,
+                steps.get(),
+                readSeconds,
+                cores,
+                read / readSeconds,
+                bulkRate));
+        StringBuilder rules = new StringBuilder();
+        byRule.forEach((r, n) -> {
+            if (n.get() > 0) {
+                rules.append(String.format(Locale.ROOT, " %s=%,d", r.getCode(), n.get()));
+            }
+        });
+        out.append("findings:").append(rules).append('\n');
+        if (read != plans) {
+            throw new IllegalStateException("read " + read + " of " + plans + " plans");
+        }
+        Files.delete(file);
+
+        String one = json.write(Fixture.plan(7, 2, 5, 3, 2));
+        double readRate = rate(() -> json.readPlan(one));
+        double reviewRate = rate(() -> PlanReview.of(json.readPlan(one)));
+        out.append(String.format(
+                Locale.ROOT,
+                "single plan, one thread, same JVM: read %,.0f plans/s; read + review %,.0f plans/s%n",
+                readRate,
+                reviewRate));
+        out.append(String.format(
+                Locale.ROOT,
+                "bulk per core / single-plan read rate = %.2f (target >= 0.80); / read + review rate = %.2f%n",
+                bulkRate / readRate,
+                bulkRate / reviewRate));
+        System.out.print(out);
+        Files.writeString(target.resolve("bulk.txt"), out);
+    }
+
+    private static Iterator<CarePlan> caseload(long plans) {
+        return new Iterator<>() {
+            private long n;
+
+            @Override
+            public boolean hasNext() {
+                return n < plans;
+            }
+
+            @Override
+            public CarePlan next() {
+                return Fixture.plan((int) n++, 2, 5, 3, 2);
+            }
+        };
+    }
+
+    /** Lines from the first line starting at or after {@code from} to the line that contains {@code to - 1}. */
+    private static InputStream slice(Path file, long from, long to) throws IOException {
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+        long start = from == 0 ? 0 : nextLine(file, from - 1);
+        long end = to >= ch.size() ? ch.size() : nextLine(file, to - 1);
+        ch.position(start);
+        InputStream in = Channels.newInputStream(ch);
+        return new java.io.BufferedInputStream(
+                new InputStream() {
+                    private long left = end - start;
+
+                    @Override
+                    public int read() throws IOException {
+                        if (left <= 0) {
+                            return -1;
+                        }
+                        left--;
+                        return in.read();
+                    }
+
+                    @Override
+                    public int read(byte[] b, int off, int len) throws IOException {
+                        if (left <= 0) {
+                            return -1;
+                        }
+                        int n = in.read(b, off, (int) Math.min(len, left));
+                        if (n > 0) {
+                            left -= n;
+                        }
+                        return n;
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        ch.close();
+                    }
+                },
+                1 << 16);
+    }
+
+    /** The position just after the first newline at or after {@code at}. */
+    private static long nextLine(Path file, long at) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
+            f.seek(at);
+            int c;
+            while ((c = f.read()) != -1 && c != '\n') {
+                // skip to the end of the line
+            }
+            return f.getFilePointer();
+        }
+    }
+
+    private static double rate(Runnable op) {
+        long deadline = System.nanoTime() + 2_000_000_000L; // warm-up
+        while (System.nanoTime() < deadline) {
+            op.run();
+        }
+        long n = 0;
+        long start = System.nanoTime();
+        long end = start + 5_000_000_000L;
+        long now;
+        do {
+            for (int i = 0; i < 100; i++) {
+                op.run();
+            }
+            n += 100;
+            now = System.nanoTime();
+        } while (now < end);
+        return n / ((now - start) / 1e9);
+    }
+}
