@@ -47,13 +47,17 @@ import org.pathways.internal.Checks;
  * @implSpec This class is immutable and thread-safe.
  */
 public final class ConsentLedger {
-    private static final ConsentLedger EMPTY = new ConsentLedger(List.of());
+    private static final ConsentLedger EMPTY = new ConsentLedger(List.of(), Map.of());
 
     private final List<ConsentEntry> entries;
+    /** Where each entry is, by identifier: built by the check, kept for lookups and the index. */
+    private final Map<String, Integer> positions;
+
     private volatile Index index;
 
-    private ConsentLedger(List<ConsentEntry> entries) {
+    private ConsentLedger(List<ConsentEntry> entries, Map<String, Integer> positions) {
         this.entries = entries;
+        this.positions = positions;
     }
 
     /**
@@ -77,8 +81,8 @@ public final class ConsentLedger {
     public static ConsentLedger of(List<? extends ConsentEntry> entries) {
         Objects.requireNonNull(entries, "entries");
         List<ConsentEntry> copy = List.copyOf(entries);
-        check(copy);
-        return copy.isEmpty() ? EMPTY : new ConsentLedger(copy);
+        Map<String, Integer> positions = check(copy);
+        return copy.isEmpty() ? EMPTY : new ConsentLedger(copy, positions);
     }
 
     /**
@@ -98,7 +102,7 @@ public final class ConsentLedger {
      */
     public Optional<ConsentEntry> find(String id) {
         Objects.requireNonNull(id, "id");
-        Integer at = index().positions.get(id);
+        Integer at = positions.get(id);
         return at == null ? Optional.empty() : Optional.of(entries.get(at));
     }
 
@@ -223,8 +227,8 @@ public final class ConsentLedger {
         return ix;
     }
 
-    private static void check(List<ConsentEntry> entries) {
-        Map<String, Integer> positions = new HashMap<>();
+    private static Map<String, Integer> check(List<ConsentEntry> entries) {
+        Map<String, Integer> positions = new HashMap<>(entries.size() * 2);
         Set<String> revoked = new java.util.HashSet<>();
         Instant last = null;
         for (int i = 0; i < entries.size(); i++) {
@@ -261,6 +265,7 @@ public final class ConsentLedger {
                 }
             }
         }
+        return positions;
     }
 
     /** The field of an entry, for messages; built only when one is needed. */
@@ -275,7 +280,6 @@ public final class ConsentLedger {
     private static final class Index {
         private static final int[] NONE = {};
 
-        final Map<String, Integer> positions = new HashMap<>();
         final Map<Recipient, Map<InformationCategory, int[]>> grants = new HashMap<>();
         final Map<Recipient, Map<InformationCategory, int[]>> refusals = new HashMap<>();
         final Map<Recipient, List<ConsentRevocation>> wholeRecipient = new HashMap<>();
@@ -288,7 +292,6 @@ public final class ConsentLedger {
             Map<Recipient, List<Integer>> whole = new HashMap<>();
             for (int i = 0; i < entries.size(); i++) {
                 ConsentEntry e = entries.get(i);
-                positions.put(e.getId(), i);
                 if (e instanceof ConsentGrant g) {
                     add(grantLists, g.getRecipient(), g.getCategories(), i);
                 } else if (e instanceof ConsentRefusal r) {

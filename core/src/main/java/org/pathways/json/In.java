@@ -164,21 +164,28 @@ final class In {
     private <T> T rest(Fields fields, Supplier<T> build, String pointer, JsonLocation at, JsonToken first)
             throws IOException {
         JsonToken t = first;
-        String[] seen = null; // the names read so far: objects are small, and Jackson interns names
+        // The names read so far, and their hashes: objects are small, and Jackson interns names, so
+        // their hashes are computed once per name and a repeat costs an int comparison to find.
+        String[] seen = null;
+        int[] hashes = null;
         int count = 0;
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
+            int hash = name.hashCode();
             for (int i = 0; i < count; i++) {
-                if (seen[i].equals(name)) {
+                if (hashes[i] == hash && seen[i].equals(name)) {
                     throw duplicate(name);
                 }
             }
             if (seen == null) {
                 seen = new String[16];
+                hashes = new int[16];
             } else if (count == seen.length) {
                 seen = java.util.Arrays.copyOf(seen, 2 * count);
+                hashes = java.util.Arrays.copyOf(hashes, 2 * count);
             }
-            seen[count++] = name;
+            seen[count] = name;
+            hashes[count++] = hash;
             p.nextToken();
             if (p.currentToken() == JsonToken.VALUE_NULL) {
                 throw error("must not be null; leave an absent value out");
@@ -388,7 +395,12 @@ final class In {
     }
 
     <E extends Enum<E> & Coded> E code(Class<E> type) throws IOException {
-        String s = string();
+        expect(JsonToken.VALUE_STRING, "a string");
+        E known = Codes.fromCode(type, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        if (known != null) {
+            return known;
+        }
+        String s = p.getText();
         try {
             return Codes.fromCode(type, s);
         } catch (PathwaysException e) {

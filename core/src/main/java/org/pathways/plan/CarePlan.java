@@ -598,19 +598,21 @@ public abstract class CarePlan {
         Checks.id("plan.id", getId());
         getAgency().ifPresent(a -> Checks.id("plan.agency", a));
         Instant revisedAt = getRevision().getAt();
-        Set<String> priorityIds = Checks.unique("priorities", getPriorities().getRanked(), Priority::getId);
-        for (Priority p : getPriorities().getRanked()) {
+        Priorities priorities = getPriorities(); // its own check keeps identifiers unique
+        for (Priority p : priorities.getRanked()) {
             if (p.getExpressedAt().isAfter(revisedAt)) {
                 Checks.fail(
                         "priorities[" + p.getId() + "].expressedAt",
                         p.getExpressedAt() + " is after the revision's time " + revisedAt);
             }
         }
-        Checks.unique("steps", getSteps(), PlanStep::getId);
+        if (stepPositions().size() != getSteps().size()) {
+            Checks.unique("steps", getSteps(), PlanStep::getId); // names the repeated identifier
+        }
         CareTeam team = getTeam();
         for (PlanStep s : getSteps()) {
             for (String p : s.getServes()) {
-                if (!priorityIds.contains(p)) {
+                if (priorities.find(p).isEmpty()) {
                     Checks.fail(field(s, "serves"), "priority " + Checks.quote(p) + " is not in the plan");
                 }
             }
