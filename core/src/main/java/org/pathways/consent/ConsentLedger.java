@@ -137,7 +137,14 @@ public final class ConsentLedger {
         Objects.requireNonNull(at, "at");
         Index ix = index();
         int[] refusals = Index.positions(ix.refusals, recipient, category);
-        for (int i = recordedBy(refusals, at); i >= 0; i--) {
+        int lastRefusal = recordedBy(refusals, at);
+        if (lastRefusal >= 0) {
+            Instant lifted = ix.refusalsLifted.get(recipient).get(category)[lastRefusal];
+            if (lifted != null && !lifted.isAfter(at)) {
+                lastRefusal = -1; // every refusal recorded by then was lifted by then
+            }
+        }
+        for (int i = lastRefusal; i >= 0; i--) {
             ConsentRefusal r = (ConsentRefusal) entries.get(refusals[i]);
             if (ix.liftedAt(r.getId(), at) == null) {
                 return new ConsentDecision(
@@ -285,6 +292,13 @@ public final class ConsentLedger {
         final Map<Recipient, List<ConsentRevocation>> wholeRecipient = new HashMap<>();
         final Map<Recipient, int[]> wholeRecipientPositions = new HashMap<>();
         final Map<String, ConsentRevocation> revocations = new HashMap<>();
+        /**
+         * For the refusals of a recipient and category, at each position k: the latest time any of
+         * the refusals 0..k is lifted, or null when one of them never is. A refusal is in force at
+         * {@code at} exactly when this is null or after {@code at}, so a ledger of many lifted
+         * refusals is not read one by one to find that none holds.
+         */
+        final Map<Recipient, Map<InformationCategory, Instant[]>> refusalsLifted = new HashMap<>();
 
         Index(List<ConsentEntry> entries) {
             Map<Recipient, Map<InformationCategory, List<Integer>>> grantLists = new HashMap<>();
@@ -310,6 +324,24 @@ public final class ConsentLedger {
             }
             freeze(grantLists, grants);
             freeze(refusalLists, refusals);
+            refusals.forEach((r, byCategory) -> {
+                Map<InformationCategory, Instant[]> m = new EnumMap<>(InformationCategory.class);
+                byCategory.forEach((c, ps) -> {
+                    Instant[] lifted = new Instant[ps.length];
+                    boolean never = false;
+                    Instant latest = null;
+                    for (int k = 0; k < ps.length; k++) {
+                        ConsentRevocation v = revocations.get(entries.get(ps[k]).getId());
+                        never |= v == null;
+                        if (v != null && (latest == null || v.getRecordedAt().isAfter(latest))) {
+                            latest = v.getRecordedAt();
+                        }
+                        lifted[k] = never ? null : latest;
+                    }
+                    m.put(c, lifted);
+                });
+                refusalsLifted.put(r, m);
+            });
             whole.forEach((r, ps) -> wholeRecipientPositions.put(r, ints(ps)));
         }
 

@@ -193,10 +193,12 @@ public abstract class PlanStep {
     public abstract List<@Valid StatusChange> getHistory();
 
     /**
-     * Returns the current status: the last entry of the history.
+     * Returns the current status: the last entry of the history. Read once per step value and kept:
+     * reviews and checks ask it of every step several times.
      *
      * @return the status
      */
+    @Value.Lazy
     public StepStatus getStatus() {
         List<StatusChange> h = getHistory();
         return h.get(h.size() - 1).getStatus();
