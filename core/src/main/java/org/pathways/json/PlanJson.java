@@ -257,9 +257,14 @@ public final class PlanJson {
         byte[] chunk = new byte[64 * 1024];
         try {
             for (int n = in.read(chunk); n != -1; n = in.read(chunk)) {
+                int start = 0;
                 for (int i = 0; i < n; i++) {
-                    lines.accept(chunk[i]);
+                    if (chunk[i] == '\n') {
+                        lines.line(chunk, start, i);
+                        start = i + 1;
+                    }
                 }
+                lines.append(chunk, start, n);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -286,37 +291,54 @@ public final class PlanJson {
             this.each = each;
         }
 
-        void accept(byte b) {
-            if (b == '\n') {
-                finish();
-            } else if (!tooLong) {
-                if (length == max) {
+        /** Keeps the start of a line that continues in the next chunk. */
+        void append(byte[] chunk, int from, int to) {
+            int n = to - from;
+            if (tooLong || n == 0) {
+                return;
+            }
+            if (length + (long) n > max) {
+                tooLong = true;
+                return;
+            }
+            if (length + n > line.length) {
+                line = java.util.Arrays.copyOf(line, (int) Math.min(max, Math.max(2L * line.length, length + n)));
+            }
+            System.arraycopy(chunk, from, line, length, n);
+            length += n;
+        }
+
+        /** Ends a line at a newline: read where it lies when it is whole in the chunk, else from the buffer. */
+        void line(byte[] chunk, int from, int to) {
+            if (length == 0 && !tooLong) {
+                if (to - from > max) {
                     tooLong = true;
-                    return;
+                    finish(null, 0, 0);
+                } else {
+                    finish(chunk, from, to);
                 }
-                if (length == line.length) {
-                    line = java.util.Arrays.copyOf(line, (int) Math.min(max, 2L * line.length));
-                }
-                line[length++] = b;
+            } else {
+                append(chunk, from, to);
+                finish(line, 0, length);
             }
         }
 
         void end() {
             if (length > 0 || tooLong) {
-                finish();
+                finish(line, 0, length);
             }
         }
 
-        private void finish() {
+        private void finish(byte[] bytes, int from, int to) {
             number++;
-            int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+            int end = to > from && bytes[to - 1] == '\r' ? to - 1 : to;
             CarePlan plan = null;
             MalformedDocumentException error = null;
             if (tooLong) {
                 error = new MalformedDocumentException(
                         "", "limit exceeded: the line is longer than " + max + " bytes (ReadLimits)", number, -1, null);
-            } else if (!blank(end)) {
-                try (JsonParser p = factory.createParser(line, 0, end)) {
+            } else if (!blank(bytes, from, end)) {
+                try (JsonParser p = factory.createParser(bytes, from, end - from)) {
                     plan = readRoot(p, Codecs.PLAN);
                 } catch (MalformedDocumentException e) {
                     error = new MalformedDocumentException(e.getField(), e.getReason(), number, e.getColumn(), e);
@@ -349,9 +371,9 @@ public final class PlanJson {
             }
         }
 
-        private boolean blank(int end) {
-            for (int i = 0; i < end; i++) {
-                byte b = line[i];
+        private boolean blank(byte[] bytes, int from, int end) {
+            for (int i = from; i < end; i++) {
+                byte b = bytes[i];
                 if (b != ' ' && b != '\t' && b != '\r') {
                     return false;
                 }

@@ -75,6 +75,57 @@ class BulkReadTest {
         assertEquals(1, back.size());
     }
 
+    /** A stream that hands out its bytes in pieces of the given sizes, in turn, as a network would. */
+    private static java.io.InputStream inPieces(byte[] bytes, int... sizes) {
+        return new java.io.InputStream() {
+            private int at;
+            private int turn;
+
+            @Override
+            public int read() {
+                return at < bytes.length ? bytes[at++] & 0xff : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (at == bytes.length) {
+                    return -1;
+                }
+                int n = Math.min(Math.min(len, sizes[turn++ % sizes.length]), bytes.length - at);
+                System.arraycopy(bytes, at, b, off, n);
+                at += n;
+                return n;
+            }
+        };
+    }
+
+    @Test
+    void linesAreReadWhateverPiecesTheStreamDeliversThemIn() {
+        List<CarePlan> plans = caseload(60);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.writeLines(plans, out);
+        byte[] bytes = out.toByteArray();
+        for (int[] sizes : new int[][] {{1}, {7, 3}, {1000, 1, 4096}, {65_536}, {bytes.length}}) {
+            List<CarePlan> back = new ArrayList<>();
+            BulkRead r = json.readLines(inPieces(bytes, sizes), BadLine.STOP, back::add);
+            assertEquals(plans, back, () -> "pieces " + java.util.Arrays.toString(sizes));
+            assertEquals(60, r.getRead());
+        }
+    }
+
+    @Test
+    void aLineExactlyAtTheLimitIsReadAndOneByteMoreIsRefusedWholeOrInPieces() {
+        PlanJson limited = json.withLimits(ReadLimits.defaults().withMaxDocumentLength(mira.length()));
+        byte[] bytes = (mira + "\n" + mira + " \n" + mira + "\n").getBytes(StandardCharsets.UTF_8);
+        for (int[] sizes : new int[][] {{bytes.length}, {mira.length() / 2}, {1}}) {
+            List<CarePlan> back = new ArrayList<>();
+            BulkRead r = limited.readLines(inPieces(bytes, sizes), BadLine.SKIP, back::add);
+            assertEquals(2, r.getRead());
+            assertEquals(1, r.getSkipped());
+            assertEquals(2L, r.getErrors().get(0).getLine());
+        }
+    }
+
     @Test
     void aLineOverTheLimitIsRefusedWithoutHoldingItAndTheNextIsRead() {
         PlanJson limited = json.withLimits(ReadLimits.defaults().withMaxDocumentLength(mira.length() + 10));
