@@ -15,6 +15,6 @@ public interface Coded {
      * @return the code, such as {@code harm_reduction}
      */
     default String getCode() {
-        return ((Enum<?>) this).name().toLowerCase(java.util.Locale.ROOT);
+        return org.pathways.internal.Codes.codeOf((Enum<?>) this);
     }
 }

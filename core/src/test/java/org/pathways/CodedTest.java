@@ -101,6 +101,25 @@ class CodedTest {
     }
 
     @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void theReadersLookupFindsEveryCodeFromItsCharactersAndNothingElse() {
+        CODES.keySet().forEach(type -> {
+            for (Coded c : type.getEnumConstants()) {
+                char[] buffer = ("\"" + c.getCode() + "\"").toCharArray();
+                assertEquals(
+                        c, Codes.fromCode((Class) type, buffer, 1, c.getCode().length()), c.getCode());
+                char[] near = c.getCode().toCharArray();
+                near[near.length - 1] = '~';
+                assertEquals(null, Codes.fromCode((Class) type, near, 0, near.length), c.getCode());
+                assertEquals(
+                        null,
+                        Codes.fromCode((Class) type, buffer, 1, c.getCode().length() - 1),
+                        c.getCode());
+            }
+        });
+    }
+
+    @Test
     void fromCodeReturnsTheConstantForEveryCode() {
         check(Domain.values(), Domain::fromCode);
         check(PriorityStatus.values(), PriorityStatus::fromCode);

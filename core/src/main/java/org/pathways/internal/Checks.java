@@ -58,14 +58,27 @@ public final class Checks {
         if (n == 0 || n > 64) {
             return false;
         }
-        for (int i = 0; i < n; i++) {
+        char first = id.charAt(0);
+        if (first >= 128 || ID_CHARS[first] != 2) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
             char c = id.charAt(i);
-            boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            if (!alnum && (i == 0 || (c != '.' && c != '_' && c != ':' && c != '-'))) {
+            if (c >= 128 || ID_CHARS[c] == 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** For each ASCII character: 2 for a letter or digit, 1 for {@code . _ : -}, 0 for any other. */
+    private static final byte[] ID_CHARS = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            ID_CHARS[c] = (byte) (alnum ? 2 : (c == '.' || c == '_' || c == ':' || c == '-') ? 1 : 0);
+        }
     }
 
     /**

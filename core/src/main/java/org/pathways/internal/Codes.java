@@ -2,26 +2,33 @@ package org.pathways.internal;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.pathways.Coded;
 import org.pathways.InvalidPlanException;
 
-/** Looks up enum constants by their wire code. */
+/** Looks up enum constants by their wire code, and the wire code of a constant. */
 public final class Codes {
-    /** An enum's constants and their codes as characters, in the same order. */
-    private record Table(Object[] constants, char[][] codes) {}
+    /**
+     * An enum's constants, their codes, and their codes as characters, in the same order; and slots
+     * that place each code by its length and three of its characters, so that a lookup compares one
+     * candidate (null when no table size separates the codes, and then every code is compared).
+     */
+    private record Table(Object[] constants, String[] codes, char[][] chars, int[] slots) {}
 
     /** Each enum's table, built once per enum type. */
     private static final ClassValue<Table> TABLES = new ClassValue<>() {
         @Override
         protected Table computeValue(Class<?> type) {
             Object[] constants = type.getEnumConstants();
-            char[][] codes = new char[constants.length][];
+            String[] codes = new String[constants.length];
+            char[][] chars = new char[constants.length][];
             for (int i = 0; i < constants.length; i++) {
-                codes[i] = ((Coded) constants[i]).getCode().toCharArray();
+                codes[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+                chars[i] = codes[i].toCharArray();
             }
-            return new Table(constants, codes);
+            return new Table(constants, codes, chars, slots(chars));
         }
     };
 
@@ -29,9 +36,10 @@ public final class Codes {
     private static final ClassValue<Map<String, ?>> INDEX = new ClassValue<>() {
         @Override
         protected Map<String, ?> computeValue(Class<?> type) {
+            Table table = TABLES.get(type);
             Map<String, Object> index = new HashMap<>();
-            for (Object constant : type.getEnumConstants()) {
-                index.put(((Coded) constant).getCode(), constant);
+            for (int i = 0; i < table.codes().length; i++) {
+                index.put(table.codes()[i], table.constants()[i]);
             }
             return Collections.unmodifiableMap(index);
         }
@@ -40,8 +48,18 @@ public final class Codes {
     private Codes() {}
 
     /**
+     * Returns a constant's wire code: its name in lower case, worked out once per enum type.
+     *
+     * @param constant the constant
+     * @return the code
+     */
+    public static String codeOf(Enum<?> constant) {
+        return TABLES.get(constant.getDeclaringClass()).codes()[constant.ordinal()];
+    }
+
+    /**
      * Returns the constant whose code is the given characters, without making a string of them: a
-     * reader calls this for every code of every document, and an enum has a few codes.
+     * reader calls this for every code of every document.
      *
      * @param type the enum type
      * @param chars the characters
@@ -52,17 +70,14 @@ public final class Codes {
      */
     public static <E extends Enum<E> & Coded> E fromCode(Class<E> type, char[] chars, int offset, int length) {
         Table table = TABLES.get(type);
-        char[][] codes = table.codes();
+        char[][] codes = table.chars();
+        int[] slots = table.slots();
+        if (slots != null) {
+            int i = slots[slot(chars, offset, length, slots.length - 1)] - 1;
+            return i >= 0 && same(codes[i], chars, offset, length) ? type.cast(table.constants()[i]) : null;
+        }
         for (int i = 0; i < codes.length; i++) {
-            char[] c = codes[i];
-            if (c.length != length) {
-                continue;
-            }
-            int j = 0;
-            while (j < length && c[j] == chars[offset + j]) {
-                j++;
-            }
-            if (j == length) {
+            if (same(codes[i], chars, offset, length)) {
                 return type.cast(table.constants()[i]);
             }
         }
@@ -88,5 +103,43 @@ public final class Codes {
                     "unknown code " + Checks.quote(code) + "; known codes are " + new TreeSet<>(index.keySet()));
         }
         return value;
+    }
+
+    private static boolean same(char[] code, char[] chars, int offset, int length) {
+        if (code.length != length) {
+            return false;
+        }
+        for (int j = 0; j < length; j++) {
+            if (code[j] != chars[offset + j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int slot(char[] c, int offset, int length, int mask) {
+        if (length == 0) {
+            return 0;
+        }
+        int h = ((length * 31 + c[offset]) * 31 + c[offset + length / 2]) * 31 + c[offset + length - 1];
+        h ^= h >>> 7;
+        return h & mask;
+    }
+
+    /** Slots, one code at most in each, in the smallest table up to 1,024 that separates them; or null. */
+    private static int[] slots(char[][] chars) {
+        for (int size = 32; size <= 1024; size *= 2) {
+            int[] slots = new int[size];
+            boolean separate = true;
+            for (int i = 0; i < chars.length && separate; i++) {
+                int at = slot(chars[i], 0, chars[i].length, size - 1);
+                separate = slots[at] == 0;
+                slots[at] = i + 1;
+            }
+            if (separate) {
+                return slots;
+            }
+        }
+        return null;
     }
 }
