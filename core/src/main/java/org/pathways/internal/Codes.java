@@ -12,8 +12,8 @@ import org.pathways.InvalidPlanException;
 public final class Codes {
     /**
      * An enum's constants, their codes, and their codes as characters, in the same order; and slots
-     * that place each code by its length and three of its characters, so that a lookup compares one
-     * candidate (null when no table size separates the codes, and then every code is compared).
+     * that place each code by its length and four of its characters, so that a lookup compares one candidate
+     * (null when no table size up to 1,024 separates the codes, and then every code is compared).
      */
     private record Table(Object[] constants, String[] codes, char[][] chars, int[] slots) {}
 
@@ -118,12 +118,12 @@ public final class Codes {
     }
 
     private static int slot(char[] c, int offset, int length, int mask) {
-        if (length == 0) {
-            return 0;
+        if (length < 2) {
+            return length == 0 ? 0 : c[offset] & mask;
         }
-        int h = ((length * 31 + c[offset]) * 31 + c[offset + length / 2]) * 31 + c[offset + length - 1];
-        h ^= h >>> 7;
-        return h & mask;
+        int h = ((length * 31 + c[offset]) * 31 + c[offset + 1]) * 31 + c[offset + length / 2];
+        h = (h * 31 + c[offset + length - 1]) * 0x9E3779B9; // spreads the bits the mask keeps
+        return (h ^ (h >>> 16)) & mask;
     }
 
     /** Slots, one code at most in each, in the smallest table up to 1,024 that separates them; or null. */
