@@ -2,7 +2,7 @@ package org.pathways.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.quicktheories.QuickTheory.qt;
+import static org.pathways.testing.Seeds.qt;
 
 import org.junit.jupiter.api.Test;
 import org.pathways.json.PlanJson;

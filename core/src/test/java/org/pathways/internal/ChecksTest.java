@@ -28,7 +28,7 @@ class ChecksTest {
     void theIdentifierCheckAcceptsExactlyWhatTheDocumentedPatternMatches() {
         java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(Checks.ID_PATTERN);
         String alphabet = "aZ09._:- é/\u0000";
-        org.quicktheories.QuickTheory.qt()
+        org.pathways.testing.Seeds.qt()
                 .withExamples(5_000)
                 .forAll(org.quicktheories.generators.SourceDSL.lists()
                         .of(org.quicktheories.generators.SourceDSL.integers().between(0, alphabet.length() - 1))

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
+import static org.pathways.testing.Seeds.qt;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,7 +29,7 @@ class BulkReadTest {
 
     static List<CarePlan> caseload(int n) {
         List<CarePlan> out = new ArrayList<>();
-        qt().withFixedSeed(42).withExamples(n).forAll(Generators.plans()).checkAssert(out::add);
+        qt(42).withExamples(n).forAll(Generators.plans()).checkAssert(out::add);
         return out;
     }
 

@@ -3,7 +3,7 @@ package org.pathways.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.quicktheories.QuickTheory.qt;
+import static org.pathways.testing.Seeds.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.Instant;

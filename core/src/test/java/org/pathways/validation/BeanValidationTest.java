@@ -18,7 +18,7 @@ import org.pathways.plan.PlanStep;
 import org.pathways.priority.Priority;
 import org.pathways.testing.Generators;
 import org.pathways.testing.SamplePlans;
-import org.quicktheories.QuickTheory;
+import org.pathways.testing.Seeds;
 
 /** Hibernate Validator, as an embedder would use it, sees the constraints on the public API. */
 class BeanValidationTest {
@@ -54,7 +54,7 @@ class BeanValidationTest {
     @Test
     void plansBuiltThroughThePublicApiHaveNoViolations() {
         assertEquals(Set.of(), validator.validate(SamplePlans.mira()));
-        QuickTheory.qt()
+        Seeds.qt()
                 .withExamples(Generators.examples(100))
                 .forAll(Generators.plans())
                 .checkAssert(plan -> assertEquals(Set.of(), validator.validate(plan)));
@@ -73,7 +73,7 @@ class BeanValidationTest {
 
     @Test
     void noValidationMessageContainsTheTextThatBrokeTheConstraint() {
-        QuickTheory.qt()
+        Seeds.qt()
                 .withExamples(Generators.examples(300))
                 .forAll(Generators.sensitive())
                 .checkAssert(words -> {
@@ -93,7 +93,7 @@ class BeanValidationTest {
 
     @Test
     void everyGeneratedDirectoryValidatesClean() {
-        QuickTheory.qt()
+        Seeds.qt()
                 .withExamples(Generators.examples(100))
                 .forAll(Generators.directories())
                 .checkAssert(d -> assertEquals(Set.of(), validator.validate(d)));
