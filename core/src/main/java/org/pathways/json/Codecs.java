@@ -211,12 +211,24 @@ final class Codecs {
         @Override
         public StatusChange read(In in) throws IOException {
             StatusChange.Builder b = StatusChange.builder();
+            // version 1 named who recorded the change "by"; "by" beside "recordedBy" was never valid
+            boolean[] recorded = {false};
             return in.object(
                     name -> {
                         switch (name) {
                             case "status" -> b.status(in.code(StepStatus.class));
                             case "at" -> b.at(in.instant());
-                            case "recordedBy" -> b.recordedBy(in.id());
+                            case "recordedBy", "by" -> {
+                                boolean old = name.equals("by");
+                                if (recorded[0] && !old) {
+                                    throw in.error("unknown field 'by' here");
+                                }
+                                if (recorded[0] || (old && !in.olderName(name, 1))) {
+                                    return false;
+                                }
+                                recorded[0] = true;
+                                b.recordedBy(in.id());
+                            }
                             case "agreement" -> b.agreement(in.code(AgreementMode.class));
                             case "reason" -> b.reason(in.code(ClosureReason.class));
                             default -> {
@@ -437,8 +449,7 @@ final class Codecs {
                         return true;
                     },
                     b::build,
-                    "a plan document",
-                    Migration.PLAN);
+                    "a plan document");
         }
     };
 

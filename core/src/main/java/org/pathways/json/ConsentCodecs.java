@@ -414,8 +414,7 @@ final class ConsentCodecs {
                         return true;
                     },
                     b::build,
-                    "a disclosure view",
-                    Migration.VIEW);
+                    "a disclosure view");
         }
     };
 

@@ -6,7 +6,6 @@ import static org.pathways.json.Codecs.strings;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.util.List;
 import org.pathways.InvalidPlanException;
 import org.pathways.directory.Approach;
 import org.pathways.directory.Barrier;
@@ -227,8 +226,7 @@ final class DirectoryCodecs {
                         return true;
                     },
                     b::build,
-                    "a service directory",
-                    List.of());
+                    "a service directory");
         }
     };
 }

@@ -3,8 +3,10 @@ package org.pathways.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +57,9 @@ public final class HsdsImport {
     /** The taxonomy whose terms carry what HSDS does not name. */
     public static final String TAXONOMY = "pathways";
 
+    /** The tree of a document holds at most one value per this many bytes of the document-length limit. */
+    private static final int BYTES_PER_VALUE = 24;
+
     private static final Set<String> SERVICE_MAPPED = Set.of(
             "id",
             "name",
@@ -69,11 +74,12 @@ public final class HsdsImport {
             "service_at_locations");
     private static final Set<String> ORGANIZATION_MAPPED = Set.of("id", "name", "services", "locations");
 
-    private final ObjectMapper trees;
+    private final ReadLimits limits;
+    private final JsonFactory factory;
 
     private HsdsImport(ReadLimits limits) {
-        JsonFactory factory = PlanJson.create().withLimits(limits).treeFactory();
-        this.trees = new ObjectMapper(factory);
+        this.limits = limits;
+        this.factory = PlanJson.create().withLimits(limits).treeFactory();
     }
 
     /**
@@ -95,7 +101,7 @@ public final class HsdsImport {
      */
     public Imported read(String json) {
         Objects.requireNonNull(json, "json");
-        try (JsonParser p = trees.getFactory().createParser(json)) {
+        try (JsonParser p = factory.createParser(json)) {
             return read(p);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -111,7 +117,7 @@ public final class HsdsImport {
      */
     public Imported read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        try (JsonParser p = trees.getFactory().createParser(in)) {
+        try (JsonParser p = factory.createParser(in)) {
             return read(p);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -121,7 +127,11 @@ public final class HsdsImport {
     private Imported read(JsonParser p) throws IOException {
         JsonNode root;
         try {
-            root = trees.readTree(p);
+            p.nextToken();
+            root = p.currentToken() == null ? null : new Tree(p, limits).value();
+            if (p.nextToken() != null) {
+                throw new In(p, limits).error("unexpected content after the document");
+            }
         } catch (JsonProcessingException e) {
             throw PlanJson.translate(null, e);
         } catch (java.io.CharConversionException e) {
@@ -368,6 +378,78 @@ public final class HsdsImport {
     private static String text(JsonNode o, String field) {
         JsonNode v = o.path(field);
         return v.isTextual() ? v.asText() : null;
+    }
+
+    /**
+     * Reads a document into a tree within the limits, as it streams by: an array or object holds at
+     * most {@link ReadLimits#getMaxCollection()} entries, and the tree at most one value per
+     * {@value #BYTES_PER_VALUE} bytes of {@link ReadLimits#getMaxDocumentLength()}, so that the tree
+     * costs a few times the longest document at most (about a hundred bytes a value), never the
+     * thirty-odd times a tree of empty objects costs.
+     */
+    private static final class Tree {
+        private final JsonParser p;
+        private final ReadLimits limits;
+        private final int entries;
+        private long values;
+
+        Tree(JsonParser p, ReadLimits limits) {
+            this.p = p;
+            this.limits = limits;
+            this.entries = limits.getMaxCollection();
+            this.values = Math.max(1, limits.getMaxDocumentLength() / BYTES_PER_VALUE);
+        }
+
+        /** Reads the value whose first token is the current one. */
+        JsonNode value() throws IOException {
+            if (--values < 0) {
+                throw new In(p, limits)
+                        .error("limit exceeded: more than one value per " + BYTES_PER_VALUE
+                                + " bytes of the document length (ReadLimits)");
+            }
+            JsonNodeFactory nodes = JsonNodeFactory.instance;
+            switch (p.currentToken()) {
+                case START_OBJECT -> {
+                    ObjectNode o = nodes.objectNode();
+                    int n = 0;
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        full(n++);
+                        p.nextToken();
+                        o.set(name, value()); // the factory refuses a repeated name
+                    }
+                    return o;
+                }
+                case START_ARRAY -> {
+                    ArrayNode a = nodes.arrayNode();
+                    int n = 0;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        full(n++);
+                        a.add(value());
+                    }
+                    return a;
+                }
+                case VALUE_STRING -> {
+                    return nodes.textNode(p.getText());
+                }
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                    return nodes.numberNode(p.getValueAsDouble());
+                }
+                case VALUE_TRUE, VALUE_FALSE -> {
+                    return nodes.booleanNode(p.currentToken() == JsonToken.VALUE_TRUE);
+                }
+                default -> {
+                    return nodes.nullNode();
+                }
+            }
+        }
+
+        private void full(int n) {
+            if (n == entries) {
+                throw new In(p, limits)
+                        .error("limit exceeded: more than " + entries + " elements (ReadLimits maxCollection)");
+            }
+        }
     }
 
     /** What an import gives: the directory, and the notes on what it could not map. */

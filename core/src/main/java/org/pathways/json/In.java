@@ -4,11 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,12 +134,16 @@ final class In {
             "barriers",
             "locations");
 
-    /** Reads the documents of an older version as trees, to migrate them; never with default typing. */
-    private static final ObjectMapper TREES =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    /** The parser. */
+    final JsonParser p;
 
-    /** The parser; a migrated document is read through a parser over its tree. */
-    JsonParser p;
+    /** The version of the document being read; 0 until its {@code schemaVersion} has been read. */
+    private int version;
+
+    /** The refusal an older field name gets if the document turns out newer, and that version. */
+    private MalformedDocumentException older;
+
+    private int olderUntil;
 
     final ReadLimits limits;
 
@@ -157,11 +156,12 @@ final class In {
     <T> T object(Fields fields, Supplier<T> build) throws IOException {
         expect(JsonToken.START_OBJECT, "an object");
         // the pointer is worked out only when it is needed: on the object's last token it is the same
-        return rest(fields, build, null, p.currentTokenLocation(), p.nextToken());
+        return rest(fields, build, null, p.currentTokenLocation(), p.nextToken(), null);
     }
 
     /** Reads the rest of an object, from the token {@code t} on; a null pointer is worked out on failure. */
-    private <T> T rest(Fields fields, Supplier<T> build, String pointer, JsonLocation at, JsonToken first)
+    private <T> T rest(
+            Fields fields, Supplier<T> build, String pointer, JsonLocation at, JsonToken first, Runnable complete)
             throws IOException {
         JsonToken t = first;
         // The names read so far, and their hashes: objects are small, and Jackson interns names, so
@@ -197,6 +197,9 @@ final class In {
         if (t != JsonToken.END_OBJECT) {
             throw error("expected a field name or the end of the object");
         }
+        if (complete != null) {
+            complete.run();
+        }
         try {
             return build.get();
         } catch (PathwaysException e) {
@@ -206,72 +209,57 @@ final class In {
     }
 
     /**
-     * Reads a top-level document that carries a {@code schemaVersion}. A current document written as
-     * this library writes it, version first, is read as a stream. An older one is read into a tree,
-     * migrated step by step, and read from the tree; so is a document whose keys were reordered (by
-     * a database, say), since its version is known only at the end.
+     * Reads a top-level document that carries a {@code schemaVersion}, in one pass whatever the
+     * order of its keys: a database returns them reordered, so the version may come last. Nothing is
+     * held back but the one decision that depends on the version and comes before it: a field name
+     * of an older version ({@link #olderName}) is read as its current one and refused at the end if
+     * the document turns out to be newer. Every limit applies as the document streams by.
      *
      * @param what what the document is, for messages
-     * @param migrations the steps from version 1 on
      */
-    <T> T versioned(Fields fields, Supplier<T> build, String what, List<Migration> migrations) throws IOException {
+    <T> T versioned(Fields fields, Supplier<T> build, String what) throws IOException {
         expect(JsonToken.START_OBJECT, "an object");
         String pointer = pointer();
         JsonLocation at = p.currentTokenLocation();
-        JsonToken t = p.nextToken();
-        ObjectNode document = JsonNodeFactory.instance.objectNode();
-        if (t == JsonToken.FIELD_NAME && p.currentName().equals("schemaVersion")) {
-            p.nextToken();
-            int v = version(integer());
-            if (v == Codecs.SCHEMA_VERSION) {
-                return rest(skippingVersion(fields), build, pointer, at, p.nextToken());
+        Fields withVersion = name -> {
+            if (!name.equals("schemaVersion")) {
+                return fields.read(name);
             }
-            document.put("schemaVersion", v);
-            t = p.nextToken();
-        }
-        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-            String name = p.currentName();
-            if (document.has(name)) {
-                throw duplicate(name);
+            version = version(integer());
+            if (older != null && version > olderUntil) {
+                throw older;
             }
-            p.nextToken();
-            document.set(name, TREES.readTree(p));
-        }
-        if (t != JsonToken.END_OBJECT) {
-            throw error("expected a field name or the end of the object");
-        }
-        JsonNode v = document.get("schemaVersion");
-        if (v == null) {
-            throw new MalformedDocumentException(
-                    pointer, "missing schemaVersion; " + what + " carries it", at.getLineNr(), at.getColumnNr(), null);
-        }
-        if (!v.isInt()) {
-            throw new MalformedDocumentException(
-                    pointer + "/schemaVersion", "expected a whole number", at.getLineNr(), at.getColumnNr(), null);
-        }
-        for (Migration m : migrations) {
-            if (m.from() >= version(v.intValue())) {
-                m.apply(document);
+            return true;
+        };
+        return rest(withVersion, build, pointer, at, p.nextToken(), () -> {
+            if (version == 0) {
+                throw new MalformedDocumentException(
+                        pointer,
+                        "missing schemaVersion; " + what + " carries it",
+                        at.getLineNr(),
+                        at.getColumnNr(),
+                        null);
             }
-        }
-        document.remove("schemaVersion");
-        JsonParser original = p;
-        try (JsonParser tree = document.traverse(TREES)) {
-            p = tree;
-            p.nextToken();
-            return rest(skippingVersion(fields), build, pointer, at, p.nextToken());
-        } finally {
-            p = original;
-        }
+        });
     }
 
-    private Fields skippingVersion(Fields fields) {
-        return name -> {
-            if (name.equals("schemaVersion")) {
-                throw duplicate(name);
-            }
-            return fields.read(name);
-        };
+    /**
+     * Whether a field name that the format used up to version {@code until} may be read here: yes in
+     * a document of that version or older, no in a newer one. While the version is not yet known
+     * (it comes later in the document) the answer is yes, and the refusal the name would get in a
+     * newer document is kept, to be thrown once the version is read.
+     *
+     * @param until the last version that had the name
+     */
+    boolean olderName(String name, int until) {
+        if (version != 0) {
+            return version <= until;
+        }
+        if (older == null || until < olderUntil) {
+            older = error("unknown field " + Checks.quote(name) + " here");
+            olderUntil = until;
+        }
+        return true;
     }
 
     private int version(int v) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,8 +34,7 @@ class MigrationTest {
     }
 
     @Test
-    void aRepeatedKeyInADocumentReadAsATreeIsRefusedNotMerged() throws IOException {
-        // version 1 goes through a tree: a key repeated deep inside, or at the top, is refused
+    void aRepeatedKeyInAnOlderOrReorderedDocumentIsRefusedNotMerged() throws IOException {
         String v1 = PlanJsonTest.golden("v1/mira-plan.json");
         String deep = v1.replace("\"chosenName\" : \"Mira\"", "\"chosenName\" : \"Mira\", \"chosenName\" : \"Mira\"");
         MalformedDocumentException e = org.junit.jupiter.api.Assertions.assertThrows(
@@ -45,7 +43,6 @@ class MigrationTest {
         String top = v1.replace("\"agency\" : ", "\"id\" : \"plan-2c9e\", \"agency\" : ");
         e = org.junit.jupiter.api.Assertions.assertThrows(MalformedDocumentException.class, () -> json.readPlan(top));
         assertTrue(e.getReason().startsWith("duplicate field 'id'"), e.getMessage());
-        // a current document whose keys were reordered goes through a tree too
         String reordered = PlanJsonTest.golden()
                 .replaceFirst("\"schemaVersion\" : 2,", "")
                 .replaceFirst(
@@ -56,26 +53,54 @@ class MigrationTest {
     }
 
     @Test
-    void theMigrationRenamesWhoRecordedAStatusChange() throws IOException {
-        ObjectNode doc = (ObjectNode) new ObjectMapper().readTree(PlanJsonTest.golden("v1/mira-plan.json"));
-        Migration.STATUS_CHANGE_RECORDED_BY.apply(doc);
-        String migrated = doc.toString();
-        assertTrue(migrated.contains("\"recordedBy\":\"m-jo\",\"agreement\":\"verbal\"")
-                || migrated.contains("\"recordedBy\":\"m-jo\""));
-        assertTrue(!migrated.contains("\"by\":"));
-        assertEquals(1, Migration.STATUS_CHANGE_RECORDED_BY.from());
+    void aVersionOneNameIsReadInAVersionOneDocumentWhereverTheVersionStands() throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = m.readValue(PlanJsonTest.golden("v1/mira-plan.json"), Map.class);
+        Map<String, Object> last = new java.util.LinkedHashMap<>(fields);
+        last.put("schemaVersion", last.remove("schemaVersion"));
+        String reordered = m.writeValueAsString(last); // "steps" and their "by" come before "schemaVersion"
+        assertTrue(reordered.indexOf("\"by\"") < reordered.indexOf("\"schemaVersion\""));
+        assertEquals(SamplePlans.mira(), json.readPlan(reordered));
     }
 
     @Test
-    void theMigrationLeavesWhatItDoesNotRecogniseForTheReaderToRefuse() throws IOException {
-        ObjectNode odd = (ObjectNode) new ObjectMapper().readTree("{\"steps\":{\"history\":7},\"extra\":[1]}");
-        Migration.STATUS_CHANGE_RECORDED_BY.apply(odd);
-        assertEquals("{\"steps\":{\"history\":7},\"extra\":[1]}", odd.toString());
+    void aVersionOneNameIsRefusedInAVersionTwoDocumentWhereverTheVersionStands() throws IOException {
+        String v2 = json.write(SamplePlans.mira())
+                .replace("\"recordedBy\":\"m-jo\",\"agreement\"", "\"by\":\"m-jo\",\"agreement\"");
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> json.readPlan(v2),
+                "/steps/0/history/1",
+                "unknown field 'by' here");
+        String late = v2.replace("{\"schemaVersion\":2,", "{").replaceFirst("}$", ",\"schemaVersion\":2}");
+        assertTrue(late.indexOf("\"by\"") < late.indexOf("\"schemaVersion\""));
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> json.readPlan(late),
+                "/steps/0/history/1",
+                "unknown field 'by' here");
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> json.readPlan(late.replace(",\"schemaVersion\":2}", "}")),
+                "",
+                "missing schemaVersion; a plan document carries it");
+    }
+
+    @Test
+    void bothNamesOfWhoRecordedAChangeAreRefusedInAnyOrder() throws IOException {
         String v1 = PlanJsonTest.golden("v1/mira-plan.json")
                 .replace("\"by\" : \"m-jo\"", "\"by\" : \"m-jo\", \"recordedBy\" : \"m-jo\"");
         Expect.rejects(
                 MalformedDocumentException.class,
                 () -> json.readPlan(v1),
+                "/steps/0/history/0",
+                "unknown field 'by' here");
+        String after = PlanJsonTest.golden("v1/mira-plan.json")
+                .replace("\"by\" : \"m-jo\"", "\"recordedBy\" : \"m-jo\", \"by\" : \"m-jo\"");
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> json.readPlan(after),
                 "/steps/0/history/0",
                 "unknown field 'by' here");
     }

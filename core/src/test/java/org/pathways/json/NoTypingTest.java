@@ -34,7 +34,7 @@ class NoTypingTest {
                 text.replace("{\"schemaVersion\":2,", "{\"@class\":\"java.lang.ProcessBuilder\",\"schemaVersion\":2,");
         MalformedDocumentException e = assertThrows(
                 MalformedDocumentException.class, () -> PlanJson.create().readPlan(typed));
-        assertEquals("unknown field", e.getReason());
+        assertTrue(e.getReason().startsWith("unknown field ("), e.getReason()); // and where it stands
         ObjectMapper mapper = new ObjectMapper().registerModule(new PathwaysModule());
         assertThrows(MalformedDocumentException.class, () -> mapper.readValue(typed, CarePlan.class));
     }
