@@ -6,11 +6,17 @@ package org.pathways;
  * a rule of the model.
  *
  * <p>The field is the JSON Pointer of the bad value (RFC 6901), and the message adds the line and
- * column, for example {@code /steps/2/history/1/status: unknown code 'paused' (line 41, column 23)}.
- * The content of a sensitive field is never quoted.
+ * column, for example {@code /steps/2/history/1/status: unknown code: 6 characters of letters; known
+ * codes are [...] (line 41, column 23)}. No part of a rejected value, of a string's content or of a
+ * field name outside the wire format is ever repeated.
+ *
+ * <p>Its {@linkplain #getCode() code} says what is wrong: {@link ErrorCode#MALFORMED} (not readable),
+ * {@link ErrorCode#UNKNOWN_CODE}, {@link ErrorCode#LIMIT_EXCEEDED}, or, for a readable document that
+ * describes a value breaking a rule of the model, the code of that rule ({@link ErrorCode#INVALID},
+ * {@link ErrorCode#ILLEGAL_TRANSITION}, {@link ErrorCode#CONSENT_MISSING}).
  */
 public final class MalformedDocumentException extends PathwaysException {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** The 1-based line of the bad value, or -1. */
     private final long line;
@@ -18,16 +24,32 @@ public final class MalformedDocumentException extends PathwaysException {
     private final long column;
 
     /**
-     * Creates an exception for a document that cannot be read.
+     * Creates an exception for a document that cannot be read, with the code
+     * {@link ErrorCode#MALFORMED}.
      *
      * @param pointer the JSON Pointer of the bad value, {@code ""} for the whole document; not null
-     * @param reason why, never containing sensitive text; not null
+     * @param reason why, never containing any part of the input; not null
      * @param line the 1-based line of the bad value, or -1 when unknown
      * @param column the 1-based column of the bad value, or -1 when unknown
-     * @param cause the underlying cause, or null
+     * @param cause the underlying cause, or null; never one whose message repeats the input
      */
     public MalformedDocumentException(String pointer, String reason, long line, long column, Throwable cause) {
-        super(pointer, reason + (line > 0 ? " (line " + line + ", column " + column + ")" : ""), cause);
+        this(ErrorCode.MALFORMED, pointer, reason, line, column, cause);
+    }
+
+    /**
+     * Creates an exception of a given kind for a document that cannot be read.
+     *
+     * @param code the kind, such as {@link ErrorCode#LIMIT_EXCEEDED}; not null
+     * @param pointer the JSON Pointer of the bad value, {@code ""} for the whole document; not null
+     * @param reason why, never containing any part of the input; not null
+     * @param line the 1-based line of the bad value, or -1 when unknown
+     * @param column the 1-based column of the bad value, or -1 when unknown
+     * @param cause the underlying cause, or null; never one whose message repeats the input
+     */
+    public MalformedDocumentException(
+            ErrorCode code, String pointer, String reason, long line, long column, Throwable cause) {
+        super(code, pointer, reason + (line > 0 ? " (line " + line + ", column " + column + ")" : ""), cause);
         this.line = line;
         this.column = column;
     }

@@ -150,15 +150,16 @@ class CodedTest {
     @Test
     void rejectsAnUnknownCodeListingTheKnownOnes() {
         Expect.rejects(
-                InvalidPlanException.class,
+                UnknownCodeException.class,
                 () -> Domain.fromCode("social"),
                 "Domain",
-                "unknown code 'social'; known codes are [emotional, physical, psychological, spiritual]");
+                "unknown code: 6 characters of letters; known codes are [emotional, physical, psychological,"
+                        + " spiritual]");
         Expect.rejects(
-                InvalidPlanException.class,
+                UnknownCodeException.class,
                 () -> Codes.fromCode(StepStatus.class, "PROPOSED"),
                 "StepStatus",
-                "unknown code 'PROPOSED'");
+                "unknown code: 8 characters of letters");
     }
 
     private static <E extends Coded> void check(E[] values, Function<String, E> fromCode) {

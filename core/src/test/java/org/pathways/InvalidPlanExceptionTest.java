@@ -12,6 +12,20 @@ class InvalidPlanExceptionTest {
         assertEquals("steps[s-1].serves", e.getField());
         assertEquals("a step serves at least one priority", e.getReason());
         assertEquals("steps[s-1].serves: a step serves at least one priority", e.getMessage());
+        assertEquals(ErrorCode.INVALID, e.getCode());
+        assertEquals(java.util.Optional.empty(), e.getPointer());
+    }
+
+    @Test
+    void carriesItsCodeAndWhereTheBadValueIsInTheJsonForm() {
+        InvalidPlanException e = new InvalidPlanException(
+                ErrorCode.INVALID, "steps[s-4].serves", "/steps/3/serves", "serves a priority that is not in the plan");
+        assertEquals(java.util.Optional.of("/steps/3/serves"), e.getPointer());
+        assertEquals("steps[s-4].serves", e.getField());
+        assertEquals(ErrorCode.NOT_FOUND, new InvalidPlanException(ErrorCode.NOT_FOUND, "steps", "no step").getCode());
+        assertEquals(
+                "org.pathways.InvalidPlanException [invalid]: steps[s-4].serves: serves a priority that is not in the plan",
+                e.toString());
     }
 
     @Test

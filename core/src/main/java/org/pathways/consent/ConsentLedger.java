@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.pathways.ErrorCode;
 import org.pathways.internal.Checks;
 
 /**
@@ -240,8 +241,14 @@ public final class ConsentLedger {
         Instant last = null;
         for (int i = 0; i < entries.size(); i++) {
             ConsentEntry e = Objects.requireNonNull(entries.get(i), "entry");
-            if (positions.put(e.getId(), i) != null) {
-                Checks.fail("consent", "id " + Checks.quote(e.getId()) + " appears more than once");
+            Integer before = positions.put(e.getId(), i);
+            if (before != null) {
+                Checks.fail(
+                        ErrorCode.INVALID,
+                        "consent",
+                        "/" + i + "/id",
+                        "the identifier of the entry at " + i + " repeats that of the entry at " + before
+                                + " (counting from 0)");
             }
             if (last != null && e.getRecordedAt().isBefore(last)) {
                 Checks.fail(
@@ -257,18 +264,26 @@ public final class ConsentLedger {
                     boolean later =
                             entries.stream().skip(i + 1).anyMatch(x -> x.getId().equals(target));
                     Checks.fail(
+                            ErrorCode.INVALID,
                             field(e) + ".revokes",
+                            "/" + i + "/revokes",
                             later
-                                    ? "revokes " + Checks.quote(target) + ", which is recorded after it"
-                                    : "revokes " + Checks.quote(target) + ", which is not in the ledger");
+                                    ? "revokes an entry that is recorded after it"
+                                    : "revokes an entry that is not in the ledger");
                 }
                 if (entries.get(t) instanceof ConsentRevocation) {
                     Checks.fail(
+                            ErrorCode.INVALID,
                             field(e) + ".revokes",
-                            Checks.quote(target) + " is a revocation; record a new grant instead");
+                            "/" + i + "/revokes",
+                            "revokes the revocation at " + t + "; record a new grant instead");
                 }
                 if (!revoked.add(target)) {
-                    Checks.fail(field(e) + ".revokes", Checks.quote(target) + " is already revoked");
+                    Checks.fail(
+                            ErrorCode.INVALID,
+                            field(e) + ".revokes",
+                            "/" + i + "/revokes",
+                            "revokes the entry at " + t + ", which is already revoked");
                 }
             }
         }

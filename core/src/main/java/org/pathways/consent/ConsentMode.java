@@ -17,7 +17,7 @@ public enum ConsentMode implements Coded {
      *
      * @param code the code, such as {@code verbal}
      * @return the mode
-     * @throws org.pathways.InvalidPlanException if no mode has that code
+     * @throws org.pathways.UnknownCodeException if no mode has that code
      */
     public static ConsentMode fromCode(String code) {
         return Codes.fromCode(ConsentMode.class, code);

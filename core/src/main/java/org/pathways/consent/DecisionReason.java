@@ -23,7 +23,7 @@ public enum DecisionReason implements Coded {
      *
      * @param code the code, such as {@code revoked}
      * @return the reason
-     * @throws org.pathways.InvalidPlanException if no reason has that code
+     * @throws org.pathways.UnknownCodeException if no reason has that code
      */
     public static DecisionReason fromCode(String code) {
         return Codes.fromCode(DecisionReason.class, code);

@@ -23,7 +23,7 @@ public enum DisclosureBasis implements Coded {
      *
      * @param code the code, such as {@code court_order}
      * @return the basis
-     * @throws org.pathways.InvalidPlanException if no basis has that code
+     * @throws org.pathways.UnknownCodeException if no basis has that code
      */
     public static DisclosureBasis fromCode(String code) {
         return Codes.fromCode(DisclosureBasis.class, code);

@@ -52,7 +52,7 @@ public enum InformationCategory implements Coded {
      *
      * @param code the code, such as {@code health}
      * @return the category
-     * @throws org.pathways.InvalidPlanException if no category has that code
+     * @throws org.pathways.UnknownCodeException if no category has that code
      */
     public static InformationCategory fromCode(String code) {
         return Codes.fromCode(InformationCategory.class, code);

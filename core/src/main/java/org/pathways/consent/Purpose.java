@@ -35,7 +35,7 @@ public enum Purpose implements Coded {
      *
      * @param code the code, such as {@code referral}
      * @return the purpose
-     * @throws org.pathways.InvalidPlanException if no purpose has that code
+     * @throws org.pathways.UnknownCodeException if no purpose has that code
      */
     public static Purpose fromCode(String code) {
         return Codes.fromCode(Purpose.class, code);

@@ -17,7 +17,7 @@ public enum RecipientKind implements Coded {
      *
      * @param code the code, such as {@code organisation}
      * @return the kind
-     * @throws org.pathways.InvalidPlanException if no kind has that code
+     * @throws org.pathways.UnknownCodeException if no kind has that code
      */
     public static RecipientKind fromCode(String code) {
         return Codes.fromCode(RecipientKind.class, code);

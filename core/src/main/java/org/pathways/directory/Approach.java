@@ -29,7 +29,7 @@ public enum Approach implements Coded {
      *
      * @param code the code, such as {@code harm_reduction}
      * @return the value
-     * @throws org.pathways.InvalidPlanException if no value has that code
+     * @throws org.pathways.UnknownCodeException if no value has that code
      */
     public static Approach fromCode(String code) {
         return Codes.fromCode(Approach.class, code);

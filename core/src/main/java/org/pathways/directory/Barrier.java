@@ -29,7 +29,7 @@ public enum Barrier implements Coded {
      *
      * @param code the code, such as {@code requires_sobriety}
      * @return the value
-     * @throws org.pathways.InvalidPlanException if no value has that code
+     * @throws org.pathways.UnknownCodeException if no value has that code
      */
     public static Barrier fromCode(String code) {
         return Codes.fromCode(Barrier.class, code);

@@ -17,7 +17,7 @@ public enum Capacity implements Coded {
      *
      * @param code the code, such as {@code waitlist}
      * @return the value
-     * @throws org.pathways.InvalidPlanException if no value has that code
+     * @throws org.pathways.UnknownCodeException if no value has that code
      */
     public static Capacity fromCode(String code) {
         return Codes.fromCode(Capacity.class, code);

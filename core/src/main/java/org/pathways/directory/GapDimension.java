@@ -21,7 +21,7 @@ public enum GapDimension implements Coded {
      *
      * @param code the code, such as {@code step_kind}
      * @return the value
-     * @throws org.pathways.InvalidPlanException if no value has that code
+     * @throws org.pathways.UnknownCodeException if no value has that code
      */
     public static GapDimension fromCode(String code) {
         return Codes.fromCode(GapDimension.class, code);

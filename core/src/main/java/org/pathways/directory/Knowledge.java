@@ -19,7 +19,7 @@ public enum Knowledge implements Coded {
      *
      * @param code the code, such as {@code experiential}
      * @return the value
-     * @throws org.pathways.InvalidPlanException if no value has that code
+     * @throws org.pathways.UnknownCodeException if no value has that code
      */
     public static Knowledge fromCode(String code) {
         return Codes.fromCode(Knowledge.class, code);

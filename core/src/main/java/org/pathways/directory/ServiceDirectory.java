@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.pathways.ErrorCode;
 import org.pathways.internal.Checks;
 
 /**
@@ -98,11 +99,14 @@ public abstract class ServiceDirectory {
     void check() {
         Set<String> organisations = Checks.unique("organisations", getOrganisations(), Organisation::getId);
         Checks.unique("services", getServices(), Service::getId);
-        for (Service s : getServices()) {
+        for (int i = 0; i < getServices().size(); i++) {
+            Service s = getServices().get(i);
             if (!organisations.contains(s.getOrganisation())) {
                 Checks.fail(
+                        ErrorCode.INVALID,
                         "services[" + s.getId() + "].organisation",
-                        "organisation " + Checks.quote(s.getOrganisation()) + " is not in the directory");
+                        "/services/" + i + "/organisation",
+                        "names an organisation that is not in the directory");
             }
         }
     }

@@ -59,14 +59,14 @@ public final class ServiceMatching {
      * @param directory the services
      * @param context the person's situation and today's date
      * @return the candidates, best first
-     * @throws org.pathways.InvalidPlanException if the plan has no such step
+     * @throws org.pathways.InvalidPlanException with the code {@code not_found} if the plan has no
+     *     such step
      */
     public static List<ServiceMatch> forStep(
             CarePlan plan, String stepId, ServiceDirectory directory, MatchContext context) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(stepId, "stepId");
-        PlanStep step = plan.findStep(stepId)
-                .orElseThrow(() -> Checks.fail("steps", "no step with id " + Checks.quote(stepId)));
+        PlanStep step = plan.findStep(stepId).orElseThrow(() -> Checks.notFound("steps", "step"));
         boolean harmReduction = step.getKind() == StepKind.HARM_REDUCTION
                 || step.getServes().stream()
                         .map(id -> plan.getPriorities().find(id))
@@ -84,15 +84,15 @@ public final class ServiceMatching {
      * @param directory the services
      * @param context the person's situation and today's date
      * @return the candidates, best first; empty when no kind of step is known for the priority
-     * @throws org.pathways.InvalidPlanException if the plan has no such priority
+     * @throws org.pathways.InvalidPlanException with the code {@code not_found} if the plan has no
+     *     such priority
      */
     public static List<ServiceMatch> forPriority(
             CarePlan plan, String priorityId, ServiceDirectory directory, MatchContext context) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(priorityId, "priorityId");
-        Priority priority = plan.getPriorities()
-                .find(priorityId)
-                .orElseThrow(() -> Checks.fail("priorities", "no priority with id " + Checks.quote(priorityId)));
+        Priority priority =
+                plan.getPriorities().find(priorityId).orElseThrow(() -> Checks.notFound("priorities", "priority"));
         Set<StepKind> kinds = EnumSet.noneOf(StepKind.class);
         Map<StepKind, LocalDate> due = new EnumMap<>(StepKind.class); // the earliest due step of each kind
         for (PlanStep s : plan.getSteps()) {

@@ -3,15 +3,18 @@ package org.pathways.internal;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.pathways.ErrorCode;
 import org.pathways.InvalidPlanException;
 
-/** Shared argument checks; every failure is an {@link InvalidPlanException} naming the field. */
+/**
+ * Shared argument checks; every failure is an {@link InvalidPlanException} naming the field. No
+ * message repeats any part of a rejected value: {@link #shape(String)} describes it instead.
+ */
 public final class Checks {
     /** What an identifier may look like: opaque, pseudonymous, safe to log. */
     public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
@@ -32,6 +35,100 @@ public final class Checks {
     }
 
     /**
+     * Throws an {@link InvalidPlanException} of a given kind.
+     *
+     * @param code the kind
+     * @param field the field
+     * @param reason the reason, without the rejected value or sensitive text
+     * @return never returns; declared so callers can write {@code throw fail(...)}
+     */
+    public static InvalidPlanException fail(ErrorCode code, String field, String reason) {
+        throw new InvalidPlanException(code, field, reason);
+    }
+
+    /**
+     * Throws an {@link InvalidPlanException} of a given kind that knows where the bad value is in
+     * the checked value's JSON form.
+     *
+     * @param code the kind
+     * @param field the field
+     * @param pointer the JSON Pointer of the bad value relative to the checked value
+     * @param reason the reason, without the rejected value or sensitive text
+     * @return never returns; declared so callers can write {@code throw fail(...)}
+     */
+    public static InvalidPlanException fail(ErrorCode code, String field, String pointer, String reason) {
+        throw new InvalidPlanException(code, field, pointer, reason);
+    }
+
+    /**
+     * Throws the {@link ErrorCode#NOT_FOUND} error of an operation that names an identifier the
+     * value does not hold, such as {@code steps: no step has this identifier}.
+     *
+     * @param field the collection searched, such as {@code steps}
+     * @param what what was looked for, such as {@code step}
+     * @return never returns; declared so callers can write {@code orElseThrow(() -> notFound(...))}
+     */
+    public static InvalidPlanException notFound(String field, String what) {
+        throw new InvalidPlanException(ErrorCode.NOT_FOUND, field, "no " + what + " has this identifier");
+    }
+
+    /**
+     * Describes a rejected value by its shape, never its content, for a message: its length and the
+     * kinds of characters it holds, such as {@code 31 characters of letters, digits, spaces and
+     * other characters}. Whatever a person typed into the wrong field can be their story, so no
+     * part of it is repeated.
+     *
+     * @param value the rejected value
+     * @return the description
+     */
+    public static String shape(String value) {
+        int n = value.length();
+        if (n == 0) {
+            return "empty";
+        }
+        boolean letters = false;
+        boolean digits = false;
+        boolean spaces = false;
+        boolean marks = false;
+        boolean other = false;
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                letters = true;
+            } else if (c >= '0' && c <= '9') {
+                digits = true;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                spaces = true;
+            } else if (c == '.' || c == '_' || c == ':' || c == '-') {
+                marks = true;
+            } else {
+                other = true;
+            }
+        }
+        List<String> kinds = new java.util.ArrayList<>(5);
+        if (letters) {
+            kinds.add("letters");
+        }
+        if (digits) {
+            kinds.add("digits");
+        }
+        if (spaces) {
+            kinds.add("spaces");
+        }
+        if (marks) {
+            kinds.add("the marks . _ : -");
+        }
+        if (other) {
+            kinds.add("other characters");
+        }
+        StringBuilder out = new StringBuilder().append(n).append(n == 1 ? " character of " : " characters of ");
+        for (int i = 0; i < kinds.size(); i++) {
+            out.append(i == 0 ? "" : i == kinds.size() - 1 ? " and " : ", ").append(kinds.get(i));
+        }
+        return out.toString();
+    }
+
+    /**
      * Checks an identifier.
      *
      * @param field the field
@@ -41,8 +138,8 @@ public final class Checks {
         if (!isId(id)) {
             fail(
                     field,
-                    quote(id)
-                            + " is not an identifier (1 to 64 of A-Z a-z 0-9 . _ : -, starting with a letter or digit)");
+                    "is not an identifier (1 to 64 of A-Z a-z 0-9 . _ : -, starting with a letter or digit): "
+                            + shape(id));
         }
     }
 
@@ -90,7 +187,7 @@ public final class Checks {
      */
     public static void languageTag(String field, String tag) {
         if (!LANGUAGE.matcher(tag).matches()) {
-            fail(field, quote(tag) + " is not a language tag such as 'en', 'fr-CA' or 'oj'");
+            fail(field, "is not a language tag such as 'en', 'fr-CA' or 'oj': " + shape(tag));
         }
     }
 
@@ -120,14 +217,19 @@ public final class Checks {
      * @return the set of keys
      */
     public static <T> Set<String> unique(String field, Collection<T> items, Function<T, String> key) {
-        Set<String> seen = new HashSet<>(items.size() * 2);
+        Map<String, Integer> seen = new HashMap<>(items.size() * 2);
+        int i = 0;
         for (T item : items) {
-            String k = key.apply(item);
-            if (!seen.add(k)) {
-                fail(field, "id " + quote(k) + " appears more than once");
+            Integer first = seen.putIfAbsent(key.apply(item), i);
+            if (first != null) {
+                fail(
+                        field,
+                        "the identifier of the item at " + i + " repeats that of the item at " + first
+                                + " (counting from 0)");
             }
+            i++;
         }
-        return seen;
+        return seen.keySet();
     }
 
     /**
@@ -144,16 +246,5 @@ public final class Checks {
             at.putIfAbsent(key.apply(items.get(i)), i);
         }
         return Collections.unmodifiableMap(at);
-    }
-
-    /**
-     * Quotes a non-sensitive value for a message, cut to 64 characters.
-     *
-     * @param value the value
-     * @return the value in single quotes
-     */
-    public static String quote(String value) {
-        String v = value.length() > 64 ? value.substring(0, 64) + "…" : value;
-        return "'" + v + "'";
     }
 }

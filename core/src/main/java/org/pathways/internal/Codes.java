@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.pathways.Coded;
-import org.pathways.InvalidPlanException;
+import org.pathways.UnknownCodeException;
 
 /** Looks up enum constants by their wire code, and the wire code of a constant. */
 public final class Codes {
@@ -91,16 +91,17 @@ public final class Codes {
      * @param code the code
      * @param <E> the enum type
      * @return the constant
-     * @throws InvalidPlanException if no constant has the code
+     * @throws UnknownCodeException if no constant has the code; its message lists the known codes and
+     *     describes the rejected one by its shape only
      */
     @SuppressWarnings("unchecked")
     public static <E extends Enum<E> & Coded> E fromCode(Class<E> type, String code) {
         Map<String, E> index = (Map<String, E>) INDEX.get(type);
-        E value = index.get(code);
+        E value = index.get(java.util.Objects.requireNonNull(code, "code"));
         if (value == null) {
-            throw new InvalidPlanException(
+            throw new UnknownCodeException(
                     type.getSimpleName(),
-                    "unknown code " + Checks.quote(code) + "; known codes are " + new TreeSet<>(index.keySet()));
+                    "unknown code: " + Checks.shape(code) + "; known codes are " + new TreeSet<>(index.keySet()));
         }
         return value;
     }

@@ -183,6 +183,7 @@ final class Codecs {
                 int r = ranks.get(i);
                 if (r < 1 || r > read.size() || byRank[r - 1] != null) {
                     throw new MalformedDocumentException(
+                            org.pathways.ErrorCode.INVALID,
                             pointer + "/" + i + "/rank",
                             "ranks must be unique and contiguous from 1 to " + read.size() + "; rank " + r
                                     + " is out of place",

@@ -28,6 +28,7 @@ import org.pathways.directory.Location;
 import org.pathways.directory.Organisation;
 import org.pathways.directory.Service;
 import org.pathways.directory.ServiceDirectory;
+import org.pathways.internal.Checks;
 import org.pathways.internal.Codes;
 import org.pathways.plan.StepKind;
 
@@ -73,6 +74,63 @@ public final class HsdsImport {
             "attributes",
             "service_at_locations");
     private static final Set<String> ORGANIZATION_MAPPED = Set.of("id", "name", "services", "locations");
+
+    /**
+     * The field names HSDS 3.0 gives an organization and a service (with the service's own
+     * {@code organization}). A note names a field that is not mapped only if it is one of these: any
+     * other name came from the input and could be anything, even a person's words.
+     */
+    private static final Set<String> HSDS_FIELDS = Set.of(
+            "id",
+            "name",
+            "alternate_name",
+            "description",
+            "email",
+            "website",
+            "url",
+            "additional_websites",
+            "tax_status",
+            "tax_id",
+            "year_incorporated",
+            "legal_status",
+            "logo",
+            "uri",
+            "parent_organization_id",
+            "organization_id",
+            "organization",
+            "program_id",
+            "program",
+            "programs",
+            "funding",
+            "contacts",
+            "phones",
+            "locations",
+            "services",
+            "organization_identifiers",
+            "attributes",
+            "metadata",
+            "status",
+            "interpretation_services",
+            "application_process",
+            "fees_description",
+            "wait_time",
+            "fees",
+            "accreditations",
+            "eligibility_description",
+            "minimum_age",
+            "maximum_age",
+            "assured_date",
+            "assurer_email",
+            "licenses",
+            "alert",
+            "last_modified",
+            "schedules",
+            "service_areas",
+            "service_at_locations",
+            "languages",
+            "cost_options",
+            "required_documents",
+            "capacities");
 
     private final ReadLimits limits;
     private final JsonFactory factory;
@@ -153,7 +211,7 @@ public final class HsdsImport {
         try {
             return new Imported(directory.build(), notes);
         } catch (PathwaysException e) {
-            throw new MalformedDocumentException("", e.getMessage(), -1, -1, e);
+            throw In.broken("", e, -1, -1);
         }
     }
 
@@ -179,20 +237,21 @@ public final class HsdsImport {
             organisation = Organisation.of(id == null ? "" : id, name == null ? "" : name);
         } catch (PathwaysException e) {
             throw new MalformedDocumentException(
-                    pointer, "an organization needs an id and a name: " + e.getReason(), -1, -1, e);
+                    e.getCode(), pointer, "an organization needs an id and a name: " + e.getReason(), -1, -1, e);
         }
         directory.addOrganisations(organisation);
         notUsed(o, ORGANIZATION_MAPPED, "organization " + id, notes);
         JsonNode services = o.path("services");
-        for (JsonNode s : services) {
-            service(s, id, directory, notes);
+        for (int j = 0; j < services.size(); j++) {
+            service(services.get(j), pointer + "/services/" + j, id, directory, notes);
         }
     }
 
     private static void service(
-            JsonNode s, String organisation, ServiceDirectory.Builder directory, List<String> notes) {
+            JsonNode s, String pointer, String organisation, ServiceDirectory.Builder directory, List<String> notes) {
         String id = text(s, "id");
-        String where = "service " + id;
+        // a note names a service by its id only when it is one: a rejected id is never repeated
+        String where = id != null && Checks.isId(id) ? "service " + id : "service at " + pointer;
         Service.Builder b = Service.builder().organisation(organisation);
         if (id != null) {
             b.id(id);
@@ -360,6 +419,7 @@ public final class HsdsImport {
 
     private static void notUsed(JsonNode o, Set<String> mapped, String where, List<String> notes) {
         List<String> unused = new ArrayList<>();
+        int others = 0;
         for (Iterator<String> names = o.fieldNames(); names.hasNext(); ) {
             String n = names.next();
             JsonNode v = o.get(n);
@@ -367,8 +427,15 @@ public final class HsdsImport {
                     || (v.isContainerNode() && v.size() == 0)
                     || (v.isTextual() && v.asText().isBlank());
             if (!mapped.contains(n) && !empty) {
-                unused.add(n);
+                if (HSDS_FIELDS.contains(n)) {
+                    unused.add(n);
+                } else {
+                    others++;
+                }
             }
+        }
+        if (others > 0) {
+            unused.add(others + (others == 1 ? " field" : " fields") + " that HSDS 3.0 does not define");
         }
         if (!unused.isEmpty()) {
             notes.add(where + ": not mapped: " + String.join(", ", unused));

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.pathways.Coded;
+import org.pathways.ErrorCode;
+import org.pathways.InvalidPlanException;
 import org.pathways.MalformedDocumentException;
 import org.pathways.PathwaysException;
 import org.pathways.SensitiveText;
@@ -191,7 +193,7 @@ final class In {
                 throw error("must not be null; leave an absent value out");
             }
             if (!fields.read(name)) {
-                throw error(FIELDS.contains(name) ? "unknown field " + Checks.quote(name) + " here" : "unknown field");
+                throw error(FIELDS.contains(name) ? "unknown field '" + name + "' here" : "unknown field");
             }
         }
         if (t != JsonToken.END_OBJECT) {
@@ -203,9 +205,26 @@ final class In {
         try {
             return build.get();
         } catch (PathwaysException e) {
-            throw new MalformedDocumentException(
-                    pointer != null ? pointer : pointer(), e.getMessage(), at.getLineNr(), at.getColumnNr(), e);
+            throw broken(pointer != null ? pointer : pointer(), e, at.getLineNr(), at.getColumnNr());
         }
+    }
+
+    /**
+     * A value read whole that breaks a rule of the model, reported at the bad value when the rule
+     * knows where it is in the value's JSON form (a step serving an unknown priority at {@code
+     * /steps/3/serves}), else at the value with the rule's field; with the rule's code, except that
+     * a document naming something it does not hold breaks a rule ({@code invalid}) rather than
+     * addressing something absent.
+     */
+    static MalformedDocumentException broken(String pointer, PathwaysException e, long line, long column) {
+        ErrorCode code = e.getCode() == ErrorCode.NOT_FOUND || e.getCode() == ErrorCode.STALE_REVISION
+                ? ErrorCode.INVALID
+                : e.getCode();
+        java.util.Optional<String> within =
+                e instanceof InvalidPlanException i ? i.getPointer() : java.util.Optional.empty();
+        return within.isPresent()
+                ? new MalformedDocumentException(code, pointer + within.get(), e.getReason(), line, column, e)
+                : new MalformedDocumentException(code, pointer, e.getMessage(), line, column, e);
     }
 
     /**
@@ -278,7 +297,7 @@ final class In {
         try {
             return build.get();
         } catch (PathwaysException e) {
-            throw new MalformedDocumentException(pointer, e.getMessage(), -1, -1, e);
+            throw broken(pointer, e, -1, -1);
         }
     }
 
@@ -297,7 +316,7 @@ final class In {
                 throw error("must not be null");
             }
             if (out.size() == limit) {
-                throw error("limit exceeded: more than " + limit + " elements (ReadLimits)");
+                throw error(ErrorCode.LIMIT_EXCEEDED, "limit exceeded: more than " + limit + " elements (ReadLimits)");
             }
             out.add(element.read(this));
         }
@@ -334,7 +353,7 @@ final class In {
         try {
             Checks.id("id", id);
         } catch (PathwaysException e) {
-            throw error(e.getReason());
+            throw error(e.getCode(), e.getReason());
         }
         return id;
     }
@@ -344,7 +363,7 @@ final class In {
         try {
             return SensitiveText.of(text);
         } catch (PathwaysException e) {
-            throw error(e.getReason());
+            throw error(e.getCode(), e.getReason());
         }
     }
 
@@ -369,7 +388,7 @@ final class In {
         try {
             return Times.instant(s);
         } catch (DateTimeParseException e) {
-            throw error(Checks.quote(s) + " is not an ISO-8601 instant such as 2026-03-02T15:00:00Z");
+            throw error("is not an ISO-8601 instant such as 2026-03-02T15:00:00Z: " + Checks.shape(s));
         }
     }
 
@@ -378,7 +397,7 @@ final class In {
         try {
             return Times.date(s);
         } catch (DateTimeParseException e) {
-            throw error(Checks.quote(s) + " is not an ISO-8601 date such as 2026-03-09");
+            throw error("is not an ISO-8601 date such as 2026-03-09: " + Checks.shape(s));
         }
     }
 
@@ -392,18 +411,29 @@ final class In {
         try {
             return Codes.fromCode(type, s);
         } catch (PathwaysException e) {
-            throw error(e.getReason());
+            throw error(e.getCode(), e.getReason());
         }
     }
 
     /** A repeated key: refused, never silently merged; the name is quoted only if it is one of ours. */
     private MalformedDocumentException duplicate(String name) {
-        return error("duplicate field" + (FIELDS.contains(name) ? " " + Checks.quote(name) : ""));
+        return error(duplicateField(name));
     }
 
+    /** The reason for a repeated key; the name is given only if it is one of the wire format's. */
+    static String duplicateField(String name) {
+        return "duplicate field" + (FIELDS.contains(name) ? " '" + name + "'" : "");
+    }
+
+    /** An error at the current value with the code {@link ErrorCode#MALFORMED}. */
     MalformedDocumentException error(String reason) {
+        return error(ErrorCode.MALFORMED, reason);
+    }
+
+    /** An error of a given kind at the current value. */
+    MalformedDocumentException error(ErrorCode code, String reason) {
         JsonLocation at = p.currentTokenLocation();
-        return new MalformedDocumentException(pointer(), reason, at.getLineNr(), at.getColumnNr(), null);
+        return new MalformedDocumentException(code, pointer(), reason, at.getLineNr(), at.getColumnNr(), null);
     }
 
     /** The JSON Pointer of the current value, with any name outside the wire format shown as {@code *}. */

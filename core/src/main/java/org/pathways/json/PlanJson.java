@@ -15,8 +15,8 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import org.pathways.ErrorCode;
 import org.pathways.MalformedDocumentException;
-import org.pathways.internal.Checks;
 import org.pathways.plan.CarePlan;
 
 /**
@@ -336,18 +336,21 @@ public final class PlanJson {
             MalformedDocumentException error = null;
             if (tooLong) {
                 error = new MalformedDocumentException(
-                        "", "limit exceeded: the line is longer than " + max + " bytes (ReadLimits)", number, -1, null);
+                        ErrorCode.LIMIT_EXCEEDED,
+                        "",
+                        "limit exceeded: the line is longer than " + max + " bytes (ReadLimits)",
+                        number,
+                        -1,
+                        null);
             } else if (!blank(bytes, from, end)) {
                 try (JsonParser p = factory.createParser(bytes, from, end - from)) {
                     plan = readRoot(p, Codecs.PLAN);
                 } catch (MalformedDocumentException e) {
-                    error = new MalformedDocumentException(e.getField(), e.getReason(), number, e.getColumn(), e);
+                    error = onLine(e);
                 } catch (JsonProcessingException e) {
-                    MalformedDocumentException t = translate(null, e);
-                    error = new MalformedDocumentException(t.getField(), t.getReason(), number, t.getColumn(), t);
+                    error = onLine(translate(null, e));
                 } catch (CharConversionException e) {
-                    MalformedDocumentException t = notText(null, e);
-                    error = new MalformedDocumentException(t.getField(), t.getReason(), number, -1, t);
+                    error = onLine(notText(null, e));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -369,6 +372,11 @@ public final class PlanJson {
                 read++;
                 each.accept(plan);
             }
+        }
+
+        /** The error of a line, placed on that line of the stream. */
+        private MalformedDocumentException onLine(MalformedDocumentException e) {
+            return new MalformedDocumentException(e.getCode(), e.getField(), e.getReason(), number, e.getColumn(), e);
         }
 
         private boolean blank(byte[] bytes, int from, int end) {
@@ -458,7 +466,9 @@ public final class PlanJson {
     /** Turns a parser's error into ours, without quoting any of the input. */
     static MalformedDocumentException translate(In in, JsonProcessingException e) {
         String reason;
+        ErrorCode code = ErrorCode.MALFORMED;
         if (e instanceof StreamConstraintsException) {
+            code = ErrorCode.LIMIT_EXCEEDED;
             reason = "limit exceeded: " + e.getOriginalMessage();
         } else if (e instanceof JsonEOFException) {
             reason = "unexpected end of input";
@@ -468,8 +478,7 @@ public final class PlanJson {
             String m = e.getOriginalMessage();
             int open = m.indexOf('\'');
             int close = m.indexOf('\'', open + 1);
-            String name = open >= 0 && close > open ? m.substring(open + 1, close) : "";
-            reason = "duplicate field" + (In.FIELDS.contains(name) ? " " + Checks.quote(name) : "");
+            reason = In.duplicateField(open >= 0 && close > open ? m.substring(open + 1, close) : "");
         } else {
             reason = "not well-formed JSON";
         }
@@ -481,7 +490,7 @@ public final class PlanJson {
         } catch (RuntimeException ignored) {
             // the parser's state after its own error can be inconsistent; the line and column remain
         }
-        return new MalformedDocumentException(pointer, reason, line, column, null);
+        return new MalformedDocumentException(code, pointer, reason, line, column, null);
     }
 
     private static JsonFactory factory(ReadLimits limits, boolean strictDuplicates) {

@@ -25,7 +25,7 @@ public enum ContactChannel implements Coded {
      *
      * @param code the code, such as {@code text_message}
      * @return the channel
-     * @throws org.pathways.InvalidPlanException if no channel has that code
+     * @throws org.pathways.UnknownCodeException if no channel has that code
      */
     public static ContactChannel fromCode(String code) {
         return Codes.fromCode(ContactChannel.class, code);

@@ -115,7 +115,7 @@ public abstract class SafeContact {
         }
         for (ContactChannel c : channels) {
             if (getNeverUse().contains(c)) {
-                Checks.fail("safeContact.channels", Checks.quote(c.getCode()) + " is both safe and never to be used");
+                Checks.fail("safeContact.channels", "'" + c.getCode() + "' is both safe and never to be used");
             }
         }
         if (isDoNotContact() && !channels.isEmpty()) {

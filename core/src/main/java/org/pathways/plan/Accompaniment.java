@@ -22,7 +22,7 @@ public enum Accompaniment implements Coded {
      *
      * @param code the code, such as {@code accepted}
      * @return the value
-     * @throws org.pathways.InvalidPlanException if no value has that code
+     * @throws org.pathways.UnknownCodeException if no value has that code
      */
     public static Accompaniment fromCode(String code) {
         return Codes.fromCode(Accompaniment.class, code);

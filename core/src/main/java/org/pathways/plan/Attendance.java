@@ -15,7 +15,7 @@ public enum Attendance implements Coded {
      *
      * @param code the code, such as {@code attended}
      * @return the value
-     * @throws org.pathways.InvalidPlanException if no value has that code
+     * @throws org.pathways.UnknownCodeException if no value has that code
      */
     public static Attendance fromCode(String code) {
         return Codes.fromCode(Attendance.class, code);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.pathways.ErrorCode;
 import org.pathways.consent.ConsentDecisions;
 import org.pathways.consent.ConsentEntry;
 import org.pathways.consent.ConsentGrant;
@@ -272,7 +273,7 @@ public abstract class CarePlan {
         Objects.requireNonNull(status, "status");
         Priority changed = getPriorities()
                 .find(priorityId)
-                .orElseThrow(() -> Checks.fail("priorities", "no priority with id " + Checks.quote(priorityId)))
+                .orElseThrow(() -> Checks.notFound("priorities", "priority"))
                 .withStatus(status);
         return next(
                 edit,
@@ -294,7 +295,7 @@ public abstract class CarePlan {
             throw Checks.fail("steps[" + step.getId() + "].history", "a new step holds only its proposal");
         }
         if (findStep(step.getId()).isPresent()) {
-            throw Checks.fail("steps", "id " + Checks.quote(step.getId()) + " appears more than once");
+            throw Checks.fail("steps", "the plan already holds a step with this identifier");
         }
         return next(
                 edit, "proposed step " + step.getId() + " (" + step.getKind().getCode() + ")", b -> b.addSteps(step));
@@ -319,15 +320,34 @@ public abstract class CarePlan {
 
     /**
      * Returns the next revision with a step moved to a status that needs neither the person's
-     * agreement nor a reason: in progress, on hold, completed, or agreed again after a hold.
+     * agreement nor a reason: in progress, on hold, completed, or agreed again after a hold. A step
+     * is declined with {@link #declineStep}, cancelled with {@link #cancelStep}, and agreed to the
+     * first time with {@link #agreeToStep}.
      *
      * @param stepId the step's identifier
      * @param status the new status
      * @param edit the authorship of the revision
      * @return the next revision
+     * @throws org.pathways.InvalidPlanException with the code {@code not_found} if the plan has no
+     *     such step, {@code illegal_transition} if the lifecycle does not allow the change or another
+     *     operation records it (the message names that operation)
      */
     public CarePlan moveStep(String stepId, StepStatus status, Edit edit) {
         Objects.requireNonNull(status, "status");
+        String other = status == StepStatus.DECLINED
+                ? "a step the person declines goes through declineStep(stepId, reason, edit), with the reason"
+                : status == StepStatus.CANCELLED
+                        ? "a step the provider cannot deliver goes through cancelStep(stepId, reason, edit), with the"
+                                + " reason"
+                        : status == StepStatus.AGREED && step(stepId).getStatus() == StepStatus.PROPOSED
+                                ? "the person's agreement goes through agreeToStep(stepId, mode, edit)"
+                                : null;
+        if (other != null) {
+            throw Checks.fail(
+                    ErrorCode.ILLEGAL_TRANSITION,
+                    "steps[" + stepId + "].status",
+                    "moveStep does not move a step to " + status.getCode() + ": " + other);
+        }
         return changeStep(
                 stepId,
                 StatusChange.to(status, edit.getAt(), edit.getAuthor()),
@@ -551,7 +571,7 @@ public abstract class CarePlan {
             i++;
         }
         if (i == log.size()) {
-            throw Checks.fail("disclosures", "no disclosure with id " + Checks.quote(disclosureId));
+            throw Checks.notFound("disclosures", "disclosure");
         }
         if (log.get(i).getPersonToldAt().isPresent()) {
             throw Checks.fail("disclosures[" + disclosureId + "].personToldAt", "the person was already told");
@@ -561,7 +581,7 @@ public abstract class CarePlan {
     }
 
     private PlanStep step(String stepId) {
-        return findStep(stepId).orElseThrow(() -> Checks.fail("steps", "no step with id " + Checks.quote(stepId)));
+        return findStep(stepId).orElseThrow(() -> Checks.notFound("steps", "step"));
     }
 
     private CarePlan changeStep(String stepId, StatusChange change, Edit edit, String description) {
@@ -610,15 +630,22 @@ public abstract class CarePlan {
             Checks.unique("steps", getSteps(), PlanStep::getId); // names the repeated identifier
         }
         CareTeam team = getTeam();
-        for (PlanStep s : getSteps()) {
+        List<PlanStep> steps = getSteps();
+        for (int i = 0; i < steps.size(); i++) {
+            PlanStep s = steps.get(i);
             for (String p : s.getServes()) {
                 if (priorities.find(p).isEmpty()) {
-                    Checks.fail(field(s, "serves"), "priority " + Checks.quote(p) + " is not in the plan");
+                    // a set: its order on the wire is the writer's, so the pointer names the array
+                    Checks.fail(
+                            ErrorCode.INVALID,
+                            field(s, "serves"),
+                            "/steps/" + i + "/serves",
+                            "serves a priority that is not in the plan");
                 }
             }
             boolean open = s.isOpen();
-            checkMember(s, "responsible", s.getResponsible(), open, team);
-            checkMember(s, "accompaniedBy", s.getAccompaniedBy(), open, team);
+            checkMember(s, i, "responsible", s.getResponsible(), open, team);
+            checkMember(s, i, "accompaniedBy", s.getAccompaniedBy(), open, team);
             Instant last = s.getHistory().get(s.getHistory().size() - 1).getAt();
             if (last.isAfter(revisedAt)) {
                 Checks.fail(field(s, "history"), "change at " + last + " is after the revision's time " + revisedAt);
@@ -641,6 +668,7 @@ public abstract class CarePlan {
             Optional<ConsentDecisions> d = consentFor(s, c.getAt());
             if (d.isPresent() && !d.get().isPermitted()) {
                 Checks.fail(
+                        ErrorCode.CONSENT_MISSING,
                         field(s, "history"),
                         "cannot go ahead (in_progress) at " + c.getAt() + ": consent does not cover "
                                 + Recipient.organisation(s.getProvider().get()) + " for "
@@ -672,6 +700,7 @@ public abstract class CarePlan {
                         getConsent().decide(d.getRecipient(), d.getCategories(), d.getPurpose(), d.getAt());
                 if (!allowed.isPermitted()) {
                     Checks.fail(
+                            ErrorCode.CONSENT_MISSING,
                             f + ".categories",
                             "consent did not cover " + d.getRecipient() + " for "
                                     + d.getPurpose().getCode() + " at " + d.getAt() + ": " + allowed.explainDenied());
@@ -684,14 +713,20 @@ public abstract class CarePlan {
             }
         }
         Checks.unique("conferences", getConferences(), CaseConference::getId);
-        for (CaseConference c : getConferences()) {
+        List<CaseConference> conferences = getConferences();
+        for (int i = 0; i < conferences.size(); i++) {
+            CaseConference c = conferences.get(i);
             String f = "conferences[" + c.getId() + "]";
             if (c.getAt().isAfter(revisedAt)) {
                 Checks.fail(f + ".at", c.getAt() + " is after the revision's time " + revisedAt);
             }
             for (String s : c.getProduced()) {
                 if (findStep(s).isEmpty()) {
-                    Checks.fail(f + ".produced", "step " + Checks.quote(s) + " is not in the plan");
+                    Checks.fail(
+                            ErrorCode.INVALID,
+                            f + ".produced",
+                            "/conferences/" + i + "/produced",
+                            "names a step that is not in the plan");
                 }
             }
             String without = c.getOrganisations().stream()
@@ -703,6 +738,7 @@ public abstract class CarePlan {
                     .collect(Collectors.joining("; "));
             if (!without.isEmpty()) {
                 Checks.fail(
+                        ErrorCode.CONSENT_MISSING,
                         f + ".organisations",
                         "the person has not consented to sharing with every organisation at the table for"
                                 + " case_conference: " + without);
@@ -710,18 +746,25 @@ public abstract class CarePlan {
         }
     }
 
-    private static void checkMember(PlanStep s, String name, Optional<String> id, boolean open, CareTeam team) {
+    private static void checkMember(
+            PlanStep s, int index, String name, Optional<String> id, boolean open, CareTeam team) {
         if (id.isEmpty()) {
             return;
         }
         String m = id.get();
         if (team.find(m).isEmpty()) {
-            Checks.fail(field(s, name), "member " + Checks.quote(m) + " is not on the team");
+            Checks.fail(
+                    ErrorCode.INVALID,
+                    field(s, name),
+                    "/steps/" + index + "/" + name,
+                    "names a member who is not on the team");
         }
         if (open && team.findCurrent(m).isEmpty()) {
             Checks.fail(
+                    ErrorCode.INVALID,
                     field(s, name),
-                    "member " + Checks.quote(m) + " has left the team; an open step needs a current member");
+                    "/steps/" + index + "/" + name,
+                    "names a member who has left the team; an open step needs a current member");
         }
     }
 

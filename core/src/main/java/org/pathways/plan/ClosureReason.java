@@ -28,7 +28,7 @@ public enum ClosureReason implements Coded {
      *
      * @param code the code, such as {@code sobriety_required}
      * @return the reason
-     * @throws org.pathways.InvalidPlanException if no reason has that code
+     * @throws org.pathways.UnknownCodeException if no reason has that code
      */
     public static ClosureReason fromCode(String code) {
         return Codes.fromCode(ClosureReason.class, code);

@@ -90,13 +90,15 @@ public final class PlanHistory {
      *
      * @param number the revision number
      * @return the revision
-     * @throws org.pathways.InvalidPlanException if the history does not hold it
+     * @throws org.pathways.InvalidPlanException with the code {@code not_found} if the history does not
+     *     hold it
      */
     public CarePlan revision(int number) {
         int first = revisions.get(0).getRevision().getNumber();
         int index = number - first;
         if (index < 0 || index >= revisions.size()) {
             throw Checks.fail(
+                    org.pathways.ErrorCode.NOT_FOUND,
                     "revision",
                     "revision " + number + " is not in this history (" + first + ".."
                             + latest().getRevision().getNumber() + ")");
@@ -118,10 +120,7 @@ public final class PlanHistory {
         Revision latest = latest().getRevision();
         Revision r = next.getRevision();
         if (!next.getId().equals(latest().getId())) {
-            throw Checks.fail(
-                    "id",
-                    "revision of plan " + Checks.quote(next.getId()) + " cannot join the history of "
-                            + Checks.quote(latest().getId()));
+            throw Checks.fail("id", "a revision of another plan cannot join the history of plan " + latest().getId());
         }
         if (r.getNumber() <= latest.getNumber()) {
             throw new StaleRevisionException(

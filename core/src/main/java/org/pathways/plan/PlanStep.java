@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import org.immutables.value.Value;
+import org.pathways.ErrorCode;
 import org.pathways.SensitiveText;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
@@ -248,7 +249,10 @@ public abstract class PlanStep {
         }
         StatusChange first = history.get(0);
         if (first.getStatus() != StepStatus.PROPOSED) {
-            Checks.fail(f, "must start with proposed, not " + first.getStatus().getCode());
+            Checks.fail(
+                    ErrorCode.ILLEGAL_TRANSITION,
+                    f,
+                    "must start with proposed, not " + first.getStatus().getCode());
         }
         StatusChange previous = first;
         for (int i = 1; i < history.size(); i++) {
@@ -257,6 +261,7 @@ public abstract class PlanStep {
             StepStatus to = next.getStatus();
             if (!from.canMoveTo(to)) {
                 Checks.fail(
+                        ErrorCode.ILLEGAL_TRANSITION,
                         f,
                         "cannot move from " + from.getCode() + " to " + to.getCode()
                                 + (from.isTerminal()
@@ -271,7 +276,10 @@ public abstract class PlanStep {
             }
             boolean agreeing = from == StepStatus.PROPOSED && to == StepStatus.AGREED;
             if (agreeing && next.getAgreement().isEmpty()) {
-                Checks.fail(f, "a step leaves proposed only with the person's agreement recorded");
+                Checks.fail(
+                        ErrorCode.ILLEGAL_TRANSITION,
+                        f,
+                        "a step leaves proposed only with the person's agreement recorded");
             }
             if (!agreeing && next.getAgreement().isPresent()) {
                 Checks.fail(f, "an agreement is recorded only when a step leaves proposed");

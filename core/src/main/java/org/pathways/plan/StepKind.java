@@ -45,7 +45,7 @@ public enum StepKind implements Coded {
      *
      * @param code the code, such as {@code harm_reduction}
      * @return the kind
-     * @throws org.pathways.InvalidPlanException if no kind has that code
+     * @throws org.pathways.UnknownCodeException if no kind has that code
      */
     public static StepKind fromCode(String code) {
         return Codes.fromCode(StepKind.class, code);

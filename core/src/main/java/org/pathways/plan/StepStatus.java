@@ -78,7 +78,7 @@ public enum StepStatus implements Coded {
      *
      * @param code the code, such as {@code in_progress}
      * @return the status
-     * @throws org.pathways.InvalidPlanException if no status has that code
+     * @throws org.pathways.UnknownCodeException if no status has that code
      */
     public static StepStatus fromCode(String code) {
         return Codes.fromCode(StepStatus.class, code);

@@ -22,7 +22,7 @@ public enum Domain implements Coded {
      *
      * @param code the code, such as {@code spiritual}
      * @return the domain
-     * @throws org.pathways.InvalidPlanException if no domain has that code
+     * @throws org.pathways.UnknownCodeException if no domain has that code
      */
     public static Domain fromCode(String code) {
         return Codes.fromCode(Domain.class, code);

@@ -156,7 +156,7 @@ public abstract class Priorities {
         Objects.requireNonNull(id, "id");
         Integer at = positions().get(id);
         if (at == null) {
-            throw Checks.fail("priorities", "no priority with id " + Checks.quote(id));
+            throw Checks.notFound("priorities", "priority");
         }
         return at;
     }

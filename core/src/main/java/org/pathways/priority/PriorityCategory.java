@@ -41,7 +41,7 @@ public enum PriorityCategory implements Coded {
      *
      * @param code the code, such as {@code children_and_family}
      * @return the category
-     * @throws org.pathways.InvalidPlanException if no category has that code
+     * @throws org.pathways.UnknownCodeException if no category has that code
      */
     public static PriorityCategory fromCode(String code) {
         return Codes.fromCode(PriorityCategory.class, code);

@@ -20,7 +20,7 @@ public enum PriorityStatus implements Coded {
      *
      * @param code the code, such as {@code set_aside}
      * @return the status
-     * @throws org.pathways.InvalidPlanException if no status has that code
+     * @throws org.pathways.UnknownCodeException if no status has that code
      */
     public static PriorityStatus fromCode(String code) {
         return Codes.fromCode(PriorityStatus.class, code);

@@ -82,7 +82,7 @@ public enum Rule implements Coded {
      *
      * @param code the code, such as {@code no_lead_case_worker}
      * @return the rule
-     * @throws org.pathways.InvalidPlanException if no rule has that code
+     * @throws org.pathways.UnknownCodeException if no rule has that code
      */
     public static Rule fromCode(String code) {
         return Codes.fromCode(Rule.class, code);

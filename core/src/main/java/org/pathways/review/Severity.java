@@ -15,7 +15,7 @@ public enum Severity implements Coded {
      *
      * @param code the code, such as {@code advisory}
      * @return the severity
-     * @throws org.pathways.InvalidPlanException if no severity has that code
+     * @throws org.pathways.UnknownCodeException if no severity has that code
      */
     public static Severity fromCode(String code) {
         return Codes.fromCode(Severity.class, code);

@@ -138,11 +138,11 @@ public abstract class CareTeam {
      *
      * @param id the member's identifier
      * @return the new team
-     * @throws org.pathways.InvalidPlanException if no current member has that identifier
+     * @throws org.pathways.InvalidPlanException with the code {@code not_found} if no current member
+     *     has that identifier
      */
     public CareTeam withRemoved(String id) {
-        TeamMember leaving = findCurrent(id)
-                .orElseThrow(() -> Checks.fail("team.members", "no current member with id " + Checks.quote(id)));
+        TeamMember leaving = findCurrent(id).orElseThrow(() -> Checks.notFound("team.members", "current member"));
         List<TeamMember> members = new ArrayList<>(getMembers());
         members.remove(leaving);
         TeamMember former = TeamMember.builder().from(leaving).lead(false).build();

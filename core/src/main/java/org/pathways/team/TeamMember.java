@@ -96,7 +96,7 @@ public abstract class TeamMember {
         if (isLead() && getRole() != TeamRole.DEDICATED_CASE_WORKER) {
             Checks.fail(
                     "member.lead",
-                    "member " + Checks.quote(getId()) + " is " + getRole().getCode()
+                    "member " + getId() + " is " + getRole().getCode()
                             + "; only a dedicated_case_worker can be the lead");
         }
     }

@@ -32,7 +32,7 @@ public enum TeamRole implements Coded {
      *
      * @param code the code, such as {@code peer_support_worker}
      * @return the role
-     * @throws org.pathways.InvalidPlanException if no role has that code
+     * @throws org.pathways.UnknownCodeException if no role has that code
      */
     public static TeamRole fromCode(String code) {
         return Codes.fromCode(TeamRole.class, code);

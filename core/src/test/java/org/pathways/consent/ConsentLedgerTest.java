@@ -222,7 +222,7 @@ class ConsentLedgerTest {
                 InvalidPlanException.class,
                 () -> ledger.withAppended(shelterGrant("c-1", CALL)),
                 "consent",
-                "id 'c-1' appears more than once");
+                "the identifier of the entry at 1 repeats that of the entry at 0");
     }
 
     @Test
@@ -232,23 +232,23 @@ class ConsentLedgerTest {
                 InvalidPlanException.class,
                 () -> ledger.withAppended(revoke("c-2", "c-9", CALL)),
                 "consent[c-2].revokes",
-                "which is not in the ledger");
+                "revokes an entry that is not in the ledger");
         Expect.rejects(
                 InvalidPlanException.class,
                 () -> ConsentLedger.of(List.of(revoke("c-2", "c-1", CALL), shelterGrant("c-1", CALL))),
                 "consent[c-2].revokes",
-                "which is recorded after it");
+                "revokes an entry that is recorded after it");
         ConsentLedger revoked = ledger.withAppended(revoke("c-2", "c-1", CALL));
         Expect.rejects(
                 InvalidPlanException.class,
                 () -> revoked.withAppended(revoke("c-3", "c-1", CALL)),
                 "consent[c-3].revokes",
-                "'c-1' is already revoked");
+                "revokes the entry at 0, which is already revoked");
         Expect.rejects(
                 InvalidPlanException.class,
                 () -> revoked.withAppended(revoke("c-3", "c-2", CALL)),
                 "consent[c-3].revokes",
-                "is a revocation");
+                "revokes the revocation at 1; record a new grant instead");
     }
 
     @Test
@@ -286,7 +286,7 @@ class ConsentLedgerTest {
                 () -> ConsentLedger.of(
                         List.of(shelterGrant("c-1", CALL), revoke("c-2", "c-9", CALL), shelterGrant("c-3", CALL))),
                 "consent[c-2].revokes",
-                "'c-9', which is not in the ledger");
+                "revokes an entry that is not in the ledger");
     }
 
     @Test

@@ -35,7 +35,7 @@ class ServiceDirectoryTest {
                         .addServices(ServiceTest.shelter().build())
                         .build(),
                 "services[svc-aurora-shelter].organisation",
-                "organisation 'org-aurora-house' is not in the directory");
+                "names an organisation that is not in the directory");
         Expect.rejects(
                 InvalidPlanException.class,
                 () -> ServiceDirectory.builder()
@@ -43,7 +43,7 @@ class ServiceDirectoryTest {
                         .addServices(ServiceTest.shelter().build())
                         .build(),
                 "services",
-                "id 'svc-aurora-shelter' appears more than once");
+                "the identifier of the item at 1 repeats that of the item at 0");
     }
 
     @Test

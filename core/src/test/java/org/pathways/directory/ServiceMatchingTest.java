@@ -185,12 +185,12 @@ class ServiceMatchingTest {
                 InvalidPlanException.class,
                 () -> ServiceMatching.forStep(plan(), "s-x", network(), context()),
                 "steps",
-                "no step with id 's-x'");
+                "no step has this identifier");
         Expect.rejects(
                 InvalidPlanException.class,
                 () -> ServiceMatching.forPriority(plan(), "p-x", network(), context()),
                 "priorities",
-                "no priority with id 'p-x'");
+                "no priority has this identifier");
         Expect.rejects(
                 InvalidPlanException.class,
                 () -> MatchContext.builder().today(TODAY).community(" ").build(),

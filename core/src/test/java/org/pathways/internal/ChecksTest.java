@@ -1,6 +1,8 @@
 package org.pathways.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Set;
@@ -37,7 +39,7 @@ class ChecksTest {
                     StringBuilder b = new StringBuilder();
                     picks.forEach(i -> b.append(alphabet.charAt(i)));
                     String s = b.toString();
-                    assertEquals(pattern.matcher(s).matches(), Checks.isId(s), () -> "for " + Checks.quote(s));
+                    assertEquals(pattern.matcher(s).matches(), Checks.isId(s), () -> "for " + s);
                 });
         assertEquals(true, Checks.isId("a".repeat(64)));
         assertEquals(false, Checks.isId("a".repeat(65)));
@@ -45,9 +47,31 @@ class ChecksTest {
     }
 
     @Test
-    void aQuotedValueIsCutAfterSixtyFourCharacters() {
-        assertEquals("'" + "a".repeat(64) + "'", Checks.quote("a".repeat(64)));
-        assertEquals("'" + "a".repeat(64) + "…'", Checks.quote("a".repeat(65)));
+    void aRejectedValueIsDescribedByItsLengthAndKindsOfCharactersNeverItsContent() {
+        assertEquals(
+                "31 characters of letters, digits, spaces, the marks . _ : - and other characters",
+                Checks.shape("Jane Marie Doe, born 1998-04-02"));
+        assertEquals("1 character of letters", Checks.shape("x"));
+        assertEquals("empty", Checks.shape(""));
+        assertEquals("3 characters of other characters", Checks.shape("é/\u0000"));
+        assertEquals("2 characters of digits and spaces", Checks.shape("1\t"));
+    }
+
+    @Test
+    void noMessageOfACheckRepeatsTheRejectedValue() {
+        String words = "Jane Marie Doe, born 1998-04-02";
+        InvalidPlanException id = assertThrows(InvalidPlanException.class, () -> Checks.id("person.id", words));
+        assertEquals(
+                "person.id: is not an identifier (1 to 64 of A-Z a-z 0-9 . _ : -, starting with a letter or digit): "
+                        + "31 characters of letters, digits, spaces, the marks . _ : - and other characters",
+                id.getMessage());
+        InvalidPlanException tag =
+                assertThrows(InvalidPlanException.class, () -> Checks.languageTag("person.languages", words));
+        assertFalse(tag.getMessage().contains("Jane"), tag::getMessage);
+        InvalidPlanException twice = assertThrows(
+                InvalidPlanException.class,
+                () -> Checks.unique("steps", List.of("s-1", "Jane-Doe", "Jane-Doe"), s -> s));
+        assertFalse(twice.getMessage().contains("Jane"), twice::getMessage);
     }
 
     @Test
@@ -57,7 +81,7 @@ class ChecksTest {
                 InvalidPlanException.class,
                 () -> Checks.unique("steps", List.of("a", "a"), s -> s),
                 "steps",
-                "id 'a' appears more than once");
+                "the identifier of the item at 1 repeats that of the item at 0 (counting from 0)");
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.pathways.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
-import org.pathways.InvalidPlanException;
+import org.pathways.ErrorCode;
+import org.pathways.UnknownCodeException;
 import org.pathways.plan.StepKind;
 import org.pathways.testing.Expect;
 
@@ -29,11 +31,13 @@ class CodesTest {
     }
 
     @Test
-    void anUnknownCodeIsNamedWithTheKnownCodesInOrder() {
-        Expect.rejects(
-                InvalidPlanException.class,
-                () -> Codes.fromCode(StepKind.class, "walk"),
+    void anUnknownCodeIsAnUnknownCodeErrorWithTheKnownCodesInOrderAndNotTheCodeItself() {
+        UnknownCodeException e = Expect.rejects(
+                UnknownCodeException.class,
+                () -> Codes.fromCode(StepKind.class, "my uncle sold me"),
                 "StepKind",
-                "unknown code 'walk'; known codes are [accompaniment, case_conference");
+                "unknown code: 16 characters of letters and spaces; known codes are [accompaniment, case_conference");
+        assertEquals(ErrorCode.UNKNOWN_CODE, e.getCode());
+        assertFalse(e.getMessage().contains("uncle"), e::getMessage);
     }
 }

@@ -123,6 +123,7 @@ class PathwaysModuleTest {
         MalformedDocumentException e = assertThrows(
                 MalformedDocumentException.class,
                 () -> mapper.readValue("\"social\"", org.pathways.priority.Domain.class));
-        assertEquals(true, e.getReason().contains("unknown code 'social'"));
+        assertEquals(true, e.getReason().contains("unknown code: 6 characters of letters"), e::getReason);
+        assertEquals(org.pathways.ErrorCode.UNKNOWN_CODE, e.getCode());
     }
 }

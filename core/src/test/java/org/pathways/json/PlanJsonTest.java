@@ -134,7 +134,10 @@ class PlanJsonTest {
 
     @Test
     void rejectsAnUnknownCode() {
-        rejects(text.replace("\"kind\":\"referral\"", "\"kind\":\"rescue\""), "/steps/0/kind", "unknown code 'rescue'");
+        rejects(
+                text.replace("\"kind\":\"referral\"", "\"kind\":\"rescue\""),
+                "/steps/0/kind",
+                "unknown code: 6 characters of letters");
     }
 
     @Test
@@ -183,8 +186,10 @@ class PlanJsonTest {
     void rejectsABrokenInvariantAtThePathOfTheObject() {
         MalformedDocumentException e = rejects(
                 text.replace("\"serves\":[\"p-home\"]", "\"serves\":[\"p-gone\"]"),
-                "",
-                "steps[s-shelter].serves: priority 'p-gone' is not in the plan");
+                "/steps/0/serves",
+                "serves a priority that is not in the plan");
+        assertEquals("/steps/0/serves", e.getField());
+        assertEquals(org.pathways.ErrorCode.INVALID, e.getCode());
         assertEquals(1, e.getLine());
         rejects(
                 text.replace("\"status\":\"agreed\"", "\"status\":\"completed\""),
@@ -313,7 +318,7 @@ class PlanJsonTest {
                 MalformedDocumentException.class,
                 () -> json.read("[" + revocation + "," + GRANT + "]", ConsentLedger.class),
                 "",
-                "revokes 'c-1', which is recorded after it");
+                "revokes an entry that is recorded after it");
     }
 
     @Test

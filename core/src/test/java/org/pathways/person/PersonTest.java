@@ -35,7 +35,7 @@ class PersonTest {
                 InvalidPlanException.class,
                 () -> Person.builder().id("person-1").addLanguages("English").build(),
                 "person.languages",
-                "'English' is not a language tag");
+                "is not a language tag such as 'en', 'fr-CA' or 'oj': 7 characters of letters");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.pathways.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pathways.testing.SamplePlans.edit;
 
@@ -10,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.pathways.ErrorCode;
 import org.pathways.InvalidPlanException;
 import org.pathways.SensitiveText;
 import org.pathways.consent.ConsentGrant;
@@ -91,13 +93,67 @@ class CarePlanTest {
     }
 
     @Test
+    void moveStepToDeclinedOrCancelledNamesTheOperationThatRecordsIt() {
+        InvalidPlanException declined = Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.moveStep("s-shelter", StepStatus.DECLINED, edit(10)),
+                "steps[s-shelter].status",
+                "moveStep does not move a step to declined: a step the person declines goes through"
+                        + " declineStep(stepId, reason, edit), with the reason");
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, declined.getCode());
+        InvalidPlanException cancelled = Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.moveStep("s-shelter", StepStatus.CANCELLED, edit(10)),
+                "steps[s-shelter].status",
+                "goes through cancelStep(stepId, reason, edit)");
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, cancelled.getCode());
+    }
+
+    @Test
+    void anUnknownStepIdIsNotFoundWhileABrokenRuleIsInvalidOrAnIllegalTransition() {
+        InvalidPlanException unknown = Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.moveStep("s-nowhere", StepStatus.IN_PROGRESS, edit(10)),
+                "steps",
+                "no step has this identifier");
+        assertEquals(ErrorCode.NOT_FOUND, unknown.getCode());
+        assertEquals(404, unknown.getCode().getHttpStatus());
+        assertEquals(
+                ErrorCode.NOT_FOUND,
+                assertThrows(
+                                InvalidPlanException.class,
+                                () -> mira.declineStep("s-nowhere", ClosureReason.PERSONS_CHOICE, edit(10)))
+                        .getCode());
+        assertEquals(
+                ErrorCode.NOT_FOUND,
+                assertThrows(InvalidPlanException.class, () -> mira.movePriority("p-nowhere", 1, edit(10)))
+                        .getCode());
+        CarePlan done = mira.moveStep("s-shelter", StepStatus.IN_PROGRESS, edit(10))
+                .moveStep("s-shelter", StepStatus.COMPLETED, edit(11));
+        InvalidPlanException terminal = assertThrows(
+                InvalidPlanException.class, () -> done.moveStep("s-shelter", StepStatus.IN_PROGRESS, edit(12)));
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, terminal.getCode());
+        InvalidPlanException broken = assertThrows(
+                InvalidPlanException.class,
+                () -> mira.updateStep(
+                        PlanStep.builder()
+                                .from(mira.findStep("s-shelter").orElseThrow())
+                                .serves(List.of("p-nowhere"))
+                                .build(),
+                        edit(10)));
+        assertEquals(ErrorCode.INVALID, broken.getCode());
+        assertEquals(Optional.of("/steps/0/serves"), broken.getPointer());
+    }
+
+    @Test
     void nothingProceedsWithoutThePersonsAgreement() {
         CarePlan plan = mira.proposeStep(SamplePlans.step("s-2", StepKind.COUNSELLING, "p-sleep"), edit(10));
-        Expect.rejects(
+        InvalidPlanException e = Expect.rejects(
                 InvalidPlanException.class,
                 () -> plan.moveStep("s-2", StepStatus.AGREED, edit(11)),
-                "steps[s-2].history",
-                "only with the person's agreement recorded");
+                "steps[s-2].status",
+                "the person's agreement goes through agreeToStep(stepId, mode, edit)");
+        assertEquals(org.pathways.ErrorCode.ILLEGAL_TRANSITION, e.getCode());
         Expect.rejects(
                 InvalidPlanException.class,
                 () -> plan.moveStep("s-2", StepStatus.IN_PROGRESS, edit(11)),
@@ -111,7 +167,7 @@ class CarePlanTest {
                 InvalidPlanException.class,
                 () -> mira.proposeStep(SamplePlans.step("s-2", StepKind.OTHER, "p-none"), edit(10)),
                 "steps[s-2].serves",
-                "priority 'p-none' is not in the plan");
+                "serves a priority that is not in the plan");
     }
 
     @Test
@@ -124,7 +180,7 @@ class CarePlanTest {
                 InvalidPlanException.class,
                 () -> mira.proposeStep(s, edit(10)),
                 "steps[s-2].responsible",
-                "member 'm-kim' is not on the team");
+                "names a member who is not on the team");
     }
 
     @Test
@@ -172,7 +228,7 @@ class CarePlanTest {
                 InvalidPlanException.class,
                 () -> mira.proposeStep(SamplePlans.step("s-shelter", StepKind.OTHER, "p-son"), edit(10)),
                 "steps",
-                "'s-shelter' appears more than once");
+                "the plan already holds a step with this identifier");
     }
 
     @Test
@@ -348,7 +404,7 @@ class CarePlanTest {
                                 .build(),
                         edit(11)),
                 "conferences[cc-2].produced",
-                "step 's-nowhere' is not in the plan");
+                "names a step that is not in the plan");
     }
 
     @Test
@@ -414,7 +470,7 @@ class CarePlanTest {
                 InvalidPlanException.class,
                 () -> told.recordPersonTold("d-9", edit(40).getAt(), edit(40)),
                 "disclosures",
-                "no disclosure with id 'd-9'");
+                "no disclosure has this identifier");
     }
 
     @Test
@@ -432,6 +488,6 @@ class CarePlanTest {
                 InvalidPlanException.class,
                 () -> mira.updateStep(shelter, edit(10)),
                 "steps[s-shelter].accompaniedBy",
-                "member 'm-nobody' is not on the team");
+                "names a member who is not on the team");
     }
 }

@@ -2,6 +2,7 @@ package org.pathways.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pathways.testing.SamplePlans.edit;
 
@@ -59,6 +60,30 @@ class PlanHistoryTest {
                 "prepared against revision " + n + ", but the latest is revision " + (n + 1) + " by m-jo");
         assertEquals(n, e.getPreparedAgainst());
         assertEquals(n + 1, e.getLatest());
+    }
+
+    @Test
+    void aStaleChangeSaysToReloadAndRetryWithItsOwnCode() {
+        PlanHistory h = PlanHistory.of(mira);
+        PlanHistory after = h.append(h.latest().movePriority("p-sleep", 1, edit(10)));
+        StaleRevisionException e = assertThrows(
+                StaleRevisionException.class,
+                () -> after.append(h.latest().movePriority("p-home", 2, Edit.of("m-sam", edit(11).getAt(), false))));
+        assertEquals(org.pathways.ErrorCode.STALE_REVISION, e.getCode());
+        assertEquals(409, e.getCode().getHttpStatus());
+        assertTrue(
+                e.getReason().endsWith("; reload the latest revision and prepare the change again from it"),
+                e::getReason);
+    }
+
+    @Test
+    void aRevisionNumberTheHistoryDoesNotHoldIsNotFound() {
+        InvalidPlanException e = Expect.rejects(
+                InvalidPlanException.class,
+                () -> PlanHistory.of(mira).revision(99),
+                "revision",
+                "is not in this history");
+        assertEquals(org.pathways.ErrorCode.NOT_FOUND, e.getCode());
     }
 
     @Test

@@ -71,6 +71,6 @@ class StatusChangeTest {
                 InvalidPlanException.class,
                 () -> StatusChange.proposed(AT, "Jo Smith"),
                 "history.recordedBy",
-                "'Jo Smith' is not an identifier");
+                "is not an identifier (1 to 64 of A-Z a-z 0-9 . _ : -, starting with a letter or digit): 8 characters of letters and spaces");
     }
 }

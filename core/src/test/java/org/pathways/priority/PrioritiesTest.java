@@ -68,7 +68,7 @@ class PrioritiesTest {
                 InvalidPlanException.class,
                 () -> ranked.withAdded(son, 1),
                 "priorities",
-                "id 'p-son' appears more than once");
+                "the identifier of the item at 1 repeats that of the item at 0");
     }
 
     @Test
@@ -77,7 +77,7 @@ class PrioritiesTest {
                 InvalidPlanException.class,
                 () -> ranked.rankOf("p-none"),
                 "priorities",
-                "no priority with id 'p-none'");
+                "no priority has this identifier");
         assertTrue(ranked.find("p-none").isEmpty());
     }
 

@@ -74,7 +74,7 @@ class PriorityTest {
                 InvalidPlanException.class,
                 () -> fix().id("my fix").build(),
                 "priority.id",
-                "'my fix' is not an identifier");
+                "is not an identifier (1 to 64 of A-Z a-z 0-9 . _ : -, starting with a letter or digit): 6 characters of letters and spaces");
     }
 
     @Test

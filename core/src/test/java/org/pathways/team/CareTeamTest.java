@@ -55,7 +55,10 @@ class CareTeamTest {
     void rejectsAnIdUsedTwiceEvenByAFormerMember() {
         CareTeam team = CareTeam.of(List.of(jo, rae)).withRemoved("m-rae");
         Expect.rejects(
-                InvalidPlanException.class, () -> team.withAdded(rae), "team", "id 'm-rae' appears more than once");
+                InvalidPlanException.class,
+                () -> team.withAdded(rae),
+                "team",
+                "the identifier of the item at 2 repeats that of the item at 1");
     }
 
     @Test
@@ -64,7 +67,7 @@ class CareTeamTest {
                 InvalidPlanException.class,
                 () -> CareTeam.empty().withRemoved("m-jo"),
                 "team.members",
-                "no current member with id 'm-jo'");
+                "no current member has this identifier");
     }
 
     @Test

@@ -30,7 +30,7 @@ class TeamMemberTest {
                         .lead(true)
                         .build(),
                 "member.lead",
-                "member 'm-ana' is counsellor; only a dedicated_case_worker can be the lead");
+                "member m-ana is counsellor; only a dedicated_case_worker can be the lead");
     }
 
     @Test
