@@ -57,7 +57,13 @@ public enum ErrorCode implements Coded {
      * A change was prepared against a revision that is no longer the latest: reload the latest
      * revision and prepare the change again. Code {@code stale_revision}, HTTP 409.
      */
-    STALE_REVISION("stale_revision", 409);
+    STALE_REVISION("stale_revision", 409),
+    /**
+     * Something the library relies on, such as the database of {@code pathways-store}, failed for a
+     * reason that is not the caller's input; nothing was half-written and the caller may retry later.
+     * Code {@code unavailable}, HTTP 503.
+     */
+    UNAVAILABLE("unavailable", 503);
 
     private final String code;
     private final int httpStatus;
@@ -80,7 +86,7 @@ public enum ErrorCode implements Coded {
     /**
      * Returns the HTTP status a service would answer with for an error of this kind.
      *
-     * @return the status: 400, 404, 409, 413 or 422
+     * @return the status: 400, 404, 409, 413, 422 or 503
      */
     public int getHttpStatus() {
         return httpStatus;

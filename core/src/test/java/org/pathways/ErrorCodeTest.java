@@ -25,6 +25,7 @@ class ErrorCodeTest {
         PUBLISHED.put("consent_missing", 422);
         PUBLISHED.put("not_found", 404);
         PUBLISHED.put("stale_revision", 409);
+        PUBLISHED.put("unavailable", 503);
     }
 
     @Test

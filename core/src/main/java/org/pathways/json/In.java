@@ -275,7 +275,7 @@ final class In {
             return version <= until;
         }
         if (older == null || until < olderUntil) {
-            older = error("unknown field " + Checks.quote(name) + " here");
+            older = error("unknown field '" + name + "' here"); // a name of an older version of the format
             olderUntil = until;
         }
         return true;

@@ -1,12 +1,14 @@
 package org.pathways.store;
 
 import java.sql.SQLException;
+import org.pathways.ErrorCode;
 import org.pathways.PathwaysException;
 
 /**
  * Thrown when the database fails a store operation for a reason that is not the caller's input: the
  * connection is lost, a statement times out, the schema is missing. The transaction was rolled back,
- * so nothing was half-written; the caller may retry. A service answers it with 503.
+ * so nothing was half-written; the caller may retry. Its code is {@link ErrorCode#UNAVAILABLE}: a
+ * service answers it with 503.
  *
  * <p>Example message: {@code store: the database refused the operation (SQLState 08006)}. The
  * message names the SQLState only; the driver's own exception is the cause.
@@ -18,7 +20,11 @@ public final class StoreFailureException extends PathwaysException {
     private final String sqlState;
 
     StoreFailureException(SQLException cause) {
-        super("store", "the database refused the operation (SQLState " + stateOf(cause) + ")", cause);
+        super(
+                ErrorCode.UNAVAILABLE,
+                "store",
+                "the database refused the operation (SQLState " + stateOf(cause) + ")",
+                cause);
         this.sqlState = stateOf(cause);
     }
 

@@ -1,10 +1,11 @@
 package org.pathways.store;
 
+import org.pathways.ErrorCode;
 import org.pathways.PathwaysException;
 
 /**
  * Thrown when the store holds no plan, or no revision, by the identifier asked for — including a plan
- * that was erased. A service answers it with 404.
+ * that was erased. Its code is {@link ErrorCode#NOT_FOUND}: a service answers it with 404.
  *
  * <p>Example message: {@code plan: no plan plan-7a41 in the store}.
  */
@@ -18,6 +19,6 @@ public final class UnknownPlanException extends PathwaysException {
      * @param reason what is missing, in identifiers only
      */
     public UnknownPlanException(String field, String reason) {
-        super(field, reason, null);
+        super(ErrorCode.NOT_FOUND, field, reason, null);
     }
 }
