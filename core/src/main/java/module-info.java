@@ -20,4 +20,7 @@ module org.pathways.core {
     exports org.pathways.directory;
     exports org.pathways.review;
     exports org.pathways.json;
+
+    provides com.fasterxml.jackson.databind.Module with
+            org.pathways.json.PathwaysModule;
 }

@@ -149,9 +149,61 @@ final class In {
 
     final ReadLimits limits;
 
+    /**
+     * The context that holds the value being read: the root for a document, the embedder's own
+     * array or object when a mapper reads a Pathways value inside the embedder's type. Names at and
+     * above it are the embedder's and appear in pointers as they are.
+     */
+    private final JsonStreamContext holder;
+
+    /**
+     * Whether this reader checks the document's length and the length of strings and numbers itself,
+     * because the parser is the embedder's and its constraints are not ours.
+     */
+    private final boolean lengths;
+
     In(JsonParser p, ReadLimits limits) {
+        this(p, limits, false);
+    }
+
+    /**
+     * A reader that starts at the parser's current token.
+     *
+     * @param lengths check the lengths of {@link ReadLimits} here, the parser does not
+     */
+    In(JsonParser p, ReadLimits limits, boolean lengths) {
         this.p = p;
         this.limits = limits;
+        JsonStreamContext c = p.getParsingContext();
+        JsonToken t = p.currentToken();
+        this.holder = (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && c.getParent() != null
+                ? c.getParent()
+                : c;
+        this.lengths = lengths;
+    }
+
+    /** Whether the value being read stands at the root of its document, not inside an embedder's type. */
+    boolean atRoot() {
+        return holder.inRoot();
+    }
+
+    /** Refuses a document longer than the limit, when the parser does not check it. */
+    void checkLength() {
+        if (lengths) {
+            JsonLocation at = p.currentLocation();
+            long read = Math.max(at.getByteOffset(), at.getCharOffset());
+            if (read > limits.getMaxDocumentLength()) {
+                throw error("limit exceeded: Document length (" + read + ") exceeds the maximum allowed ("
+                        + limits.getMaxDocumentLength() + ", ReadLimits)");
+            }
+        }
+    }
+
+    private void checkTextLength(String what, int max) throws IOException {
+        if (lengths && p.getTextLength() > max) {
+            throw error("limit exceeded: " + what + " length (" + p.getTextLength() + ") exceeds the maximum allowed ("
+                    + max + ", ReadLimits)");
+        }
     }
 
     /** Reads an object field by field, then builds it; a broken invariant is reported at the object. */
@@ -172,6 +224,9 @@ final class In {
         int[] hashes = null;
         int count = 0;
         for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            if (lengths) {
+                checkLength();
+            }
             String name = p.currentName();
             int hash = name.hashCode();
             for (int i = 0; i < count; i++) {
@@ -318,6 +373,9 @@ final class In {
             if (out.size() == limit) {
                 throw error(ErrorCode.LIMIT_EXCEEDED, "limit exceeded: more than " + limit + " elements (ReadLimits)");
             }
+            if (lengths) {
+                checkLength();
+            }
             out.add(element.read(this));
         }
         return out;
@@ -345,6 +403,9 @@ final class In {
 
     String string() throws IOException {
         expect(JsonToken.VALUE_STRING, "a string");
+        if (lengths) {
+            checkTextLength("String value", limits.getMaxStringLength());
+        }
         return p.getText();
     }
 
@@ -369,6 +430,9 @@ final class In {
 
     int integer() throws IOException {
         expect(JsonToken.VALUE_NUMBER_INT, "a whole number");
+        if (lengths) {
+            checkTextLength("Number value", limits.getMaxNumberLength());
+        }
         if (p.getNumberType() != JsonParser.NumberType.INT) {
             throw error("number out of range");
         }
@@ -436,7 +500,12 @@ final class In {
         return new MalformedDocumentException(code, pointer(), reason, at.getLineNr(), at.getColumnNr(), null);
     }
 
-    /** The JSON Pointer of the current value, with any name outside the wire format shown as {@code *}. */
+    /**
+     * The JSON Pointer of the current value, from the document's root. Inside the Pathways value any
+     * name outside the wire format is shown as {@code *} (it came from the input and may be a
+     * person's words); above it, in an embedder's own type read by a mapper, names are the
+     * embedder's and are kept, escaped as RFC 6901 says.
+     */
     String pointer() {
         StringBuilder out = new StringBuilder();
         JsonStreamContext start = p.getParsingContext();
@@ -444,11 +513,19 @@ final class In {
         if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
             start = start.getParent(); // on its first token, a container's own context has no position yet
         }
+        boolean theirs = false;
         for (JsonStreamContext c = start; c != null && !c.inRoot(); c = c.getParent()) {
+            theirs |= c == holder;
             if (c.inArray()) {
                 out.insert(0, "/" + c.getCurrentIndex());
             } else if (c.inObject() && c.getCurrentName() != null) {
-                out.insert(0, "/" + (FIELDS.contains(c.getCurrentName()) ? c.getCurrentName() : "*"));
+                String name = c.getCurrentName();
+                out.insert(
+                        0,
+                        "/"
+                                + (theirs
+                                        ? name.replace("~", "~0").replace("/", "~1")
+                                        : FIELDS.contains(name) ? name : "*"));
             }
         }
         return out.toString();

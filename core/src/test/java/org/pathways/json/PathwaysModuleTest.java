@@ -1,9 +1,13 @@
 package org.pathways.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,6 +15,7 @@ import org.pathways.MalformedDocumentException;
 import org.pathways.plan.CarePlan;
 import org.pathways.priority.Priorities;
 import org.pathways.team.CareTeam;
+import org.pathways.testing.Expect;
 import org.pathways.testing.SamplePlans;
 
 class PathwaysModuleTest {
@@ -125,5 +130,116 @@ class PathwaysModuleTest {
                 () -> mapper.readValue("\"social\"", org.pathways.priority.Domain.class));
         assertEquals(true, e.getReason().contains("unknown code: 6 characters of letters"), e::getReason);
         assertEquals(org.pathways.ErrorCode.UNKNOWN_CODE, e.getCode());
+    }
+
+    @Test
+    void findAndRegisterModulesFindsIt() throws Exception {
+        ObjectMapper found = new ObjectMapper().findAndRegisterModules();
+        assertTrue(found.getRegisteredModuleIds().stream()
+                .anyMatch(id -> id.toString().contains("Pathways")));
+        assertEquals(PlanJson.create().write(mira), found.writeValueAsString(mira));
+    }
+
+    @Test
+    void refusesContentAfterTheDocumentAndASecondDocument() {
+        String text = PlanJson.create().write(mira);
+        for (String after : List.of(" x", text, " {}", " /* a note */", " null")) {
+            MalformedDocumentException e = assertThrows(
+                    MalformedDocumentException.class, () -> mapper.readValue(text + after, CarePlan.class), after);
+            assertEquals("", e.getField(), after);
+        }
+    }
+
+    @Test
+    void refusesNullAsTheDocumentAndLeavesANullInTheEmbeddersTypeToThem() throws Exception {
+        MalformedDocumentException e =
+                assertThrows(MalformedDocumentException.class, () -> mapper.readValue("null", CarePlan.class));
+        assertTrue(e.getReason().startsWith("must not be null"), e.getMessage());
+        Map<String, CarePlan> theirs =
+                mapper.readValue("{\"plan\":null}", new TypeReference<Map<String, CarePlan>>() {});
+        assertTrue(theirs.containsKey("plan") && theirs.get("plan") == null);
+    }
+
+    @Test
+    void readsWithinTheReadLimitsWhateverTheMappersConstraints() throws Exception {
+        String text = PlanJson.create().write(mira);
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> limited(ReadLimits.defaults().withMaxDocumentLength(100)).readValue(text, CarePlan.class),
+                "",
+                "limit exceeded: Document length");
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> limited(ReadLimits.defaults().withMaxDocumentLength(100))
+                        .readValue(text.getBytes(StandardCharsets.UTF_8), CarePlan.class),
+                "",
+                "limit exceeded: Document length");
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> limited(ReadLimits.defaults().withMaxStringLength(8)).readValue(text, CarePlan.class),
+                "/id",
+                "limit exceeded: String value length");
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> limited(ReadLimits.defaults().withMaxPriorities(2)).readValue(text, CarePlan.class),
+                "/priorities/2",
+                "limit exceeded: more than 2 elements");
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> mapper.readValue(text.replace("\"number\":9", "\"number\":" + "9".repeat(25)), CarePlan.class),
+                "/revision/number",
+                "limit exceeded: Number value length");
+        assertEquals(
+                mira,
+                limited(ReadLimits.defaults().withMaxDocumentLength(text.length()))
+                        .readValue(text, CarePlan.class));
+    }
+
+    private static ObjectMapper limited(ReadLimits limits) {
+        return new ObjectMapper().registerModule(new PathwaysModule(limits));
+    }
+
+    @Test
+    void underDefaultTypingAPathwaysValueNeitherWritesNorTakesATypeId() throws Exception {
+        ObjectMapper typing = new ObjectMapper()
+                .registerModule(new PathwaysModule())
+                .activateDefaultTyping(
+                        com.fasterxml.jackson.databind.jsontype.impl.LaissezFaireSubTypeValidator.instance,
+                        ObjectMapper.DefaultTyping.NON_FINAL);
+        String text = PlanJson.create().write(mira);
+        assertEquals(text, typing.writeValueAsString(mira));
+        assertEquals(mira, typing.readValue(text, CarePlan.class));
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> typing.readValue("[\"org.pathways.plan.CarePlan\"," + text + "]", CarePlan.class),
+                "",
+                "expected an object but found an array");
+    }
+
+    /** An embedder's own type that holds a plan. */
+    static final class Referral {
+        public String from;
+        public CarePlan plan;
+    }
+
+    @Test
+    void aPlanInTheEmbeddersOwnTypeIsRefusedWithTheLibrarysExceptionAsTheCauseAndTheirNames() {
+        String text = "{\"from\":\"org-aurora-house\",\"plan\":"
+                + PlanJson.create().write(mira).replace("\"role\":\"peer_support_worker\"", "\"role\":\"rescuer\"")
+                + "}";
+        com.fasterxml.jackson.databind.JsonMappingException wrapped = assertThrows(
+                com.fasterxml.jackson.databind.JsonMappingException.class,
+                () -> mapper.readValue(text, Referral.class));
+        MalformedDocumentException e = PathwaysModule.malformed(wrapped).orElseThrow();
+        assertSame(e, wrapped.getCause());
+        assertTrue(e.getField().startsWith("/plan/team/members/"), e.getField());
+        assertTrue(e.getField().endsWith("/role"), e.getField());
+        MalformedDocumentException alone = assertThrows(
+                MalformedDocumentException.class,
+                () -> mapper.readValue(
+                        PlanJson.create().write(mira).replace("\"kind\":\"referral\"", "\"kind\":\"x\""),
+                        CarePlan.class));
+        assertSame(alone, PathwaysModule.malformed(alone).orElseThrow());
+        assertTrue(PathwaysModule.malformed(new IllegalStateException()).isEmpty());
     }
 }
