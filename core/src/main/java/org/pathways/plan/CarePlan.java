@@ -609,7 +609,7 @@ public abstract class CarePlan {
         Builder b = builder();
         b.from(this);
         change.accept(b);
-        b.revision(Revision.of(current.getNumber() + 1, edit, description));
+        b.revision(Revision.of(current.getNumber() + 1, edit, description, Optional.of(current.getFingerprint())));
         return b.build();
     }
 
