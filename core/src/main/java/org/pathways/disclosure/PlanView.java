@@ -103,8 +103,22 @@ public abstract class PlanView {
     @NotNull
     public abstract List<SensitiveText> getConditions();
 
+    /**
+     * Checks the view and keeps it deeply immutable: a list of steps given to the builder, which
+     * Immutables keeps as given inside an {@code Optional}, is replaced by an unmodifiable copy, so
+     * neither the caller's list nor the one {@link #getSteps()} returns can change the view.
+     *
+     * @return this view, or a copy holding an unmodifiable list of steps
+     */
     @Value.Check
-    void check() {
+    PlanView check() {
+        if (getSteps().isPresent()) {
+            List<PlanStep> steps = getSteps().get();
+            List<PlanStep> copy = List.copyOf(steps);
+            if (copy != steps) {
+                return builder().from(this).steps(copy).build();
+            }
+        }
         getPlanId().ifPresent(id -> Checks.id("view.planId", id));
         boolean identity = getDisclosure().getCategories().contains(InformationCategory.IDENTITY);
         if (!identity && (getPlanId().isPresent() || getPerson().isPresent())) {
@@ -119,6 +133,7 @@ public abstract class PlanView {
         if (getTeam().isPresent() && !getDisclosure().getCategories().contains(InformationCategory.CARE_TEAM)) {
             Checks.fail("view.team", "the view holds the care team, which the disclosure does not name");
         }
+        return this;
     }
 
     /** Builds a {@link PlanView}; {@code build()} checks every invariant. */

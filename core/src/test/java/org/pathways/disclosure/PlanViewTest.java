@@ -1,6 +1,7 @@
 package org.pathways.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pathways.testing.SamplePlans.edit;
 
@@ -76,5 +77,23 @@ class PlanViewTest {
         assertEquals(java.util.Optional.of("plan-2c9e"), view.getPlanId());
         assertEquals(3, view.getPriorities().orElseThrow().size());
         assertTrue(view.getSteps().isEmpty() && view.getTeam().isEmpty());
+    }
+
+    @Test
+    void aViewKeepsItsOwnStepsWhateverTheCallerDoesWithItsList() {
+        java.util.List<org.pathways.plan.PlanStep> mine =
+                new java.util.ArrayList<>(SamplePlans.mira().getSteps());
+        PlanView view = PlanView.builder()
+                .disclosure(record(InformationCategory.PRIORITIES, InformationCategory.PLAN_STEPS))
+                .steps(mine)
+                .build();
+        mine.clear();
+        assertEquals(1, view.getSteps().orElseThrow().size(), "the builder's list is not the view's");
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> view.getSteps()
+                        .orElseThrow()
+                        .add(SamplePlans.mira().getSteps().get(0)));
+        assertEquals(1, view.getSteps().orElseThrow().size());
     }
 }
