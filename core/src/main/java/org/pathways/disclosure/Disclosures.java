@@ -69,14 +69,47 @@ public final class Disclosures {
      * @param purpose what for
      * @param edit who shares it and when; the consent decision is made at {@code edit.getAt()}
      * @return the view and the next revision of the plan
-     * @throws org.pathways.InvalidPlanException if consent permits the recipient nothing of this plan
-     *     for this purpose at that time, with the reason for each category
+     * @throws org.pathways.InvalidPlanException if the purpose is a reporting purpose ({@link
+     *     Purpose#isReporting()}: a view is not de-identified, so research and reporting get no view
+     *     at all), or consent permits the recipient nothing of this plan for this purpose at that
+     *     time, with the reason for each category
      */
     public static Disclosed share(CarePlan plan, Recipient recipient, Purpose purpose, Edit edit) {
+        PlanView view = preview(plan, recipient, purpose, edit);
+        return new Disclosed(view, plan.recordDisclosure(view.getDisclosure(), edit));
+    }
+
+    /**
+     * Returns the view a recipient would receive, without recording anything: the same view, with
+     * the same record, that {@link #share} would return for the same arguments, while the plan's
+     * disclosure log stays as it is. For showing a worker or the person what would leave before it
+     * does; only {@link #share} makes a disclosure.
+     *
+     * <pre>{@code
+     * PlanView preview = Disclosures.preview(plan, Recipient.organisation("org-aurora-house"), Purpose.REFERRAL, edit);
+     * preview.getDisclosure();  // the record share would log, not logged
+     * }</pre>
+     *
+     * @param plan the plan
+     * @param recipient who would receive the view
+     * @param purpose what for; never a reporting purpose
+     * @param edit who would share it and when; the consent decision is made at {@code edit.getAt()}
+     * @return the view
+     * @throws org.pathways.InvalidPlanException if the purpose is a reporting purpose, or consent
+     *     permits the recipient nothing of this plan for this purpose at that time
+     */
+    public static PlanView preview(CarePlan plan, Recipient recipient, Purpose purpose, Edit edit) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(edit, "edit");
+        if (purpose.isReporting()) {
+            throw Checks.fail(
+                    "purpose",
+                    "no plan view is made for " + purpose.getCode() + ": a view holds the person's words, exact"
+                            + " times and identifiers, so it is not de-identified; research and reporting need a"
+                            + " de-identified extract, which this version does not make");
+        }
         ConsentDecisions decisions =
                 plan.getConsent().decide(recipient, EnumSet.allOf(InformationCategory.class), purpose, edit.getAt());
         Set<InformationCategory> permitted = decisions.getPermitted();
@@ -138,8 +171,7 @@ public final class Disclosures {
                 .by(edit.getAuthor())
                 .grants(usedDecisions.getGrants())
                 .build();
-        PlanView built = view.disclosure(record).build();
-        return new Disclosed(built, plan.recordDisclosure(record, edit));
+        return view.disclosure(record).build();
     }
 
     /**

@@ -5,12 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.pathways.SensitiveText;
 import org.pathways.consent.Disclosure;
 import org.pathways.consent.InformationCategory;
 import org.pathways.internal.Checks;
 import org.pathways.person.Person;
+import org.pathways.person.SafeContact;
 import org.pathways.plan.PlanStep;
 import org.pathways.priority.Priorities;
 import org.pathways.team.CareTeam;
@@ -30,7 +32,11 @@ import org.pathways.team.CareTeam;
  * <p>A section the recipient may not receive is absent, not blanked: the view does not show that it
  * exists. Within a section, what a category does not cover is left out the same way: priorities
  * keep their order with ranks renumbered from 1, steps name only the priorities in the view, and
- * the person's contact rules appear only with {@link InformationCategory#CONTACT}.
+ * the person's contact rules appear only with {@link InformationCategory#CONTACT}. A view holds
+ * nothing beyond the categories its disclosure names, whoever builds it — {@link Disclosures}, a
+ * builder, or a reader of JSON: the code word and contact details only with
+ * {@link InformationCategory#SAFE_CONTACT}, a priority or step of a protected kind only with its
+ * category, a team member's identifier only with {@link InformationCategory#CARE_TEAM}.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -103,8 +109,22 @@ public abstract class PlanView {
     @NotNull
     public abstract List<SensitiveText> getConditions();
 
+    /**
+     * Checks the view and keeps it deeply immutable: a list of steps given to the builder, which
+     * Immutables keeps as given inside an {@code Optional}, is replaced by an unmodifiable copy, so
+     * neither the caller's list nor the one {@link #getSteps()} returns can change the view.
+     *
+     * @return this view, or a copy holding an unmodifiable list of steps
+     */
     @Value.Check
-    void check() {
+    PlanView check() {
+        if (getSteps().isPresent()) {
+            List<PlanStep> steps = getSteps().get();
+            List<PlanStep> copy = List.copyOf(steps);
+            if (copy != steps) {
+                return builder().from(this).steps(copy).build();
+            }
+        }
         getPlanId().ifPresent(id -> Checks.id("view.planId", id));
         boolean identity = getDisclosure().getCategories().contains(InformationCategory.IDENTITY);
         if (!identity && (getPlanId().isPresent() || getPerson().isPresent())) {
@@ -119,6 +139,48 @@ public abstract class PlanView {
         if (getTeam().isPresent() && !getDisclosure().getCategories().contains(InformationCategory.CARE_TEAM)) {
             Checks.fail("view.team", "the view holds the care team, which the disclosure does not name");
         }
+        Set<InformationCategory> named = getDisclosure().getCategories();
+        getPerson().ifPresent(p -> {
+            SafeContact c = p.getSafeContact();
+            if (!named.contains(InformationCategory.CONTACT) && !c.equals(SafeContact.none())) {
+                Checks.fail(
+                        "view.person.safeContact",
+                        "the view holds the person's contact rules, which need contact; the disclosure does not name it");
+            }
+            if (!named.contains(InformationCategory.SAFE_CONTACT)
+                    && (c.getCodeWord().isPresent() || c.getDetails().isPresent())) {
+                Checks.fail(
+                        "view.person.safeContact",
+                        "the view holds the code word or contact details, which need safe_contact; the disclosure"
+                                + " does not name it");
+            }
+        });
+        getPriorities()
+                .ifPresent(ps -> ps.getRanked()
+                        .forEach(p -> p.getCategory()
+                                .flatMap(Disclosures::categoryOf)
+                                .filter(c -> !named.contains(c))
+                                .ifPresent(c -> Checks.fail(
+                                        "view.priorities[" + p.getId() + "]",
+                                        "a priority of this category needs " + c.getCode()
+                                                + ", which the disclosure does not name"))));
+        getSteps()
+                .ifPresent(steps -> steps.forEach(st -> {
+                    Disclosures.categoryOf(st.getKind())
+                            .filter(c -> !named.contains(c))
+                            .ifPresent(c -> Checks.fail(
+                                    "view.steps[" + st.getId() + "]",
+                                    "a step of this kind needs " + c.getCode()
+                                            + ", which the disclosure does not name"));
+                    if (!named.contains(InformationCategory.CARE_TEAM)
+                            && (st.getResponsible().isPresent()
+                                    || st.getAccompaniedBy().isPresent())) {
+                        Checks.fail(
+                                "view.steps[" + st.getId() + "]",
+                                "the step names a team member, which needs care_team; the disclosure does not name it");
+                    }
+                }));
+        return this;
     }
 
     /** Builds a {@link PlanView}; {@code build()} checks every invariant. */

@@ -366,6 +366,7 @@ final class Codecs {
             g.writeStringField("at", r.getAt().toString());
             g.writeBooleanField("personPresent", r.isPersonPresent());
             string(g, "description", r.getDescription());
+            string(g, "parent", r.getParent());
             g.writeEndObject();
         }
 
@@ -380,6 +381,7 @@ final class Codecs {
                             case "at" -> b.at(in.instant());
                             case "personPresent" -> b.personPresent(in.bool());
                             case "description" -> b.description(in.string());
+                            case "parent" -> b.parent(in.string());
                             default -> {
                                 return false;
                             }

@@ -47,6 +47,7 @@ final class In {
             "at",
             "personPresent",
             "description",
+            "parent",
             "person",
             "chosenName",
             "pronouns",

@@ -51,8 +51,8 @@ import org.pathways.team.TeamMember;
  * operation, a builder or a JSON reader: every step serves at least one priority of the plan, step
  * identifiers are unique, every member a step names is on the team (a current member while the step
  * is open), and nothing in the plan is dated after its revision. Consent is part of the invariants:
- * a referral, accompaniment or case-conference step whose provider is outside the person's own
- * agency moved to {@code IN_PROGRESS} only when the ledger, at that moment, permitted its provider
+ * a step of any kind whose provider is outside the person's own agency moved to
+ * {@code IN_PROGRESS} only when the ledger, at that moment, permitted its provider
  * to receive what it {@linkplain PlanStep#getNeeds() needs}; every organisation at a case conference
  * had the person's consent for it; and every disclosure under consent was permitted by the grants
  * it names. Rules that depend on context are reported by {@link org.pathways.review.PlanReview}
@@ -469,19 +469,20 @@ public abstract class CarePlan {
      *
      * @param step a step of this plan, or one about to be
      * @param at when it would go ahead
-     * @return the decisions; empty when the step needs no consent, because it is not a referral,
-     *     accompaniment or case conference, or its provider is the person's own agency
+     * @return the decisions; empty when the step needs no consent, because it names no provider or
+     *     its provider is the person's own agency. The kind of step does not matter: any provider
+     *     outside the agency needs consent for the step's {@linkplain PlanStep#getSharingPurpose()
+     *     purpose}
      */
     public Optional<ConsentDecisions> consentFor(PlanStep step, Instant at) {
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(at, "at");
-        Optional<Purpose> purpose = step.getSharingPurpose();
         Optional<String> provider = step.getProvider();
-        if (purpose.isEmpty() || provider.isEmpty() || !isOutside(provider.get())) {
+        if (provider.isEmpty() || !isOutside(provider.get())) {
             return Optional.empty();
         }
-        return Optional.of(
-                getConsent().decide(Recipient.organisation(provider.get()), step.getNeeds(), purpose.get(), at));
+        return Optional.of(getConsent()
+                .decide(Recipient.organisation(provider.get()), step.getNeeds(), step.getSharingPurpose(), at));
     }
 
     /**
@@ -609,7 +610,7 @@ public abstract class CarePlan {
         Builder b = builder();
         b.from(this);
         change.accept(b);
-        b.revision(Revision.of(current.getNumber() + 1, edit, description));
+        b.revision(Revision.of(current.getNumber() + 1, edit, description, Optional.of(current.getFingerprint())));
         return b.build();
     }
 
@@ -672,7 +673,7 @@ public abstract class CarePlan {
                         field(s, "history"),
                         "cannot go ahead (in_progress) at " + c.getAt() + ": consent does not cover "
                                 + Recipient.organisation(s.getProvider().get()) + " for "
-                                + s.getSharingPurpose().get().getCode() + ": "
+                                + s.getSharingPurpose().getCode() + ": "
                                 + d.get().explainDenied());
             }
         }

@@ -142,7 +142,7 @@ public abstract class PlanStep {
 
     /**
      * Returns the categories of information the step shares with its provider, besides the
-     * person's identity, which a referral, an accompaniment or a case conference always shares.
+     * person's identity, which a step with a provider outside the person's agency always shares.
      *
      * @return the categories, in the order of {@link InformationCategory}
      */
@@ -150,17 +150,20 @@ public abstract class PlanStep {
     public abstract Set<InformationCategory> getShares();
 
     /**
-     * Returns why this kind of step shares information with its provider: a referral, an
-     * accompaniment or a case conference does.
+     * Returns why the step's provider receives what the step {@linkplain #getNeeds() needs}: an
+     * accompaniment shares for {@link Purpose#ACCOMPANIMENT}, a case conference for
+     * {@link Purpose#CASE_CONFERENCE}, and every other kind — a referral, and any service an
+     * organisation outside the person's agency provides — for {@link Purpose#REFERRAL}. The rule
+     * follows the provider, not the kind: whatever the kind, a provider outside the agency needs the
+     * person's consent for this purpose before the step goes ahead.
      *
-     * @return the purpose; empty for other kinds
+     * @return the purpose
      */
-    public Optional<Purpose> getSharingPurpose() {
+    public Purpose getSharingPurpose() {
         return switch (getKind()) {
-            case REFERRAL -> Optional.of(Purpose.REFERRAL);
-            case ACCOMPANIMENT -> Optional.of(Purpose.ACCOMPANIMENT);
-            case CASE_CONFERENCE -> Optional.of(Purpose.CASE_CONFERENCE);
-            default -> Optional.empty();
+            case ACCOMPANIMENT -> Purpose.ACCOMPANIMENT;
+            case CASE_CONFERENCE -> Purpose.CASE_CONFERENCE;
+            default -> Purpose.REFERRAL;
         };
     }
 

@@ -205,7 +205,7 @@ public final class PlanReview {
             return;
         }
         String missing = "consent does not cover " + s.getProvider().get() + " for "
-                + s.getSharingPurpose().get().getCode() + ": " + d.get().explainDenied();
+                + s.getSharingPurpose().getCode() + ": " + d.get().explainDenied();
         if (s.hasGoneAhead()) {
             out.add(Finding.of(
                     Rule.STEP_WITHOUT_CONSENT,

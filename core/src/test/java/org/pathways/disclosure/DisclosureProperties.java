@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pathways.testing.Seeds.qt;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.pathways.plan.PlanStep;
 import org.pathways.priority.Priority;
 import org.pathways.team.TeamMember;
 import org.pathways.testing.Generators;
+import org.pathways.testing.SamplePlans;
 import org.quicktheories.core.Gen;
 
 /** The recipient's view, for all generated plans, ledgers, recipients and purposes. */
@@ -77,32 +77,79 @@ class DisclosureProperties {
             PlanView view = s.result().get().getView();
             assertFalse(view.toString().contains(Generators.SENSITIVE_MARK), "a view's toString shows no words");
             assertFalse(s.result().get().toString().contains(Generators.SENSITIVE_MARK));
-            Disclosure record = view.getDisclosure();
-            String json = PlanJson.create().write(view);
-            List<Text> texts = texts(s.plan(), record);
-            Set<String> mayShow = new java.util.HashSet<>();
-            for (Text t : texts) {
-                if (t.needs() != null && record.getCategories().containsAll(t.needs())) {
-                    mayShow.add(t.text().reveal()); // shrinking makes texts equal; judge each text once
-                }
-            }
-            for (Text t : texts) {
-                if (!mayShow.contains(t.text().reveal())) {
-                    String escaped = new String(JsonStringEncoder.getInstance()
-                            .quoteAsString(t.text().reveal()));
-                    assertFalse(
-                            json.contains(escaped),
-                            () -> "leaked " + t.text().reveal() + " needing "
-                                    + (t.needs() == null ? "what is never shared" : t.needs()) + " to " + record);
-                    checked[0]++;
-                }
-            }
+            List<String> leaks = withheldTextsIn(s.plan(), view);
+            assertEquals(List.of(), leaks, () -> "leaked to " + view.getDisclosure());
+            checked[0] += withheldCount(s.plan(), view.getDisclosure());
         });
         assertTrue(shared[0] >= Generators.examples(EXAMPLES) / 10, "too few plans were shared: " + shared[0]);
         assertTrue(
                 checked[0] >= Generators.examples(EXAMPLES) / 2, "too few withheld texts were checked: " + checked[0]);
         System.out.println("DisclosureProperties: " + shared[0] + " of " + Generators.examples(EXAMPLES)
                 + " plans shared; " + checked[0] + " withheld texts checked absent");
+    }
+
+    /**
+     * The failure once seen ("leaked Secretaaaaaaaaa needing what is never shared", two case
+     * conferences at table-1 with org-1, shared with org-1 for accompaniment): QuickTheories starts
+     * from the shortest texts, so a conference's agenda and the conditions of the grant behind the
+     * view were the same words. The view held the conditions, as it should; no agenda ever enters a
+     * view. The judge took the conditions for the agenda. Replayed here by hand.
+     */
+    @Test
+    void aPermittedTextEqualToOrContainingAWithheldOneIsNotALeak() {
+        CarePlan mira = SamplePlans.mira();
+        String words = SamplePlans.shelterGrant().getConditions().orElseThrow().reveal();
+        CarePlan plan = mira;
+        int i = 0;
+        for (String agenda : List.of(words, words.substring(0, 18))) { // equal, then the start of it
+            i++;
+            plan = plan.recordCaseConference(
+                    CaseConference.builder()
+                            .id("cc-" + i)
+                            .at(SamplePlans.edit(5 + i).getAt())
+                            .table("table-1")
+                            .addOrganisations(SamplePlans.AGENCY)
+                            .attendance(org.pathways.plan.Attendance.ATTENDED)
+                            .agenda(SensitiveText.of(agenda))
+                            .build(),
+                    SamplePlans.edit(5 + i));
+        }
+        PlanView view = Disclosures.preview(
+                plan, Recipient.organisation(SamplePlans.SHELTER), Purpose.ACCOMPANIMENT, SamplePlans.edit(10));
+        assertEquals(words, view.getConditions().get(0).reveal());
+        assertEquals(List.of(), withheldTextsIn(plan, view));
+    }
+
+    @Test
+    void theJudgeFindsAWithheldTextThatIsInTheView() {
+        CarePlan mira = SamplePlans.mira();
+        PlanView view = Disclosures.preview(
+                mira, Recipient.organisation(SamplePlans.SHELTER), Purpose.REFERRAL, SamplePlans.edit(10));
+        CarePlan withAgenda = mira.recordCaseConference(
+                CaseConference.builder()
+                        .id("cc-1")
+                        .at(SamplePlans.edit(6).getAt())
+                        .addOrganisations(SamplePlans.AGENCY)
+                        .attendance(org.pathways.plan.Attendance.ATTENDED)
+                        .agenda(SensitiveText.of("Talk about the court date"))
+                        .build(),
+                SamplePlans.edit(6));
+        PlanView forged = PlanView.builder()
+                .from(view)
+                .conditions(List.of(SensitiveText.of("Before we talk about the court date")))
+                .build();
+        assertEquals(List.of(), withheldTextsIn(withAgenda, view));
+        assertEquals(
+                List.of("leaked about the court date needing what is never shared"),
+                withheldTextsIn(
+                        CarePlan.builder()
+                                .from(withAgenda)
+                                .conferences(List.of(CaseConference.builder()
+                                        .from(withAgenda.getConferences().get(0))
+                                        .agenda(SensitiveText.of("about the court date"))
+                                        .build()))
+                                .build(),
+                        forged));
     }
 
     @Test
@@ -155,6 +202,68 @@ class DisclosureProperties {
                 }));
     }
 
+    /**
+     * Judges a view: every text of the plan the view may not hold that it holds anyway, with what
+     * it needs. A text counts as held when a string of the view's JSON contains it, unless that
+     * string is itself a text the view may hold: generated texts can be equal (shrinking makes them
+     * so, and QuickTheories starts from the shortest), or one can be the start of another, and a
+     * permitted text that happens to equal or contain a withheld one is not a leak.
+     *
+     * @param plan the plan shared
+     * @param view what was shared
+     * @return the leaks, as messages naming the text and what it needs; empty when none
+     */
+    static List<String> withheldTextsIn(CarePlan plan, PlanView view) {
+        Disclosure record = view.getDisclosure();
+        List<Text> texts = texts(plan, record);
+        Set<String> mayShow = new java.util.HashSet<>();
+        for (Text t : texts) {
+            if (t.needs() != null && record.getCategories().containsAll(t.needs())) {
+                mayShow.add(t.text().reveal());
+            }
+        }
+        List<String> strings = new ArrayList<>();
+        try {
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(PlanJson.create().write(view))
+                    .forEach(node -> strings(node, strings));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("a view's JSON reads back", e);
+        }
+        List<String> leaks = new ArrayList<>();
+        for (Text t : texts) {
+            String words = t.text().reveal();
+            if (mayShow.contains(words)) {
+                continue;
+            }
+            for (String held : strings) {
+                if (held.contains(words) && !mayShow.contains(held)) {
+                    leaks.add(
+                            "leaked " + words + " needing " + (t.needs() == null ? "what is never shared" : t.needs()));
+                    break;
+                }
+            }
+        }
+        return leaks;
+    }
+
+    private static int withheldCount(CarePlan plan, Disclosure record) {
+        int n = 0;
+        for (Text t : texts(plan, record)) {
+            if (t.needs() == null || !record.getCategories().containsAll(t.needs())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void strings(com.fasterxml.jackson.databind.JsonNode node, List<String> out) {
+        if (node.isTextual()) {
+            out.add(node.asText());
+        }
+        node.forEach(child -> strings(child, out));
+    }
+
     /** Every sensitive text of a plan with the categories a view needs to show it. */
     private static List<Text> texts(CarePlan plan, Disclosure record) {
         List<Text> out = new ArrayList<>();
@@ -186,8 +295,11 @@ class DisclosureProperties {
             m.getName().ifPresent(t -> out.add(new Text(t, null)));
         }
         for (ConsentEntry e : plan.getConsent().getEntries()) {
-            if (e instanceof ConsentGrant g && !record.getGrants().contains(g.getId())) {
-                g.getConditions().ifPresent(t -> out.add(new Text(t, null)));
+            if (e instanceof ConsentGrant g) {
+                // the conditions of the grants behind the disclosure travel with the view
+                Set<InformationCategory> needs =
+                        record.getGrants().contains(g.getId()) ? EnumSet.noneOf(InformationCategory.class) : null;
+                g.getConditions().ifPresent(t -> out.add(new Text(t, needs)));
             }
         }
         for (CaseConference c : plan.getConferences()) {

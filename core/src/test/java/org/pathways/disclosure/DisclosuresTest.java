@@ -117,26 +117,47 @@ class DisclosuresTest {
     }
 
     @Test
-    void aDeidentifiedViewHasNoPlanIdentifierAndNoPerson() {
+    void noViewIsMadeForResearchOrReportingEvenWithTheirConsent() {
         ConsentGrant research = ConsentGrant.builder()
                 .id("c-2")
                 .recipient(Recipient.organisation("org-university-lab"))
-                .addCategories(InformationCategory.PRIORITIES)
-                .addPurposes(Purpose.DEIDENTIFIED_RESEARCH)
+                .addCategories(InformationCategory.PRIORITIES, InformationCategory.PLAN_STEPS)
+                .addPurposes(Purpose.DEIDENTIFIED_RESEARCH, Purpose.AGGREGATE_FUNDER_REPORTING)
                 .start(edit(10).getAt())
                 .given(org.pathways.consent.ConsentMode.WRITTEN)
                 .recordedBy("m-jo")
                 .recordedAt(edit(10).getAt())
                 .build();
-        PlanView view = Disclosures.share(
-                        mira.recordConsent(research, edit(10)),
-                        research.getRecipient(),
-                        Purpose.DEIDENTIFIED_RESEARCH,
-                        edit(10))
-                .getView();
-        assertTrue(view.getPlanId().isEmpty());
-        assertTrue(view.getPerson().isEmpty());
-        assertFalse(PlanJson.create().write(view).contains("plan-2c9e"));
+        CarePlan plan = mira.recordConsent(research, edit(10));
+        for (Purpose reporting : List.of(Purpose.DEIDENTIFIED_RESEARCH, Purpose.AGGREGATE_FUNDER_REPORTING)) {
+            Expect.rejects(
+                    InvalidPlanException.class,
+                    () -> Disclosures.share(plan, research.getRecipient(), reporting, edit(11)),
+                    "purpose",
+                    "no plan view is made for " + reporting.getCode());
+            Expect.rejects(
+                    InvalidPlanException.class,
+                    () -> Disclosures.preview(plan, research.getRecipient(), reporting, edit(11)),
+                    "purpose",
+                    "is not de-identified");
+        }
+    }
+
+    @Test
+    void aPreviewIsTheViewShareWouldGiveAndRecordsNothing() {
+        PlanView preview = Disclosures.preview(mira, SHELTER, Purpose.REFERRAL, edit(10));
+        Disclosed shared = Disclosures.share(mira, SHELTER, Purpose.REFERRAL, edit(10));
+        assertEquals(shared.getView(), preview);
+        assertEquals(List.of(), mira.getDisclosures(), "the plan previewed is unchanged");
+        assertEquals(
+                preview,
+                Disclosures.preview(mira, SHELTER, Purpose.REFERRAL, edit(10)),
+                "previewing twice gives the same view: nothing was logged in between");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> Disclosures.preview(mira, Recipient.organisation("org-city-police"), Purpose.REFERRAL, edit(10)),
+                "consent",
+                "nothing of this plan may be shared with organisation org-city-police for referral");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.pathways.InvalidPlanException;
 import org.pathways.SensitiveText;
 import org.pathways.consent.ConsentGrant;
 import org.pathways.consent.ConsentMode;
+import org.pathways.consent.ConsentRefusal;
 import org.pathways.consent.ConsentRevocation;
 import org.pathways.consent.Disclosure;
 import org.pathways.consent.DisclosureBasis;
@@ -25,6 +26,8 @@ import org.pathways.consent.Recipient;
 import org.pathways.priority.Domain;
 import org.pathways.priority.Priority;
 import org.pathways.priority.PriorityStatus;
+import org.pathways.review.PlanReview;
+import org.pathways.review.Rule;
 import org.pathways.team.TeamMember;
 import org.pathways.team.TeamRole;
 import org.pathways.testing.Expect;
@@ -331,6 +334,33 @@ class CarePlanTest {
                 () -> needsHealth.moveStep("s-shelter", StepStatus.IN_PROGRESS, edit(10)),
                 "steps[s-shelter].history",
                 "consent does not cover organisation org-aurora-house for referral: health (no grant)");
+    }
+
+    @Test
+    void anyStepWhoseProviderIsOutsideTheAgencyNeedsConsentWhateverItsKind() {
+        CarePlan refused = mira.recordConsent(
+                ConsentRefusal.builder()
+                        .id("c-police")
+                        .recipient(Recipient.organisation("org-police"))
+                        .categories(EnumSet.allOf(InformationCategory.class))
+                        .given(ConsentMode.VERBAL)
+                        .recordedBy("m-jo")
+                        .recordedAt(edit(6).getAt())
+                        .build(),
+                edit(6));
+        PlanStep court = PlanStep.builder()
+                .from(SamplePlans.step("s-court", StepKind.LEGAL_SUPPORT, "p-son"))
+                .provider("org-police")
+                .build();
+        CarePlan agreed = refused.proposeStep(court, edit(7)).agreeToStep("s-court", AgreementMode.VERBAL, edit(8));
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> agreed.moveStep("s-court", StepStatus.IN_PROGRESS, edit(9)),
+                "steps[s-court].history",
+                "consent does not cover organisation org-police for referral");
+        assertTrue(PlanReview.of(agreed).getFindings().stream()
+                .anyMatch(f ->
+                        f.getRule() == Rule.CONSENT_NEEDED && f.getSubject().equals(Optional.of("s-court"))));
     }
 
     @Test

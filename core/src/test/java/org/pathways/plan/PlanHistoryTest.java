@@ -9,7 +9,15 @@ import static org.pathways.testing.SamplePlans.edit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pathways.InvalidPlanException;
+import org.pathways.SensitiveText;
 import org.pathways.StaleRevisionException;
+import org.pathways.consent.ConsentMode;
+import org.pathways.consent.ConsentRevocation;
+import org.pathways.consent.Disclosure;
+import org.pathways.consent.DisclosureBasis;
+import org.pathways.consent.InformationCategory;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.Recipient;
 import org.pathways.person.Person;
 import org.pathways.testing.Expect;
 import org.pathways.testing.SamplePlans;
@@ -113,5 +121,100 @@ class PlanHistoryTest {
                 () -> PlanHistory.of(mira).revision(1),
                 "revision",
                 "is not in this history");
+    }
+
+    private static CarePlan revokeShelter(CarePlan plan, int minutes) {
+        return plan.recordConsent(
+                ConsentRevocation.builder()
+                        .id("c-revoked")
+                        .revokes("c-1")
+                        .given(ConsentMode.VERBAL)
+                        .recordedBy("m-jo")
+                        .recordedAt(edit(minutes).getAt())
+                        .build(),
+                edit(minutes));
+    }
+
+    @Test
+    void refusesTheSecondOfTwoChangesPreparedFromAnOldRevisionSoARevocationIsNeverLost() {
+        PlanHistory h = PlanHistory.of(mira);
+        int n = mira.getRevision().getNumber();
+        Edit bySam = Edit.of("m-sam", edit(11).getAt(), false);
+        CarePlan samFirst = mira.movePriority("p-sleep", 1, bySam); // n + 1, from n
+        CarePlan samSecond = samFirst.movePriority("p-son", 2, Edit.of("m-sam", edit(12).getAt(), false)); // n + 2
+        PlanHistory revoked = h.append(revokeShelter(mira, 10)); // n + 1: the revocation, first
+        Expect.rejects(StaleRevisionException.class, () -> revoked.append(samFirst), "revision", "prepared against");
+        StaleRevisionException e = Expect.rejects(
+                StaleRevisionException.class,
+                () -> revoked.append(samSecond),
+                "revision",
+                "made from another revision");
+        assertEquals(n + 1, e.getPreparedAgainst());
+        assertEquals(n + 1, e.getLatest());
+        assertEquals(
+                1,
+                revoked.latest().getConsent().getEntries().stream()
+                        .filter(x -> x instanceof ConsentRevocation)
+                        .count());
+    }
+
+    @Test
+    void refusesARevisionWhoseLedgerLostAnEntryEvenWhenItNamesTheLatestAsItsParent() {
+        CarePlan revoked = revokeShelter(mira, 10);
+        CarePlan next = revoked.movePriority("p-sleep", 1, edit(11));
+        CarePlan forged =
+                CarePlan.builder().from(next).consent(mira.getConsent()).build();
+        PlanHistory h = PlanHistory.of(mira).append(revoked);
+        Expect.rejects(InvalidPlanException.class, () -> h.append(forged), "consent", "only grows");
+        assertSame(next, h.append(next).latest());
+    }
+
+    @Test
+    void refusesARevisionThatChangesTheAgency() {
+        CarePlan next = mira.movePriority("p-sleep", 1, edit(10));
+        CarePlan moved = CarePlan.builder().from(next).agency("org-elsewhere").build();
+        Expect.rejects(InvalidPlanException.class, () -> PlanHistory.of(mira).append(moved), "agency", "cannot change");
+    }
+
+    @Test
+    void refusesARevisionWhoseDisclosureLogLostARecordButAcceptsThePersonBeingTold() {
+        CarePlan shared = mira.recordDisclosure(
+                Disclosure.builder()
+                        .id("d-1")
+                        .recipient(Recipient.organisation("org-child-services"))
+                        .purpose(Purpose.COORDINATION)
+                        .addCategories(InformationCategory.IDENTITY)
+                        .at(edit(10).getAt())
+                        .by("m-jo")
+                        .basis(DisclosureBasis.LEGAL_DUTY)
+                        .reason(SensitiveText.of("a duty to report"))
+                        .decidedBy("m-supervisor")
+                        .build(),
+                edit(10));
+        PlanHistory h = PlanHistory.of(mira).append(shared);
+        CarePlan next = shared.movePriority("p-sleep", 1, edit(11));
+        CarePlan erased = CarePlan.builder().from(next).disclosures(List.of()).build();
+        Expect.rejects(InvalidPlanException.class, () -> h.append(erased), "disclosures", "only grows");
+        CarePlan told = shared.recordPersonTold("d-1", edit(12).getAt(), edit(12));
+        assertSame(told, h.append(told).latest());
+    }
+
+    @Test
+    void refusesARevisionBuiltByHandThatNamesNoParent() {
+        CarePlan next = mira.movePriority("p-sleep", 1, edit(10));
+        CarePlan byHand = CarePlan.builder()
+                .from(next)
+                .revision(Revision.builder()
+                        .number(next.getRevision().getNumber())
+                        .author("m-jo")
+                        .at(next.getRevision().getAt())
+                        .personPresent(true)
+                        .build())
+                .build();
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> PlanHistory.of(mira).append(byHand),
+                "revision.parent",
+                "does not name the revision it was made from");
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pathways.InvalidPlanException;
 import org.pathways.SensitiveText;
@@ -130,19 +129,22 @@ class PlanStepTest {
     }
 
     @Test
-    void onlyReferralsAccompanimentsAndCaseConferencesShareForAPurpose() {
+    void everyKindSharesWithItsProviderForAPurpose() {
         assertEquals(
-                Optional.of(org.pathways.consent.Purpose.REFERRAL),
+                org.pathways.consent.Purpose.REFERRAL,
                 SamplePlans.step("s-1", StepKind.REFERRAL, "p-1").getSharingPurpose());
         assertEquals(
-                Optional.of(org.pathways.consent.Purpose.ACCOMPANIMENT),
+                org.pathways.consent.Purpose.ACCOMPANIMENT,
                 SamplePlans.step("s-1", StepKind.ACCOMPANIMENT, "p-1").getSharingPurpose());
         assertEquals(
-                Optional.of(org.pathways.consent.Purpose.CASE_CONFERENCE),
+                org.pathways.consent.Purpose.CASE_CONFERENCE,
                 SamplePlans.step("s-1", StepKind.CASE_CONFERENCE, "p-1").getSharingPurpose());
         assertEquals(
-                Optional.empty(),
+                org.pathways.consent.Purpose.REFERRAL,
                 SamplePlans.step("s-1", StepKind.COUNSELLING, "p-1").getSharingPurpose());
+        assertEquals(
+                org.pathways.consent.Purpose.REFERRAL,
+                SamplePlans.step("s-1", StepKind.LEGAL_SUPPORT, "p-1").getSharingPurpose());
     }
 
     @Test

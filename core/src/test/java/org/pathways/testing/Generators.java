@@ -501,15 +501,13 @@ public final class Generators {
 
     /** A step that goes ahead only as the ledger allows: otherwise its own agency provides it. */
     private static PlanStep consented(PlanStep s, String agency, ConsentLedger ledger) {
-        if (s.getSharingPurpose().isEmpty()
-                || s.getProvider().isEmpty()
-                || s.getProvider().get().equals(agency)) {
+        if (s.getProvider().isEmpty() || s.getProvider().get().equals(agency)) {
             return s;
         }
         Recipient to = Recipient.organisation(s.getProvider().get());
         for (StatusChange c : s.getHistory()) {
             if (c.getStatus() == StepStatus.IN_PROGRESS
-                    && !ledger.decide(to, s.getNeeds(), s.getSharingPurpose().get(), c.getAt())
+                    && !ledger.decide(to, s.getNeeds(), s.getSharingPurpose(), c.getAt())
                             .isPermitted()) {
                 return PlanStep.builder()
                         .from(s)
