@@ -305,13 +305,18 @@ public final class Fixture {
             EnumSet.of(InformationCategory.IDENTITY, InformationCategory.CONTACT, InformationCategory.PRIORITIES);
 
     private static ConsentGrant grant(String id, Recipient to, Instant at, Set<InformationCategory> categories) {
+        return grant(id, to, at, categories, at.plusSeconds(365L * 86_400));
+    }
+
+    private static ConsentGrant grant(
+            String id, Recipient to, Instant at, Set<InformationCategory> categories, Instant end) {
         return ConsentGrant.builder()
                 .id(id)
                 .recipient(to)
                 .categories(categories)
                 .addPurposes(Purpose.REFERRAL, Purpose.ACCOMPANIMENT, Purpose.CASE_CONFERENCE, Purpose.COORDINATION)
                 .start(at)
-                .end(at.plusSeconds(365L * 86_400))
+                .end(java.util.Optional.ofNullable(end))
                 .given(ConsentMode.VERBAL)
                 .recordedBy("m-0")
                 .recordedAt(at)
@@ -332,6 +337,160 @@ public final class Fixture {
     /** The time a decision is asked about: after every entry of a ledger of up to 100,000 entries. */
     public static Instant decisionTime() {
         return INTAKE.plusSeconds(200_000);
+    }
+
+    /**
+     * Returns the plan of the slow read of issue 11: a grant to one partner in force for everything,
+     * then {@code grants} more grants to the same partner for the same information and purposes,
+     * and referral steps to that partner going ahead {@code goingsAhead} times in all (in progress,
+     * on hold, in progress again, up to 4,000 times a step), after every grant. With {@code
+     * expired} the further grants lasted one second each and are long over when the steps go
+     * ahead, so a decision that reads a recipient's grants newest first meets all of them before
+     * the one in force; without, they are in force too (the normal case, same size).
+     *
+     * @param grants how many further grants
+     * @param goingsAhead how many times, in all, a step goes ahead
+     * @param expired whether the further grants are over
+     * @return the plan, valid
+     */
+    public static CarePlan manyGrants(int grants, int goingsAhead, boolean expired) {
+        Recipient partner = Recipient.organisation("org-partner-0");
+        List<ConsentEntry> ledger = new ArrayList<>(grants + 1);
+        ledger.add(grant("c-0", partner, INTAKE, ALL_SERVICE, null));
+        for (int i = 1; i <= grants; i++) {
+            Instant at = INTAKE.plusSeconds(i);
+            ledger.add(grant("c-" + i, partner, at, ALL_SERVICE, expired ? at.plusSeconds(1) : null));
+        }
+        Instant ahead = INTAKE.plusSeconds(grants + 3_600L);
+        List<PlanStep> steps = new ArrayList<>();
+        int perStep = 4_000;
+        int left = goingsAhead;
+        for (int j = 0; left > 0; j++) {
+            int times = Math.min(perStep, left);
+            left -= times;
+            PlanStep.Builder b = agreedReferral("s-" + j, partner)
+                    .addShares(InformationCategory.CONTACT, InformationCategory.PRIORITIES);
+            for (int k = 0; k < times; k++) {
+                if (k > 0) {
+                    b.addHistory(StatusChange.to(StepStatus.ON_HOLD, ahead, "m-0"));
+                    ahead = ahead.plusSeconds(1);
+                }
+                b.addHistory(StatusChange.to(StepStatus.IN_PROGRESS, ahead, "m-0"));
+                ahead = ahead.plusSeconds(1);
+            }
+            steps.add(b.build());
+        }
+        return adversarialPlan("plan-grants", steps, ledger, ahead);
+    }
+
+    /**
+     * Returns the plan of the slow review of issue 11: a grant to one partner for everything, then
+     * {@code refusals} refusals of contact to that partner, every one lifted by a revocation right
+     * after it except one, and {@code openSteps} agreed referral steps to the partner that share
+     * contact, so the review finds that each needs consent. With {@code oldestInForce} the refusal
+     * still in force is the first, so a decision that reads a recipient's refusals newest first
+     * meets every lifted one before it; otherwise it is the last (the normal case, same size).
+     *
+     * @param refusals how many refusals
+     * @param openSteps how many open steps
+     * @param oldestInForce whether the refusal in force is the oldest
+     * @return the plan, valid
+     */
+    public static CarePlan manyRefusals(int refusals, int openSteps, boolean oldestInForce) {
+        Recipient partner = Recipient.organisation("org-partner-0");
+        List<ConsentEntry> ledger = new ArrayList<>(2 * refusals + 1);
+        ledger.add(grant("c-0", partner, INTAKE, ALL_SERVICE, null));
+        Instant at = INTAKE;
+        int inForce = oldestInForce ? 0 : refusals - 1;
+        for (int i = 0; i < refusals; i++) {
+            at = at.plusSeconds(1);
+            ledger.add(ConsentRefusal.builder()
+                    .id("r-" + i)
+                    .recipient(partner)
+                    .addCategories(InformationCategory.CONTACT)
+                    .given(ConsentMode.VERBAL)
+                    .recordedBy("m-0")
+                    .recordedAt(at)
+                    .build());
+            if (i != inForce) {
+                at = at.plusSeconds(1);
+                ledger.add(ConsentRevocation.builder()
+                        .id("v-" + i)
+                        .revokes("r-" + i)
+                        .given(ConsentMode.VERBAL)
+                        .recordedBy("m-0")
+                        .recordedAt(at)
+                        .build());
+            }
+        }
+        List<PlanStep> steps = new ArrayList<>();
+        for (int j = 0; j < openSteps; j++) {
+            steps.add(agreedReferral("s-" + j, partner)
+                    .addShares(InformationCategory.CONTACT)
+                    .build());
+        }
+        return adversarialPlan("plan-refusals", steps, ledger, at.plusSeconds(60));
+    }
+
+    /** A referral to a partner, agreed a minute after intake, that serves the one priority. */
+    private static PlanStep.Builder agreedReferral(String id, Recipient partner) {
+        return PlanStep.builder()
+                .id(id)
+                .kind(StepKind.REFERRAL)
+                .addServes("p-0")
+                .responsible("m-0")
+                .provider(partner.getId())
+                .accompaniment(Accompaniment.OFFERED)
+                .proposed(INTAKE, "m-0")
+                .addHistory(StatusChange.agreed(INTAKE.plusSeconds(60), "m-0", AgreementMode.VERBAL));
+    }
+
+    private static CarePlan adversarialPlan(String id, List<PlanStep> steps, List<ConsentEntry> ledger, Instant at) {
+        return CarePlan.builder()
+                .id(id)
+                .agency(AGENCY)
+                .person(Person.builder().id("person-0").build())
+                .priorities(Priorities.of(List.of(Priority.builder()
+                        .id("p-0")
+                        .statement(SensitiveText.of(STATEMENTS[0]))
+                        .addDomains(Domain.PHYSICAL)
+                        .expressedAt(INTAKE)
+                        .build())))
+                .team(CareTeam.of(List.of(TeamMember.builder()
+                        .id("m-0")
+                        .role(TeamRole.DEDICATED_CASE_WORKER)
+                        .lead(true)
+                        .paid(true)
+                        .build())))
+                .steps(steps)
+                .consent(ConsentLedger.of(ledger))
+                .revision(Revision.builder()
+                        .number(2)
+                        .author("m-0")
+                        .at(at)
+                        .personPresent(true)
+                        .description("read back")
+                        .build())
+                .build();
+    }
+
+    /**
+     * Returns a ledger of one grant to a partner in force, then {@code expired} grants to the same
+     * partner for the same information that are over at {@link #decisionTime()}: the worst case of
+     * a decision that reads a recipient's grants newest first.
+     *
+     * @param expired how many expired grants
+     * @return the ledger
+     */
+    public static ConsentLedger expiredGrants(int expired) {
+        Recipient partner = Recipient.organisation("org-partner-0");
+        List<ConsentEntry> ledger = new ArrayList<>(expired + 1);
+        ledger.add(grant("c-0", partner, INTAKE, ALL_SERVICE, null));
+        for (int i = 1; i <= expired; i++) {
+            Instant at = INTAKE.plusSeconds(i);
+            ledger.add(grant("c-" + i, partner, at, ALL_SERVICE, at.plusSeconds(1)));
+        }
+        return ConsentLedger.of(ledger);
     }
 
     /**

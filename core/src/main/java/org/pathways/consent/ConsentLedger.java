@@ -3,14 +3,13 @@ package org.pathways.consent;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pathways.ErrorCode;
 import org.pathways.internal.Checks;
 
@@ -40,10 +39,13 @@ import org.pathways.internal.Checks;
  * </ol>
  *
  * <p>Entries are in the order they were recorded, so appending never changes a decision about an
- * earlier time: the ledger's history answers "what was allowed at time T?". A decision looks only at
- * the entries for its recipient and category recorded by its time, found through an index built once
- * per ledger on first use and a binary search by time; it reads them newest first and stops at the
- * first grant in effect.
+ * earlier time: the ledger's history answers "what was allowed at time T?".
+ *
+ * <p>A decision takes time logarithmic in the number of entries, whatever they are: each grant and
+ * each refusal holds over a period (a grant from its effective start until it ends or is withdrawn,
+ * a refusal from when it was recorded until it is lifted), and the entries of a recipient, category
+ * and purpose are kept, on first use, in a structure that finds the latest one holding at a time
+ * without reading the others — however many expired grants or lifted refusals come before it.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -137,57 +139,44 @@ public final class ConsentLedger {
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(at, "at");
         Index ix = index();
-        int[] refusals = Index.positions(ix.refusals, recipient, category);
-        int lastRefusal = recordedBy(refusals, at);
-        if (lastRefusal >= 0) {
-            Instant lifted = ix.refusalsLifted.get(recipient).get(category)[lastRefusal];
-            if (lifted != null && !lifted.isAfter(at)) {
-                lastRefusal = -1; // every refusal recorded by then was lifted by then
-            }
+        Lookup[] of = ix.of(recipient);
+        Lookup refusals = ix.refusals(of, recipient, category);
+        int refused = refusals.inForce(at);
+        if (refused >= 0) {
+            ConsentRefusal r = (ConsentRefusal) entries.get(refusals.positions[refused]);
+            return new ConsentDecision(recipient, category, purpose, at, DecisionReason.REFUSED, r, r.getRecordedAt());
         }
-        for (int i = lastRefusal; i >= 0; i--) {
-            ConsentRefusal r = (ConsentRefusal) entries.get(refusals[i]);
-            if (ix.liftedAt(r.getId(), at) == null) {
-                return new ConsentDecision(
-                        recipient, category, purpose, at, DecisionReason.REFUSED, r, r.getRecordedAt());
-            }
+        Lookup grants = ix.grants(of, recipient, category, purpose);
+        int granted = grants.inForce(at);
+        if (granted >= 0) {
+            ConsentGrant g = (ConsentGrant) entries.get(grants.positions[granted]);
+            return new ConsentDecision(
+                    recipient, category, purpose, at, DecisionReason.GRANTED, g, g.getEffectiveFrom());
         }
-        int[] grants = Index.positions(ix.grants, recipient, category);
-        ConsentDecision explanation = null;
-        for (int i = recordedBy(grants, at); i >= 0; i--) {
-            int position = grants[i];
-            ConsentGrant g = (ConsentGrant) entries.get(position);
-            if (!g.getPurposes().contains(purpose)) {
-                continue;
-            }
-            ConsentRevocation revoked = ix.revocationOf(g, position, at);
-            ConsentDecision d;
-            if (revoked != null) {
-                d = new ConsentDecision(
-                        recipient, category, purpose, at, DecisionReason.REVOKED, revoked, revoked.getRecordedAt());
-            } else if (at.isBefore(g.getEffectiveFrom())) {
-                d = new ConsentDecision(
-                        recipient, category, purpose, at, DecisionReason.NOT_YET_IN_EFFECT, g, g.getEffectiveFrom());
-            } else if (g.getEnd().isPresent() && !at.isBefore(g.getEnd().get())) {
-                d = new ConsentDecision(
-                        recipient,
-                        category,
-                        purpose,
-                        at,
-                        DecisionReason.EXPIRED,
-                        g,
-                        g.getEnd().get());
-            } else {
-                return new ConsentDecision(
-                        recipient, category, purpose, at, DecisionReason.GRANTED, g, g.getEffectiveFrom());
-            }
-            if (explanation == null) {
-                explanation = d;
-            }
+        int latest = recordedBy(grants.positions, at);
+        if (latest < 0) {
+            return new ConsentDecision(recipient, category, purpose, at, DecisionReason.NO_GRANT, null, null);
         }
-        return explanation != null
-                ? explanation
-                : new ConsentDecision(recipient, category, purpose, at, DecisionReason.NO_GRANT, null, null);
+        // no grant is in effect: the latest one that covers the question explains why
+        int position = grants.positions[latest];
+        ConsentGrant g = (ConsentGrant) entries.get(position);
+        ConsentRevocation revoked = ix.withdrawnBy[position];
+        if (revoked != null && !revoked.getRecordedAt().isAfter(at)) {
+            return new ConsentDecision(
+                    recipient, category, purpose, at, DecisionReason.REVOKED, revoked, revoked.getRecordedAt());
+        }
+        if (at.isBefore(g.getEffectiveFrom())) {
+            return new ConsentDecision(
+                    recipient, category, purpose, at, DecisionReason.NOT_YET_IN_EFFECT, g, g.getEffectiveFrom());
+        }
+        return new ConsentDecision(
+                recipient,
+                category,
+                purpose,
+                at,
+                DecisionReason.EXPIRED,
+                g,
+                g.getEnd().orElseThrow());
     }
 
     /**
@@ -229,7 +218,7 @@ public final class ConsentLedger {
     private Index index() {
         Index ix = index;
         if (ix == null) {
-            ix = new Index(entries);
+            ix = new Index(entries, positions);
             index = ix;
         }
         return ix;
@@ -296,68 +285,88 @@ public final class ConsentLedger {
     }
 
     /**
-     * Positions of the grants and of the refusals by recipient and category, and of the revocations
-     * by what they name.
+     * What a decision needs, built once per ledger on first use: the grants and the refusals of
+     * each recipient, the revocation that withdrew each entry, and, built on first use for each
+     * question asked, a {@link Lookup} of the entries it concerns.
      */
     private static final class Index {
         private static final int[] NONE = {};
 
-        final Map<Recipient, Map<InformationCategory, int[]>> grants = new HashMap<>();
-        final Map<Recipient, Map<InformationCategory, int[]>> refusals = new HashMap<>();
-        final Map<Recipient, List<ConsentRevocation>> wholeRecipient = new HashMap<>();
-        final Map<Recipient, int[]> wholeRecipientPositions = new HashMap<>();
-        final Map<String, ConsentRevocation> revocations = new HashMap<>();
+        private final List<ConsentEntry> entries;
+        /** Positions of the grants to each recipient, oldest first. */
+        private final Map<Recipient, int[]> grantsTo = new HashMap<>();
+        /** Positions of the refusals to each recipient, oldest first. */
+        private final Map<Recipient, int[]> refusalsTo = new HashMap<>();
         /**
-         * For the refusals of a recipient and category, at each position k: the latest time any of
-         * the refusals 0..k is lifted, or null when one of them never is. A refusal is in force at
-         * {@code at} exactly when this is null or after {@code at}, so a ledger of many lifted
-         * refusals is not read one by one to find that none holds.
+         * For each position: the first revocation, in the ledger's order, that withdrew the grant
+         * there (naming it, or its whole recipient after it) or lifted the refusal there (naming
+         * it); null when none did.
          */
-        final Map<Recipient, Map<InformationCategory, Instant[]>> refusalsLifted = new HashMap<>();
+        final ConsentRevocation[] withdrawnBy;
 
-        Index(List<ConsentEntry> entries) {
-            Map<Recipient, Map<InformationCategory, List<Integer>>> grantLists = new HashMap<>();
-            Map<Recipient, Map<InformationCategory, List<Integer>>> refusalLists = new HashMap<>();
-            Map<Recipient, List<Integer>> whole = new HashMap<>();
+        /**
+         * For each recipient asked about, its lookups by category and purpose (and by category for
+         * its refusals), each built on first use. Two threads may build the same one; they build
+         * equal values, and a {@link Lookup}'s fields are final, so either is safe to use.
+         */
+        private final Map<Recipient, Lookup[]> lookups = new ConcurrentHashMap<>();
+
+        private static final int CATEGORIES = InformationCategory.values().length;
+        private static final int SLOTS = CATEGORIES * (Purpose.values().length + 1);
+
+        /** A lookup of no entry, and the lookups of a recipient the ledger does not name. */
+        private static final Lookup NO_ENTRY = new Lookup(NONE, new Instant[0], new Instant[0]);
+
+        private static final Lookup[] NOT_NAMED = new Lookup[SLOTS];
+
+        static {
+            java.util.Arrays.fill(NOT_NAMED, NO_ENTRY);
+        }
+
+        /** The lookups of a recipient; kept only for the recipients the ledger names. */
+        Lookup[] of(Recipient recipient) {
+            if (!grantsTo.containsKey(recipient) && !refusalsTo.containsKey(recipient)) {
+                return NOT_NAMED;
+            }
+            return lookups.computeIfAbsent(recipient, r -> new Lookup[SLOTS]);
+        }
+
+        Index(List<ConsentEntry> entries, Map<String, Integer> positions) {
+            this.entries = entries;
+            this.withdrawnBy = new ConsentRevocation[entries.size()];
+            Map<Recipient, List<Integer>> grants = new HashMap<>();
+            Map<Recipient, List<Integer>> refusals = new HashMap<>();
+            Map<Recipient, Integer> notYetWithdrawn =
+                    new HashMap<>(); // how many grants to each were seen withdrawn whole
             for (int i = 0; i < entries.size(); i++) {
                 ConsentEntry e = entries.get(i);
                 if (e instanceof ConsentGrant g) {
-                    add(grantLists, g.getRecipient(), g.getCategories(), i);
+                    grants.computeIfAbsent(g.getRecipient(), k -> new ArrayList<>())
+                            .add(i);
                 } else if (e instanceof ConsentRefusal r) {
-                    add(refusalLists, r.getRecipient(), r.getCategories(), i);
+                    refusals.computeIfAbsent(r.getRecipient(), k -> new ArrayList<>())
+                            .add(i);
                 } else if (e instanceof ConsentRevocation v) {
                     if (v.getRevokes().isPresent()) {
-                        revocations.put(v.getRevokes().get(), v);
+                        int target = positions.get(v.getRevokes().get());
+                        if (withdrawnBy[target] == null) {
+                            withdrawnBy[target] = v;
+                        }
                     } else {
+                        // every grant to the recipient so far is withdrawn, each visited once
                         Recipient r = v.getRecipient().orElseThrow();
-                        wholeRecipient
-                                .computeIfAbsent(r, k -> new ArrayList<>())
-                                .add(v);
-                        whole.computeIfAbsent(r, k -> new ArrayList<>()).add(i);
+                        List<Integer> before = grants.getOrDefault(r, List.of());
+                        for (int k = notYetWithdrawn.getOrDefault(r, 0); k < before.size(); k++) {
+                            if (withdrawnBy[before.get(k)] == null) {
+                                withdrawnBy[before.get(k)] = v;
+                            }
+                        }
+                        notYetWithdrawn.put(r, before.size());
                     }
                 }
             }
-            freeze(grantLists, grants);
-            freeze(refusalLists, refusals);
-            refusals.forEach((r, byCategory) -> {
-                Map<InformationCategory, Instant[]> m = new EnumMap<>(InformationCategory.class);
-                byCategory.forEach((c, ps) -> {
-                    Instant[] lifted = new Instant[ps.length];
-                    boolean never = false;
-                    Instant latest = null;
-                    for (int k = 0; k < ps.length; k++) {
-                        ConsentRevocation v = revocations.get(entries.get(ps[k]).getId());
-                        never |= v == null;
-                        if (v != null && (latest == null || v.getRecordedAt().isAfter(latest))) {
-                            latest = v.getRecordedAt();
-                        }
-                        lifted[k] = never ? null : latest;
-                    }
-                    m.put(c, lifted);
-                });
-                refusalsLifted.put(r, m);
-            });
-            whole.forEach((r, ps) -> wholeRecipientPositions.put(r, ints(ps)));
+            grants.forEach((r, ps) -> grantsTo.put(r, ints(ps)));
+            refusals.forEach((r, ps) -> refusalsTo.put(r, ints(ps)));
         }
 
         private static int[] ints(List<Integer> list) {
@@ -368,56 +377,163 @@ public final class ConsentLedger {
             return out;
         }
 
-        private static void freeze(
-                Map<Recipient, Map<InformationCategory, List<Integer>>> lists,
-                Map<Recipient, Map<InformationCategory, int[]>> into) {
-            lists.forEach((r, byCategory) -> {
-                Map<InformationCategory, int[]> m = new EnumMap<>(InformationCategory.class);
-                byCategory.forEach((c, ps) -> m.put(c, ints(ps)));
-                into.put(r, Collections.unmodifiableMap(m));
-            });
-        }
-
-        static int[] positions(
-                Map<Recipient, Map<InformationCategory, int[]>> index, Recipient r, InformationCategory c) {
-            Map<InformationCategory, int[]> byCategory = index.get(r);
-            int[] ps = byCategory == null ? null : byCategory.get(c);
-            return ps == null ? NONE : ps;
-        }
-
-        private static void add(
-                Map<Recipient, Map<InformationCategory, List<Integer>>> lists,
-                Recipient r,
-                Set<InformationCategory> categories,
-                int position) {
-            Map<InformationCategory, List<Integer>> m =
-                    lists.computeIfAbsent(r, k -> new EnumMap<>(InformationCategory.class));
-            for (InformationCategory c : categories) {
-                m.computeIfAbsent(c, k -> new ArrayList<>()).add(position);
+        /** The refusals of a category to a recipient, each in force from when it was recorded until lifted. */
+        Lookup refusals(Lookup[] of, Recipient recipient, InformationCategory category) {
+            int slot = category.ordinal();
+            Lookup found = of[slot];
+            if (found == null) {
+                int[] ps = select(
+                        refusalsTo.get(recipient),
+                        e -> ((ConsentRefusal) e).getCategories().contains(category));
+                Instant[] from = new Instant[ps.length];
+                Instant[] until = new Instant[ps.length];
+                for (int i = 0; i < ps.length; i++) {
+                    from[i] = entries.get(ps[i]).getRecordedAt();
+                    ConsentRevocation v = withdrawnBy[ps[i]];
+                    until[i] = v == null ? null : v.getRecordedAt();
+                }
+                found = new Lookup(ps, from, until);
+                of[slot] = found;
             }
+            return found;
         }
 
-        /** The revocation that lifted a refusal by {@code at}, or null. */
-        ConsentRevocation liftedAt(String refusalId, Instant at) {
-            ConsentRevocation v = revocations.get(refusalId);
-            return v != null && !v.getRecordedAt().isAfter(at) ? v : null;
+        /**
+         * The grants to a recipient that cover a category and a purpose, each in effect from its
+         * effective start until it ends or is withdrawn, whichever comes first.
+         */
+        Lookup grants(Lookup[] of, Recipient recipient, InformationCategory category, Purpose purpose) {
+            int slot = CATEGORIES * (1 + purpose.ordinal()) + category.ordinal();
+            Lookup found = of[slot];
+            if (found == null) {
+                int[] ps = select(grantsTo.get(recipient), e -> {
+                    ConsentGrant g = (ConsentGrant) e;
+                    return g.getCategories().contains(category)
+                            && g.getPurposes().contains(purpose);
+                });
+                Instant[] from = new Instant[ps.length];
+                Instant[] until = new Instant[ps.length];
+                for (int i = 0; i < ps.length; i++) {
+                    ConsentGrant g = (ConsentGrant) entries.get(ps[i]);
+                    from[i] = g.getEffectiveFrom();
+                    Instant end = g.getEnd().orElse(null);
+                    ConsentRevocation v = withdrawnBy[ps[i]];
+                    if (v != null && (end == null || v.getRecordedAt().isBefore(end))) {
+                        end = v.getRecordedAt();
+                    }
+                    until[i] = end;
+                }
+                found = new Lookup(ps, from, until);
+                of[slot] = found;
+            }
+            return found;
         }
 
-        /** The earliest revocation in effect at {@code at} that withdraws the grant, or null. */
-        ConsentRevocation revocationOf(ConsentGrant g, int position, Instant at) {
-            ConsentRevocation best = revocations.get(g.getId());
-            int[] ps = wholeRecipientPositions.get(g.getRecipient());
-            if (ps != null) {
-                int k = java.util.Arrays.binarySearch(ps, position);
-                int first = k >= 0 ? k + 1 : -k - 1; // the first withdrawal of the whole recipient after the grant
-                if (first < ps.length) {
-                    ConsentRevocation w = wholeRecipient.get(g.getRecipient()).get(first);
-                    if (best == null || w.getRecordedAt().isBefore(best.getRecordedAt())) {
-                        best = w;
+        private int[] select(int[] positions, java.util.function.Predicate<ConsentEntry> keep) {
+            if (positions == null) {
+                return NONE;
+            }
+            int[] out = new int[positions.length];
+            int n = 0;
+            for (int p : positions) {
+                if (keep.test(entries.get(p))) {
+                    out[n++] = p;
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+    }
+
+    /**
+     * Entries that each hold over a period of time, {@code [from, until)} with no {@code until}
+     * for ever, and which of them is the latest in the ledger among those that hold at a given
+     * time: in time logarithmic in their number, whatever the periods.
+     *
+     * <p>The periods' ends cut time into slots; a segment tree over the slots keeps at each node the
+     * latest entry whose period covers all of the node's slots. The latest entry that holds at a
+     * time is the greatest along the path from the time's slot to the root.
+     */
+    static final class Lookup {
+        /** The entries' positions in the ledger, oldest first. */
+        final int[] positions;
+        /** Where the slots start, ascending. */
+        private final Instant[] starts;
+        /** The segment tree over the slots: index into {@link #positions}, or -1. */
+        private final int[] tree;
+
+        /**
+         * Builds the lookup.
+         *
+         * @param positions the entries' positions, oldest first
+         * @param from when each entry starts to hold
+         * @param until when each stops, or null for never
+         */
+        Lookup(int[] positions, Instant[] from, Instant[] until) {
+            this.positions = positions;
+            Instant[] all = new Instant[2 * positions.length];
+            int n = 0;
+            for (int i = 0; i < positions.length; i++) {
+                all[n++] = from[i];
+                if (until[i] != null) {
+                    all[n++] = until[i];
+                }
+            }
+            java.util.Arrays.sort(all, 0, n);
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                if (m == 0 || !all[i].equals(all[m - 1])) {
+                    all[m++] = all[i];
+                }
+            }
+            this.starts = java.util.Arrays.copyOf(all, m);
+            this.tree = new int[2 * m];
+            java.util.Arrays.fill(tree, -1);
+            for (int i = 0; i < positions.length; i++) {
+                int lo = slot(from[i]);
+                int hi = until[i] == null ? m : slot(until[i]);
+                // entries are added oldest first, so a later one always wins its nodes
+                for (lo += m, hi += m; lo < hi; lo >>= 1, hi >>= 1) {
+                    if ((lo & 1) == 1) {
+                        tree[lo++] = i;
+                    }
+                    if ((hi & 1) == 1) {
+                        tree[--hi] = i;
                     }
                 }
             }
-            return best != null && !best.getRecordedAt().isAfter(at) ? best : null;
+        }
+
+        /** The slot that holds {@code t}: the last start at or before it, or -1. */
+        private int slot(Instant t) {
+            int lo = 0;
+            int hi = starts.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid].isAfter(t)) {
+                    hi = mid - 1;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return hi;
+        }
+
+        /**
+         * Returns the latest entry that holds at a time.
+         *
+         * @param at the time
+         * @return its index in {@link #positions}, or -1 when none holds
+         */
+        int inForce(Instant at) {
+            int s = slot(at);
+            if (s < 0) {
+                return -1;
+            }
+            int best = -1;
+            for (int node = s + starts.length; node > 0; node >>= 1) {
+                best = Math.max(best, tree[node]);
+            }
+            return best;
         }
     }
 

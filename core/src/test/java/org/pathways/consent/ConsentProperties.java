@@ -123,6 +123,197 @@ class ConsentProperties {
     }
 
     @Test
+    void theIndexedDecisionIsTheDecisionOfAPlainScanOnCrowdedLedgers() {
+        qt().withExamples(Generators.examples(EXAMPLES))
+                .forAll(crowdedLedgers(), crowdedQuestions())
+                .checkAssert((ledger, qs) -> {
+                    for (Question q : qs) {
+                        ConsentDecision d = q.askOf(ledger);
+                        assertEquals(
+                                PlainScan.decide(ledger, q), Outcome.of(d), () -> q + " in " + ledger.getEntries());
+                    }
+                });
+    }
+
+    /** The two recipients, three categories and two purposes of the crowded ledgers. */
+    private static final Recipient[] CROWD = {Recipient.organisation("org-1"), Recipient.organisation("org-2")};
+
+    private static final InformationCategory[] FEW_CATEGORIES = {
+        InformationCategory.CONTACT, InformationCategory.HEALTH, InformationCategory.IDENTITY
+    };
+    private static final Purpose[] FEW_PURPOSES = {Purpose.REFERRAL, Purpose.COORDINATION};
+
+    private static final long HOUR = 3_600;
+
+    /**
+     * Ledgers of up to 150 entries about two recipients, a few hours apart and often at the same
+     * instant: grants that start before or after they are recorded, end or not, overlap, and are
+     * withdrawn by name or with their whole recipient; refusals lifted or not.
+     */
+    static Gen<ConsentLedger> crowdedLedgers() {
+        return in -> {
+            List<ConsentEntry> entries = new ArrayList<>();
+            List<String> revocable = new ArrayList<>();
+            Instant at = START;
+            for (int i = 0, n = Generators.pick(in, 0, 150); i < n; i++) {
+                at = at.plusSeconds(HOUR * Generators.pick(in, 0, 2));
+                String id = "c-" + i;
+                Recipient to = CROWD[Generators.pick(in, 0, 1)];
+                int kind = Generators.pick(in, 0, 9);
+                if (kind < 5) {
+                    Instant start = at.plusSeconds(HOUR * Generators.pick(in, -3, 4));
+                    ConsentGrant.Builder g = ConsentGrant.builder()
+                            .id(id)
+                            .recipient(to)
+                            .categories(few(in, FEW_CATEGORIES))
+                            .purposes(few(in, FEW_PURPOSES))
+                            .start(start)
+                            .given(ConsentMode.VERBAL)
+                            .recordedBy("m-1")
+                            .recordedAt(at);
+                    if (Generators.pick(in, 0, 2) > 0) {
+                        g.end(start.plusSeconds(HOUR * Generators.pick(in, 1, 8)));
+                    }
+                    entries.add(g.build());
+                    revocable.add(id);
+                } else if (kind < 8) {
+                    entries.add(ConsentRefusal.builder()
+                            .id(id)
+                            .recipient(to)
+                            .categories(few(in, FEW_CATEGORIES))
+                            .given(ConsentMode.VERBAL)
+                            .recordedBy("m-1")
+                            .recordedAt(at)
+                            .build());
+                    revocable.add(id);
+                } else {
+                    ConsentRevocation.Builder v = ConsentRevocation.builder()
+                            .id(id)
+                            .given(ConsentMode.VERBAL)
+                            .recordedBy("m-1")
+                            .recordedAt(at);
+                    if (!revocable.isEmpty() && Generators.pick(in, 0, 2) > 0) {
+                        v.revokes(revocable.remove(Generators.pick(in, 0, revocable.size() - 1)));
+                    } else {
+                        v.recipient(to);
+                    }
+                    entries.add(v.build());
+                }
+            }
+            return ConsentLedger.of(entries);
+        };
+    }
+
+    private static <E extends Enum<E>> Set<E> few(org.quicktheories.core.RandomnessSource in, E[] values) {
+        Set<E> out = new HashSet<>();
+        for (E v : values) {
+            if (Generators.pick(in, 0, 1) == 1) {
+                out.add(v);
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(values[Generators.pick(in, 0, values.length - 1)]);
+        }
+        return out;
+    }
+
+    /** Questions about the crowded ledgers, on the hour (where periods start and end) or between. */
+    static Gen<List<Question>> crowdedQuestions() {
+        return in -> {
+            List<Question> out = new ArrayList<>();
+            for (int i = 0; i < QUESTIONS; i++) {
+                out.add(new Question(
+                        CROWD[Generators.pick(in, 0, 1)],
+                        FEW_CATEGORIES[Generators.pick(in, 0, FEW_CATEGORIES.length - 1)],
+                        FEW_PURPOSES[Generators.pick(in, 0, 1)],
+                        START.plusSeconds(HOUR * Generators.pick(in, -2, 320) + Generators.pick(in, -1, 1))));
+            }
+            return out;
+        };
+    }
+
+    /** What a decision says: its reason, the entry it names and since when. */
+    record Outcome(DecisionReason reason, String entry, Instant since) {
+        static Outcome of(ConsentDecision d) {
+            return new Outcome(
+                    d.getReason(),
+                    d.getEntry().map(ConsentEntry::getId).orElse(null),
+                    d.getSince().orElse(null));
+        }
+    }
+
+    /**
+     * The documented decision read literally, by a scan of the whole ledger for every question:
+     * the reference the indexed decision must equal, entry and time included.
+     */
+    static final class PlainScan {
+        private PlainScan() {}
+
+        static Outcome decide(ConsentLedger ledger, Question q) {
+            List<ConsentEntry> all = ledger.getEntries();
+            Instant t = q.at();
+            for (int i = all.size() - 1; i >= 0; i--) { // the latest refusal not lifted by t
+                if (all.get(i) instanceof ConsentRefusal r
+                        && r.getRecipient().equals(q.recipient())
+                        && r.getCategories().contains(q.category())
+                        && !r.getRecordedAt().isAfter(t)
+                        && withdrawal(all, i, t) == null) {
+                    return new Outcome(DecisionReason.REFUSED, r.getId(), r.getRecordedAt());
+                }
+            }
+            ConsentGrant latest = null;
+            int latestAt = -1;
+            for (int i = all.size() - 1; i >= 0; i--) { // the latest grant in effect at t
+                if (!(all.get(i) instanceof ConsentGrant g)
+                        || !g.getRecipient().equals(q.recipient())
+                        || !g.getCategories().contains(q.category())
+                        || !g.getPurposes().contains(q.purpose())
+                        || g.getRecordedAt().isAfter(t)) {
+                    continue;
+                }
+                if (latest == null) {
+                    latest = g;
+                    latestAt = i;
+                }
+                boolean started = !t.isBefore(g.getStart()) && !t.isBefore(g.getRecordedAt());
+                boolean ended = g.getEnd().isPresent() && !t.isBefore(g.getEnd().get());
+                if (started && !ended && withdrawal(all, i, t) == null) {
+                    return new Outcome(DecisionReason.GRANTED, g.getId(), g.getEffectiveFrom());
+                }
+            }
+            if (latest == null) {
+                return new Outcome(DecisionReason.NO_GRANT, null, null);
+            }
+            ConsentRevocation v = withdrawal(all, latestAt, t);
+            if (v != null) {
+                return new Outcome(DecisionReason.REVOKED, v.getId(), v.getRecordedAt());
+            }
+            if (t.isBefore(latest.getEffectiveFrom())) {
+                return new Outcome(DecisionReason.NOT_YET_IN_EFFECT, latest.getId(), latest.getEffectiveFrom());
+            }
+            return new Outcome(
+                    DecisionReason.EXPIRED, latest.getId(), latest.getEnd().orElseThrow());
+        }
+
+        /**
+         * The first revocation after entry {@code i}, recorded by {@code t}, that names it or (for a
+         * grant) its whole recipient; or null.
+         */
+        private static ConsentRevocation withdrawal(List<ConsentEntry> all, int i, Instant t) {
+            ConsentEntry e = all.get(i);
+            for (int j = i + 1; j < all.size() && !all.get(j).getRecordedAt().isAfter(t); j++) {
+                if (all.get(j) instanceof ConsentRevocation v
+                        && (v.getRevokes().equals(java.util.Optional.of(e.getId()))
+                                || e instanceof ConsentGrant g
+                                        && v.getRecipient().equals(java.util.Optional.of(g.getRecipient())))) {
+                    return v;
+                }
+            }
+            return null;
+        }
+    }
+
+    @Test
     void aRefusalAlwaysWinsNowAndLater() {
         qt().withExamples(Generators.examples(EXAMPLES))
                 .forAll(Generators.ledgers(12), questions(), Generators.recipients())
