@@ -5,12 +5,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.pathways.InvalidPlanException;
-import org.pathways.MalformedDocumentException;
 import org.pathways.PathwaysException;
 import org.pathways.StaleRevisionException;
-import org.pathways.store.StoreFailureException;
-import org.pathways.store.UnknownPlanException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -29,46 +25,21 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The HTTP mapping of every error: the library's exceptions by their codes (409 stale, 404 unknown,
- * 422 a broken rule, 400 malformed, 413 over a limit, 503 the database), and Spring's own request
- * errors as 400 {@code malformed}, each as an RFC 9457 problem that never repeats the rejected value.
+ * The HTTP mapping of every error: the library's exceptions by their {@link org.pathways.ErrorCode}
+ * and its documented status (409 stale, 404 unknown, 422 a broken rule, 400 malformed, 413 over a
+ * limit, 503 the database), and Spring's own request errors as 400 {@code malformed}, each as an RFC 9457 problem that never repeats the rejected value.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemHandler {
-    /** The library's code for an exception, by its type. */
+    /** The library's stable code of an exception, such as {@code stale_revision}. */
     static String codeOf(PathwaysException e) {
-        if (e instanceof StaleRevisionException) {
-            return "stale_revision";
-        }
-        if (e instanceof UnknownPlanException) {
-            return "not_found";
-        }
-        if (e instanceof MalformedDocumentException) {
-            return e.getReason().contains("limit") ? "limit_exceeded" : "malformed";
-        }
-        if (e instanceof StoreFailureException) {
-            return "store_unavailable";
-        }
-        return "invalid_plan";
+        return e.getCode().getCode();
     }
 
+    /** The HTTP status the library documents for the exception's code. */
     static HttpStatus statusOf(PathwaysException e) {
-        String code = codeOf(e);
-        switch (code) {
-            case "stale_revision":
-                return HttpStatus.CONFLICT;
-            case "not_found":
-                return HttpStatus.NOT_FOUND;
-            case "malformed":
-                return HttpStatus.BAD_REQUEST;
-            case "limit_exceeded":
-                return HttpStatus.PAYLOAD_TOO_LARGE;
-            case "store_unavailable":
-                return HttpStatus.SERVICE_UNAVAILABLE;
-            default:
-                return e instanceof InvalidPlanException ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.BAD_REQUEST;
-        }
+        return HttpStatus.valueOf(e.getCode().getHttpStatus());
     }
 
     @ExceptionHandler(PathwaysException.class)
