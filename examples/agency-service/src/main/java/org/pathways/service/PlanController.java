@@ -23,6 +23,7 @@ import org.pathways.plan.Edit;
 import org.pathways.plan.PlanStep;
 import org.pathways.plan.Revision;
 import org.pathways.plan.StatusChange;
+import org.pathways.spring.PlanRevisions;
 import org.pathways.store.LoggedDisclosure;
 import org.pathways.store.PlanStore;
 import org.pathways.store.StoredPlan;
@@ -64,13 +65,13 @@ class PlanController {
 
     private static ResponseEntity<CarePlan> plan(CarePlan plan) {
         return ResponseEntity.ok()
-                .eTag(Revisions.etag(plan.getRevision().getNumber()))
+                .eTag(PlanRevisions.etag(plan.getRevision().getNumber()))
                 .body(plan);
     }
 
     /** Loads the revision the client names, makes the change from it, saves it. */
     private CarePlan change(String id, String ifMatch, Function<CarePlan, CarePlan> change) {
-        int from = Revisions.ifMatch(ifMatch);
+        int from = PlanRevisions.ifMatch(ifMatch);
         CarePlan next = change.apply(store.load(id, from));
         store.save(next);
         return next;
@@ -81,7 +82,7 @@ class PlanController {
         CarePlan plan = CarePlan.start(body.id(), agency, body.person(), edit);
         store.save(plan);
         return ResponseEntity.created(URI.create("/plans/" + plan.getId()))
-                .eTag(Revisions.etag(1))
+                .eTag(PlanRevisions.etag(1))
                 .body(plan);
     }
 
@@ -208,7 +209,7 @@ class PlanController {
         CarePlan latest = store.load(id);
         Disclosed disclosed = Disclosures.share(latest, Recipient.of(kind, recipient), purpose, edit);
         return ResponseEntity.ok()
-                .eTag(Revisions.etag(latest.getRevision().getNumber()))
+                .eTag(PlanRevisions.etag(latest.getRevision().getNumber()))
                 .body(disclosed.getView());
     }
 
@@ -219,12 +220,12 @@ class PlanController {
             @Valid @RequestBody Requests.Share body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             Edit edit) {
-        int from = Revisions.ifMatch(ifMatch);
+        int from = PlanRevisions.ifMatch(ifMatch);
         Disclosed disclosed = Disclosures.share(
                 store.load(id, from), Recipient.of(body.kind(), body.recipient()), body.purpose(), edit);
         store.save(disclosed.getPlan());
         return ResponseEntity.ok()
-                .eTag(Revisions.etag(disclosed.getPlan().getRevision().getNumber()))
+                .eTag(PlanRevisions.etag(disclosed.getPlan().getRevision().getNumber()))
                 .body(disclosed.getView());
     }
 

@@ -3,7 +3,6 @@ package org.pathways.service;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.time.Clock;
 import javax.sql.DataSource;
 import org.pathways.store.PlanStore;
 import org.slf4j.Logger;
@@ -57,10 +56,5 @@ class StoreConfiguration {
         PlanStore store = PlanStore.of(dataSource);
         store.migrate();
         return store;
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -1,4 +1,4 @@
-package org.pathways.service;
+package org.pathways.spring;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;

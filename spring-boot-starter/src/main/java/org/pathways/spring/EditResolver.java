@@ -1,4 +1,4 @@
-package org.pathways.service;
+package org.pathways.spring;
 
 import java.time.Clock;
 import org.pathways.plan.Edit;
@@ -31,6 +31,7 @@ final class EditResolver implements HandlerMethodArgumentResolver {
             ModelAndViewContainer container,
             NativeWebRequest request,
             WebDataBinderFactory binders) {
-        return Revisions.edit(request.getHeader(Revisions.AUTHOR), request.getHeader(Revisions.PERSON_PRESENT), clock);
+        return PlanRevisions.edit(
+                request.getHeader(PlanRevisions.AUTHOR), request.getHeader(PlanRevisions.PERSON_PRESENT), clock);
     }
 }

@@ -1,29 +1,42 @@
-package org.pathways.service;
+package org.pathways.spring;
 
 import java.time.Clock;
 import org.pathways.PathwaysException;
 import org.pathways.plan.Edit;
 
 /**
- * The revision as HTTP sees it: the {@code ETag} of a plan is its revision number ({@code "4"}), a
+ * The revision of a plan as HTTP sees it, for any Spring service over Pathways: the {@code ETag} of a plan is its revision number ({@code "4"}), a
  * change names the revision it was made from in {@code If-Match}, and its author comes from the
  * {@code Pathways-Author} header, never from the body.
  */
-final class Revisions {
+public final class PlanRevisions {
     /** The header that names who makes a change. */
-    static final String AUTHOR = "Pathways-Author";
+    public static final String AUTHOR = "Pathways-Author";
 
     /** The header that says whether the person was present ({@code true} or {@code false}). */
-    static final String PERSON_PRESENT = "Pathways-Person-Present";
+    public static final String PERSON_PRESENT = "Pathways-Person-Present";
 
-    private Revisions() {}
+    private PlanRevisions() {}
 
-    static String etag(int revision) {
+    /**
+     * Returns the {@code ETag} of a revision.
+     *
+     * @param revision the revision number
+     * @return the strong entity tag, such as {@code "4"} with its quotes
+     */
+    public static String etag(int revision) {
         return "\"" + revision + "\"";
     }
 
-    /** The revision an {@code If-Match} header names. */
-    static int ifMatch(String header) {
+    /**
+     * Returns the revision an {@code If-Match} header names: {@code "4"} or {@code W/"4"}.
+     *
+     * @param header the header's value, or null when the request has none
+     * @return the revision number
+     * @throws PreconditionRequired if there is no header (answered with 428)
+     * @throws BadHeader if it names no revision (answered with 400, without the value)
+     */
+    public static int ifMatch(String header) {
         if (header == null || header.isBlank()) {
             throw new PreconditionRequired();
         }
@@ -45,8 +58,16 @@ final class Revisions {
         }
     }
 
-    /** The authorship of a change: the request's author and presence, now. */
-    static Edit edit(String author, String personPresent, Clock clock) {
+    /**
+     * Returns the authorship of a change: the request's author and presence, at the clock's time.
+     *
+     * @param author the {@code Pathways-Author} header, or null
+     * @param personPresent the {@code Pathways-Person-Present} header, or null for false
+     * @param clock the server's clock
+     * @return the edit
+     * @throws BadHeader if the author is missing or not an identifier (answered with 400)
+     */
+    public static Edit edit(String author, String personPresent, Clock clock) {
         if (author == null || author.isBlank()) {
             throw new BadHeader(AUTHOR, "is required: who makes the change");
         }
@@ -66,7 +87,7 @@ final class Revisions {
     }
 
     /** A change without {@code If-Match}: 428. */
-    static final class PreconditionRequired extends RuntimeException {
+    public static final class PreconditionRequired extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         PreconditionRequired() {
@@ -75,7 +96,7 @@ final class Revisions {
     }
 
     /** A header the service cannot read: 400, naming the header, never its value. */
-    static final class BadHeader extends RuntimeException {
+    public static final class BadHeader extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final String header;
 

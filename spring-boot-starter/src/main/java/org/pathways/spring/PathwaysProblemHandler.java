@@ -1,4 +1,4 @@
-package org.pathways.service;
+package org.pathways.spring;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -31,7 +31,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ProblemHandler {
+public class PathwaysProblemHandler {
+    /** Creates the handler; {@link PathwaysAutoConfiguration} registers it. */
+    public PathwaysProblemHandler() {}
+
     /** The library's stable code of an exception, such as {@code stale_revision}. */
     static String codeOf(PathwaysException e) {
         return e.getCode().getCode();
@@ -49,18 +52,18 @@ class ProblemHandler {
         if (e instanceof StaleRevisionException) {
             int latest = ((StaleRevisionException) e).getLatest();
             problem.setProperty("latestRevision", latest);
-            response.header(HttpHeaders.ETAG, Revisions.etag(latest));
+            response.header(HttpHeaders.ETAG, PlanRevisions.etag(latest));
         }
         return response.body(problem);
     }
 
-    @ExceptionHandler(Revisions.PreconditionRequired.class)
-    ProblemDetail preconditionRequired(Revisions.PreconditionRequired e) {
+    @ExceptionHandler(PlanRevisions.PreconditionRequired.class)
+    ProblemDetail preconditionRequired(PlanRevisions.PreconditionRequired e) {
         return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "if_match_required", "If-Match", e.getMessage());
     }
 
-    @ExceptionHandler(Revisions.BadHeader.class)
-    ProblemDetail badHeader(Revisions.BadHeader e) {
+    @ExceptionHandler(PlanRevisions.BadHeader.class)
+    ProblemDetail badHeader(PlanRevisions.BadHeader e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "malformed", e.header, e.getMessage());
     }
 
@@ -83,7 +86,7 @@ class ProblemHandler {
                         HttpStatus.BAD_REQUEST,
                         "malformed",
                         slash <= 0 ? "/" : at.substring(0, slash),
-                        "an unknown field; the request's fields are listed in docs/service.md");
+                        "an unknown field");
             }
         }
         return Problems.of(

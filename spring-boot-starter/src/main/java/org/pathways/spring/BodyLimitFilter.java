@@ -1,4 +1,4 @@
-package org.pathways.service;
+package org.pathways.spring;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -14,10 +14,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses a request body over the service's limit with 413, whether it declares its length or
  * streams in chunks, before anything reads it whole.
  */
-final class BodyLimitFilter extends OncePerRequestFilter {
+public final class BodyLimitFilter extends OncePerRequestFilter {
     private final long max;
 
-    BodyLimitFilter(long max) {
+    /**
+     * Creates the filter.
+     *
+     * @param max the most bytes a request body may have
+     */
+    public BodyLimitFilter(long max) {
         this.max = max;
     }
 

@@ -1,4 +1,4 @@
-package org.pathways.service;
+package org.pathways.spring;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -25,7 +25,7 @@ import org.springframework.core.convert.converter.ConverterFactory;
  * module) and in path variables and query parameters (a converter factory). An unknown code is refused
  * without repeating it.
  */
-final class CodedEnums {
+public final class CodedEnums {
     private CodedEnums() {}
 
     static Optional<Object> fromCode(Class<?> type, String code) {
@@ -37,8 +37,12 @@ final class CodedEnums {
         return Optional.empty();
     }
 
-    /** A Jackson module that reads and writes every {@link Coded} enum by its code. */
-    static SimpleModule jacksonModule() {
+    /**
+     * Returns a Jackson module that reads and writes every {@link Coded} enum by its code.
+     *
+     * @return the module
+     */
+    public static SimpleModule jacksonModule() {
         SimpleModule module = new SimpleModule("PathwaysCodes");
         module.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
@@ -82,7 +86,10 @@ final class CodedEnums {
 
     /** Converts a request parameter to a {@link Coded} enum by its code. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static final class Converters implements ConverterFactory<String, Enum> {
+    public static final class Converters implements ConverterFactory<String, Enum> {
+        /** Creates the converters. */
+        public Converters() {}
+
         @Override
         public <T extends Enum> Converter<String, T> getConverter(Class<T> targetType) {
             if (!Coded.class.isAssignableFrom(targetType)) {
