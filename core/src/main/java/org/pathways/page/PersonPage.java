@@ -347,8 +347,10 @@ public final class PersonPage {
             content.priorities()
                     .ifPresent(ps -> s.getServes()
                             .forEach(id -> ps.find(id)
-                                    .ifPresent(p ->
-                                            serves.add("“" + p.getStatement().reveal() + "”"))));
+                                    .ifPresent(p -> serves.add(t(
+                                            "page.quoted",
+                                            "words",
+                                            p.getStatement().reveal())))));
             if (!serves.isEmpty()) {
                 row("page.serves", labels.list(serves));
             }

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.pathways.Coded;
+import org.pathways.PathwaysException;
 import org.pathways.consent.ConsentDecision;
 
 /**
@@ -210,6 +211,19 @@ public final class Labels {
         args.put("by", decision.getEntry().map(e -> e.getRecordedBy()).orElse(""));
         String head = text(decision.isPermitted() ? "consent.may" : "consent.mayNot", args);
         return head + " " + text("consent." + decision.getReason().getCode(), args);
+    }
+
+    /**
+     * Explains an exception of the library to a worker, by its {@linkplain PathwaysException#getCode()
+     * code} and the field or path it is about, such as "Someone else changed this plan in the meantime.
+     * Reload it and make the change again."
+     *
+     * @param exception the exception
+     * @return the explanation; it names the field, never a rejected value
+     */
+    public String explain(PathwaysException exception) {
+        Objects.requireNonNull(exception, "exception");
+        return text("error." + exception.getCode().getCode(), Map.of("field", exception.getField()));
     }
 
     /**

@@ -192,6 +192,24 @@ class LabelsTest {
     }
 
     @Test
+    void everyErrorCodeHasAnExplanationForAWorkerInBothLanguages() {
+        for (org.pathways.ErrorCode code : org.pathways.ErrorCode.values()) {
+            assertTrue(EN.keys().contains("error." + code.getCode()), code.getCode());
+        }
+        try {
+            org.pathways.testing.SamplePlans.mira()
+                    .moveStep(
+                            "s-nowhere",
+                            org.pathways.plan.StepStatus.AGREED,
+                            org.pathways.testing.SamplePlans.edit(30));
+            throw new AssertionError("moved a step that is not there");
+        } catch (org.pathways.PathwaysException e) {
+            assertEquals("There is nothing with that identifier at " + e.getField() + ".", EN.explain(e));
+            assertEquals("Rien ne correspond à cet identifiant à " + e.getField() + ".", FR.explain(e));
+        }
+    }
+
+    @Test
     void findsEveryCodedEnumOfTheLibrary() throws Exception {
         Set<String> names = new TreeSet<>();
         for (Class<?> c : codedEnums()) {
