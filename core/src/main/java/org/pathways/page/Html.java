@@ -39,7 +39,7 @@ final class Html {
             "dt{font-weight:600}",
             "dd{margin:0;overflow-wrap:anywhere}",
             "table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:1rem}",
-            "th,td{border:1px solid #8a9a94;padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}",
+            "th,td{border:1px solid #8a9a94;padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word}",
             "th{background:#e6efeb}",
             "footer{margin-top:2.5rem;border-top:1px solid #8a9a94;padding-top:.5rem;color:#3b3b3b;font-size:1rem}",
             "@media print{",

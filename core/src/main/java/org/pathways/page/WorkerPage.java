@@ -191,8 +191,8 @@ public final class WorkerPage {
                     args.put("categories", labels.list(labelsOf(g.getCategories())));
                     args.put("purposes", labels.list(labelsOf(g.getPurposes())));
                     args.put("start", labels.date(date(g.getEffectiveFrom())));
-                    args.put("end", g.getEnd().map(x -> labels.date(date(x))).orElse("–"));
-                    what = labels.text("worker.grant", args);
+                    g.getEnd().ifPresent(x -> args.put("end", labels.date(date(x))));
+                    what = labels.text(g.getEnd().isPresent() ? "worker.grant" : "worker.grantOpen", args);
                 } else if (e instanceof ConsentRefusal r) {
                     recipient = r.getRecipient().getId();
                     what = labels.text(
