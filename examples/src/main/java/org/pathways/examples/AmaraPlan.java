@@ -79,7 +79,8 @@ public final class AmaraPlan {
      * Builds the plan, moves its steps, prints a summary, the review and the JSON, and writes
      * Amara's plan and her worker's summary as HTML pages in English and French.
      *
-     * @param args the directory for the pages, {@code target/pages} when not given
+     * @param args the directory for the pages; when not given, the system property
+     *     {@code pathways.pages}, or else {@code target/pages}
      */
     public static void main(String[] args) {
         PlanHistory history = build();
@@ -140,7 +141,7 @@ public final class AmaraPlan {
         System.out.println();
         System.out.println(GapReport.of(network, List.of(plan), GapReport.DEFAULT_THRESHOLD)
                 .toText());
-        Path pages = Path.of(args.length > 0 ? args[0] : "target/pages");
+        Path pages = Path.of(args.length > 0 ? args[0] : System.getProperty("pathways.pages", "target/pages"));
         writePages(history, network, pages);
         System.out.println("Amara's plan as pages, in English and French: " + pages.toAbsolutePath());
         System.out.println();
