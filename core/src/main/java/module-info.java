@@ -20,6 +20,8 @@ module org.pathways.core {
     exports org.pathways.directory;
     exports org.pathways.review;
     exports org.pathways.json;
+    exports org.pathways.text;
+    exports org.pathways.page;
 
     provides com.fasterxml.jackson.databind.Module with
             org.pathways.json.PathwaysModule;

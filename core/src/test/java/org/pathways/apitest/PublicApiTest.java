@@ -85,7 +85,9 @@ class PublicApiTest {
                             "org.pathways.json",
                             "org.pathways.consent",
                             "org.pathways.disclosure",
-                            "org.pathways.directory"),
+                            "org.pathways.directory",
+                            "org.pathways.text",
+                            "org.pathways.page"),
                     exported);
             assertEquals("org.pathways.core", d.name());
         }

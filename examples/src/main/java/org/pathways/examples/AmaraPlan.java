@@ -1,9 +1,13 @@
 package org.pathways.examples;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.pathways.InvalidPlanException;
 import org.pathways.SensitiveText;
 import org.pathways.consent.ConsentDecision;
@@ -24,6 +28,8 @@ import org.pathways.disclosure.Disclosed;
 import org.pathways.disclosure.Disclosures;
 import org.pathways.disclosure.PlanView;
 import org.pathways.json.PlanJson;
+import org.pathways.page.PersonPage;
+import org.pathways.page.WorkerPage;
 import org.pathways.person.ContactChannel;
 import org.pathways.person.Person;
 import org.pathways.person.SafeContact;
@@ -70,9 +76,11 @@ public final class AmaraPlan {
     private AmaraPlan() {}
 
     /**
-     * Builds the plan, moves its steps, and prints a summary, the review and the JSON.
+     * Builds the plan, moves its steps, prints a summary, the review and the JSON, and writes
+     * Amara's plan and her worker's summary as HTML pages in English and French.
      *
-     * @param args ignored
+     * @param args the directory for the pages; when not given, the system property
+     *     {@code pathways.pages}, or else {@code target/pages}
      */
     public static void main(String[] args) {
         PlanHistory history = build();
@@ -133,12 +141,52 @@ public final class AmaraPlan {
         System.out.println();
         System.out.println(GapReport.of(network, List.of(plan), GapReport.DEFAULT_THRESHOLD)
                 .toText());
+        Path pages = Path.of(args.length > 0 ? args[0] : System.getProperty("pathways.pages", "target/pages"));
+        writePages(history, network, pages);
+        System.out.println("Amara's plan as pages, in English and French: " + pages.toAbsolutePath());
+        System.out.println();
         System.out.println("JSON:");
         String json = PlanJson.create().withPrettyPrinting().write(plan);
         System.out.println(json);
         if (!PlanJson.create().readPlan(json).equals(plan)) {
             throw new IllegalStateException("the plan did not survive its JSON round trip");
         }
+    }
+
+    /**
+     * Writes Amara's own plan and her worker's summary as HTML pages, in English and French: her page
+     * for the screen, her page safe to print (no code word, no confidential address, no one else's
+     * name) and the worker's summary, six files in all.
+     *
+     * @param history the plan's history
+     * @param network the directory that names the organisations and says how to reach them
+     * @param dir the directory to write to; created when missing
+     * @return the files written, her pages first
+     */
+    public static List<Path> writePages(PlanHistory history, ServiceDirectory network, Path dir) {
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(dir);
+            for (Locale locale : List.of(Locale.CANADA, Locale.CANADA_FRENCH)) {
+                String lang = locale.getLanguage();
+                PersonPage page = PersonPage.of(history.latest())
+                        .withDirectory(network)
+                        .withNames(java.util.Map.of(POLICE.getId(), "City Police"))
+                        .withLocale(locale);
+                written.add(Files.writeString(dir.resolve("amara-plan-" + lang + ".html"), page.toHtml()));
+                written.add(Files.writeString(
+                        dir.resolve("amara-plan-" + lang + "-safe-to-print.html"),
+                        page.withSafeToPrint(true).toHtml()));
+            }
+            for (Locale locale : List.of(Locale.CANADA, Locale.CANADA_FRENCH)) {
+                written.add(Files.writeString(
+                        dir.resolve("amara-summary-" + locale.getLanguage() + ".html"),
+                        WorkerPage.of(history).withLocale(locale).toHtml()));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return written;
     }
 
     /**

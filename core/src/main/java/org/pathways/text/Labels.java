@@ -1,0 +1,289 @@
+package org.pathways.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.pathways.Coded;
+import org.pathways.PathwaysException;
+import org.pathways.consent.ConsentDecision;
+
+/**
+ * The library's words in English or French: a label for every wire code of every enum, and the texts
+ * a worker or the person reads, chosen by {@link Locale}.
+ *
+ * <pre>{@code
+ * Labels fr = Labels.of(Locale.CANADA_FRENCH);
+ * fr.label(StepKind.HARM_REDUCTION);                        // "Réduction des méfaits"
+ * fr.text("page.due", Map.of("date", LocalDate.of(2026, 3, 6)));  // "D'ici le 6 mars 2026"
+ * }</pre>
+ *
+ * <p>French is chosen for any locale whose language is {@code fr}; English for every other. A text
+ * names its arguments ({@code {date}}); a {@link Coded} argument is shown by its label and a
+ * {@link LocalDate} as a long date of the language (Canadian usage). Arguments are what the library
+ * knows (codes, identifiers, dates, counts, an organisation's name): the person's own words are never
+ * passed to a worker's text, and no text is ever translated from her words. Every key exists in both
+ * languages, with the same arguments; a test of the library fails otherwise.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class Labels {
+    private static final Labels ENGLISH = new Labels(Locale.CANADA, load("labels_en.properties"));
+    private static final Labels FRENCH = new Labels(Locale.CANADA_FRENCH, french(load("labels_fr.properties")));
+
+    private final Locale locale;
+    private final Map<String, String> texts;
+    private final DateTimeFormatter dates;
+
+    private Labels(Locale locale, Map<String, String> texts) {
+        this.locale = locale;
+        this.texts = texts;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    /**
+     * Returns the words of a language: French for any locale whose language is {@code fr}, English for
+     * every other.
+     *
+     * @param locale the reader's locale, such as {@code Locale.CANADA_FRENCH}
+     * @return the labels
+     */
+    public static Labels of(Locale locale) {
+        return "fr".equals(Objects.requireNonNull(locale, "locale").getLanguage()) ? FRENCH : ENGLISH;
+    }
+
+    /**
+     * Returns the locales the library has words for: Canadian English and Canadian French.
+     *
+     * @return the two locales, English first
+     */
+    public static List<Locale> getLocales() {
+        return List.of(ENGLISH.locale, FRENCH.locale);
+    }
+
+    /**
+     * Returns the locale of these words.
+     *
+     * @return {@code Locale.CANADA} or {@code Locale.CANADA_FRENCH}
+     */
+    public Locale getLocale() {
+        return locale;
+    }
+
+    /**
+     * Returns the label of a code, such as "Harm reduction" for {@code StepKind.HARM_REDUCTION}.
+     *
+     * @param constant the constant of a coded enum
+     * @return the label, starting with a capital
+     * @throws IllegalArgumentException if the library has no label for it (a test of the library
+     *     proves that it has one for every code)
+     */
+    public String label(Coded constant) {
+        Objects.requireNonNull(constant, "constant");
+        return text(keyOf(constant));
+    }
+
+    /**
+     * Returns the key of a code's label: the enum's simple name and the code, such as
+     * {@code StepKind.harm_reduction}.
+     *
+     * @param constant the constant of a coded enum
+     * @return the key
+     */
+    public static String keyOf(Coded constant) {
+        Class<?> type = constant.getClass().isEnum()
+                ? constant.getClass()
+                : constant.getClass().getEnclosingClass();
+        return type.getSimpleName() + "." + constant.getCode();
+    }
+
+    /**
+     * Returns a text that takes no argument.
+     *
+     * @param key the text's key, such as {@code page.title}
+     * @return the text
+     * @throws IllegalArgumentException if there is no such text, or if it takes arguments
+     */
+    public String text(String key) {
+        return text(key, Map.of());
+    }
+
+    /**
+     * Returns a text with its arguments put in.
+     *
+     * @param key the text's key, such as {@code page.due}
+     * @param arguments each named argument of the text: a {@link Coded} constant (shown by its label),
+     *     a {@link LocalDate} (shown as a long date of the language), or any other value (shown by
+     *     {@code toString()}, so pass only what the reader may see)
+     * @return the text
+     * @throws IllegalArgumentException if there is no such text, or an argument it names is missing
+     */
+    public String text(String key, Map<String, ?> arguments) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(arguments, "arguments");
+        String pattern = texts.get(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("no text " + key + " in " + locale.getLanguage());
+        }
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i) : -1;
+            if (close < 0) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            String name = pattern.substring(i + 1, close);
+            if (!arguments.containsKey(name)) {
+                throw new IllegalArgumentException("text " + key + " needs the argument " + name);
+            }
+            out.append(show(arguments.get(name)));
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Returns a date as the language writes it in full, such as "March 6, 2026" or "6 mars 2026".
+     *
+     * @param date the date
+     * @return the date in words
+     */
+    public String date(LocalDate date) {
+        String d = dates.format(Objects.requireNonNull(date, "date"));
+        return this == FRENCH && date.getDayOfMonth() == 1 && d.startsWith("1 ") ? "1er" + d.substring(1) : d;
+    }
+
+    /**
+     * Joins labels or names as a list is read aloud: "a, b and c", « a, b et c ».
+     *
+     * @param items the items, already in words
+     * @return the joined list; empty for no item
+     */
+    public String list(List<String> items) {
+        Objects.requireNonNull(items, "items");
+        if (items.size() < 2) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + text("list.and") + items.get(items.size() - 1);
+    }
+
+    /**
+     * Explains a consent decision to a worker, such as "Birchwood House may receive priorities for a
+     * referral: consent c-1 has been in effect since March 3, 2026."
+     *
+     * @param decision the decision
+     * @param recipientName how to name the recipient, such as the organisation's name
+     * @param zone the time zone in which the dates are read
+     * @return the explanation, in identifiers, labels and dates only
+     */
+    public String explain(ConsentDecision decision, String recipientName, java.time.ZoneId zone) {
+        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(recipientName, "recipientName");
+        Objects.requireNonNull(zone, "zone");
+        Map<String, Object> args = new TreeMap<>();
+        args.put("recipient", recipientName);
+        args.put("category", decision.getCategory());
+        args.put("purpose", decision.getPurpose());
+        args.put("entry", decision.getEntry().map(e -> e.getId()).orElse(""));
+        args.put(
+                "since",
+                decision.getSince()
+                        .map(s -> (Object) LocalDate.ofInstant(s, zone))
+                        .orElse(""));
+        args.put("by", decision.getEntry().map(e -> e.getRecordedBy()).orElse(""));
+        String head = text(decision.isPermitted() ? "consent.may" : "consent.mayNot", args);
+        return head + " " + text("consent." + decision.getReason().getCode(), args);
+    }
+
+    /**
+     * Explains an exception of the library to a worker, by its {@linkplain PathwaysException#getCode()
+     * code} and the field or path it is about, such as "Someone else changed this plan in the meantime.
+     * Reload it and make the change again."
+     *
+     * @param exception the exception
+     * @return the explanation; it names the field, never a rejected value
+     */
+    public String explain(PathwaysException exception) {
+        Objects.requireNonNull(exception, "exception");
+        return text("error." + exception.getCode().getCode(), Map.of("field", exception.getField()));
+    }
+
+    /**
+     * Returns every key of the library's texts; the same in both languages.
+     *
+     * @return the keys, sorted
+     */
+    public Set<String> keys() {
+        return Collections.unmodifiableSet(new TreeSet<>(texts.keySet()));
+    }
+
+    /** Returns a text as it is written, with its arguments in braces; for the library's tests. */
+    String textPattern(String key) {
+        String pattern = texts.get(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("no text " + key + " in " + locale.getLanguage());
+        }
+        return pattern;
+    }
+
+    private String show(Object value) {
+        if (value instanceof Coded) {
+            return label((Coded) value);
+        }
+        if (value instanceof LocalDate) {
+            return date((LocalDate) value);
+        }
+        return String.valueOf(value);
+    }
+
+    /**
+     * French typography: a no-break space before a colon, a narrow one before the other high marks,
+     * and no-break spaces inside guillemets, so that no line starts with a lone mark.
+     */
+    private static Map<String, String> french(Map<String, String> texts) {
+        Map<String, String> out = new TreeMap<>();
+        texts.forEach((k, v) -> out.put(
+                k,
+                v.replace(" :", "\u00a0:")
+                        .replace(" ;", "\u202f;")
+                        .replace(" ?", "\u202f?")
+                        .replace(" !", "\u202f!")
+                        .replace("« ", "«\u00a0")
+                        .replace(" »", "\u00a0»")));
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static Map<String, String> load(String name) {
+        Properties p = new Properties();
+        try (InputStream in = Labels.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the library's texts " + name + " are missing from its jar");
+            }
+            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Collections.unmodifiableMap(p.stringPropertyNames().stream()
+                .collect(Collectors.toMap(k -> k, p::getProperty, (a, b) -> a, TreeMap::new)));
+    }
+}

@@ -1,0 +1,240 @@
+package org.pathways.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.pathways.Coded;
+import org.pathways.consent.ConsentLedger;
+import org.pathways.consent.InformationCategory;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.Recipient;
+import org.pathways.plan.StepKind;
+import org.pathways.review.Rule;
+
+/** The completeness of both languages, and how texts take their arguments. */
+class LabelsTest {
+    private static final Labels EN = Labels.of(Locale.ENGLISH);
+    private static final Labels FR = Labels.of(Locale.FRENCH);
+    private static final Pattern ARGUMENT = Pattern.compile("\\{([A-Za-z]+)}");
+    /** Texts that are the same in both languages on purpose: they hold only arguments and a dash. */
+    private static final Set<String> SAME_IN_BOTH = Set.of("page.stepAt");
+
+    /** Every coded enum of the library, found among the compiled classes rather than listed by hand. */
+    static List<Class<?>> codedEnums() throws IOException, URISyntaxException {
+        Path root = Path.of(
+                Coded.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<Class<?>> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+                String name = root.relativize(f).toString().replace('/', '.').replace('\\', '.');
+                name = name.substring(0, name.length() - ".class".length());
+                if (name.endsWith("module-info") || name.endsWith("package-info")) {
+                    continue;
+                }
+                try {
+                    Class<?> c = Class.forName(name, false, Coded.class.getClassLoader());
+                    if (c.isEnum() && Coded.class.isAssignableFrom(c)) {
+                        out.add(c);
+                    }
+                } catch (ClassNotFoundException | LinkageError e) {
+                    throw new AssertionError(name, e);
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyCodeOfEveryEnumHasALabelInBothLanguages() throws Exception {
+        List<Class<?>> enums = codedEnums();
+        assertTrue(enums.size() >= 24, "found " + enums.size() + " coded enums");
+        List<String> missing = new ArrayList<>();
+        int codes = 0;
+        for (Class<?> e : enums) {
+            for (Object constant : e.getEnumConstants()) {
+                codes++;
+                for (Labels l : List.of(EN, FR)) {
+                    String key = Labels.keyOf((Coded) constant);
+                    if (!l.keys().contains(key)) {
+                        missing.add(l.getLocale() + " " + key);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+        System.out.println("labels: " + enums.size() + " coded enums, " + codes + " codes × 2 languages");
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameTextsWithTheSameArguments() {
+        Set<String> onlyEnglish = new TreeSet<>(EN.keys());
+        onlyEnglish.removeAll(FR.keys());
+        Set<String> onlyFrench = new TreeSet<>(FR.keys());
+        onlyFrench.removeAll(EN.keys());
+        assertEquals(Set.of(), onlyEnglish, "texts missing in French");
+        assertEquals(Set.of(), onlyFrench, "texts missing in English");
+        List<String> differ = new ArrayList<>();
+        for (String key : EN.keys()) {
+            if (!arguments(raw(EN, key)).equals(arguments(raw(FR, key)))) {
+                differ.add(key);
+            }
+        }
+        assertEquals(List.of(), differ);
+        System.out.println("texts: " + EN.keys().size() + " keys × 2 languages");
+    }
+
+    @Test
+    void noTextIsBlankOrLeftInEnglishInTheFrenchFile() {
+        List<String> bad = new ArrayList<>();
+        for (String key : EN.keys()) {
+            String en = raw(EN, key);
+            String fr = raw(FR, key).replace('\u00a0', ' ').replace('\u202f', ' ');
+            if (en.isBlank() || fr.isBlank()) {
+                bad.add("blank " + key);
+            } else if (en.equals(fr)
+                    && !SAME_IN_BOTH.contains(key)
+                    && en.chars().anyMatch(Character::isLetter)) {
+                bad.add("same in both " + key + " = " + en);
+            }
+        }
+        // Words that are spelt the same in both languages are fine as labels.
+        bad.removeIf(b -> b.matches("same in both [A-Za-z]+\\.[a-z_]+ = [A-Za-zéÉ]+"));
+        assertEquals(List.of(), bad);
+    }
+
+    @Test
+    void everyRuleHasAFindingTextAndEveryReasonAConsentText() {
+        for (Rule r : Rule.values()) {
+            assertTrue(EN.keys().contains("finding." + r.getCode()), r.getCode());
+        }
+        for (var reason : org.pathways.consent.DecisionReason.values()) {
+            assertTrue(EN.keys().contains("consent." + reason.getCode()), reason.getCode());
+        }
+    }
+
+    @Test
+    void aFrenchLocaleOfAnyCountryGetsFrenchAndAnyOtherLanguageGetsEnglish() {
+        assertEquals("Réduction des méfaits", Labels.of(Locale.CANADA_FRENCH).label(StepKind.HARM_REDUCTION));
+        assertEquals("Réduction des méfaits", Labels.of(Locale.FRANCE).label(StepKind.HARM_REDUCTION));
+        assertEquals("Harm reduction", Labels.of(Locale.CANADA).label(StepKind.HARM_REDUCTION));
+        assertEquals("Harm reduction", Labels.of(Locale.forLanguageTag("oj")).label(StepKind.HARM_REDUCTION));
+        assertEquals(List.of(Locale.CANADA, Locale.CANADA_FRENCH), Labels.getLocales());
+    }
+
+    @Test
+    void argumentsArePutInByNameWithLabelsAndDatesOfTheLanguage() {
+        LocalDate date = LocalDate.of(2026, 3, 6);
+        assertEquals("By March 6, 2026", EN.text("page.due", Map.of("date", date)));
+        assertEquals("D'ici le 6 mars 2026", FR.text("page.due", Map.of("date", date)));
+        assertEquals("1er mars 2026", FR.date(LocalDate.of(2026, 3, 1)));
+        assertEquals(
+                "Step s-1 proposed (Harm reduction).",
+                EN.text("change.stepProposed", Map.of("id", "s-1", "kind", StepKind.HARM_REDUCTION)));
+    }
+
+    @Test
+    void anArgumentThatLooksLikeAPlaceholderStaysAsItIs() {
+        assertEquals("By {date}", EN.text("page.due", Map.of("date", "{date}")));
+    }
+
+    @Test
+    void aMissingTextOrArgumentIsAnError() {
+        assertThrows(IllegalArgumentException.class, () -> EN.text("page.nothing"));
+        assertThrows(IllegalArgumentException.class, () -> EN.text("page.due"));
+    }
+
+    @Test
+    void frenchTypographyKeepsMarksWithTheirWords() {
+        String fr = FR.text("page.neverUse", Map.of("channels", "appel téléphonique"));
+        assertEquals("Ne jamais utiliser\u00a0: appel téléphonique.", fr);
+    }
+
+    @Test
+    void listsAreJoinedAsTheyAreReadAloud() {
+        assertEquals("", EN.list(List.of()));
+        assertEquals("a", EN.list(List.of("a")));
+        assertEquals("a, b and c", EN.list(List.of("a", "b", "c")));
+        assertEquals("a, b et c", FR.list(List.of("a", "b", "c")));
+    }
+
+    @Test
+    void aConsentDecisionIsExplainedInBothLanguages() {
+        ConsentLedger empty = ConsentLedger.empty();
+        Instant at = Instant.parse("2026-03-05T15:00:00Z");
+        var d = empty.decide(
+                Recipient.organisation("org-birchwood-house"), InformationCategory.HEALTH, Purpose.REFERRAL, at);
+        assertEquals(
+                "Birchwood House may not receive “Health” for “Referral”: the person has given no consent for this.",
+                EN.explain(d, "Birchwood House", ZoneOffset.UTC));
+        assertEquals(
+                "Birchwood House ne peut pas recevoir «\u00a0Santé\u00a0» aux fins de «\u00a0Aiguillage\u00a0»\u00a0:"
+                        + " la personne n'a donné aucun consentement à cet égard.",
+                FR.explain(d, "Birchwood House", ZoneOffset.UTC));
+    }
+
+    @Test
+    void everyErrorCodeHasAnExplanationForAWorkerInBothLanguages() {
+        for (org.pathways.ErrorCode code : org.pathways.ErrorCode.values()) {
+            assertTrue(EN.keys().contains("error." + code.getCode()), code.getCode());
+        }
+        try {
+            org.pathways.testing.SamplePlans.mira()
+                    .moveStep(
+                            "s-nowhere",
+                            org.pathways.plan.StepStatus.AGREED,
+                            org.pathways.testing.SamplePlans.edit(30));
+            throw new AssertionError("moved a step that is not there");
+        } catch (org.pathways.PathwaysException e) {
+            assertEquals("There is nothing with that identifier at " + e.getField() + ".", EN.explain(e));
+            assertEquals("Rien ne correspond à cet identifiant à " + e.getField() + ".", FR.explain(e));
+        }
+    }
+
+    @Test
+    void findsEveryCodedEnumOfTheLibrary() throws Exception {
+        Set<String> names = new TreeSet<>();
+        for (Class<?> c : codedEnums()) {
+            names.add(c.getSimpleName());
+        }
+        assertTrue(names.containsAll(Set.of("StepKind", "Rule", "Barrier", "InformationCategory")), names::toString);
+        assertFalse(names.contains("Labels"));
+    }
+
+    private static String raw(Labels l, String key) {
+        // every argument given as its own name in braces shows the pattern as it is written
+        Map<String, Object> args = new java.util.HashMap<>();
+        Matcher m = ARGUMENT.matcher(l.textPattern(key));
+        while (m.find()) {
+            args.put(m.group(1), "{" + m.group(1) + "}");
+        }
+        return l.text(key, args);
+    }
+
+    private static Set<String> arguments(String text) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = ARGUMENT.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+}
