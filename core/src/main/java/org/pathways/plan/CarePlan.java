@@ -409,7 +409,10 @@ public abstract class CarePlan {
         PlanStep s = step(answer.getStep());
         String f = "steps[" + s.getId() + "].history";
         if (!s.getProvider().equals(Optional.of(answer.getFrom()))) {
-            throw Checks.fail("answer.from", "the answering organisation is not the provider of step " + s.getId());
+            throw Checks.fail(
+                    ErrorCode.NOT_FOUND,
+                    "answer.from",
+                    "the answering organisation is not the provider of step " + s.getId());
         }
         Recipient to = Recipient.organisation(answer.getFrom());
         boolean sent = getDisclosures().stream()
@@ -417,7 +420,10 @@ public abstract class CarePlan {
                         && d.getRecipient().equals(to)
                         && d.getPurpose() == Purpose.REFERRAL);
         if (!sent) {
-            throw Checks.fail("answer.referral", "no referral with this identifier went to the answering organisation");
+            throw Checks.fail(
+                    ErrorCode.NOT_FOUND,
+                    "answer.referral",
+                    "no referral with this identifier went to the answering organisation");
         }
         for (StatusChange c : s.getHistory()) {
             if (c.getAnswer().isPresent() && c.getAnswer().get().getId().equals(answer.getId())) {
@@ -430,6 +436,7 @@ public abstract class CarePlan {
         StepStatus from = s.getStatus();
         if (from != StepStatus.IN_PROGRESS && from != StepStatus.ON_HOLD) {
             throw Checks.fail(
+                    ErrorCode.ILLEGAL_TRANSITION,
                     f,
                     "an answer " + answer.getKind().getCode() + " is out of order: the step is " + from.getCode()
                             + ", and answers apply to a referral that has gone ahead");
@@ -437,6 +444,7 @@ public abstract class CarePlan {
         StatusChange last = s.getHistory().get(s.getHistory().size() - 1);
         if (answer.getAt().isBefore(last.getAt())) {
             throw Checks.fail(
+                    ErrorCode.ILLEGAL_TRANSITION,
                     f,
                     "an answer " + answer.getKind().getCode()
                             + " is out of order: it is dated before the step's last change");
@@ -448,12 +456,16 @@ public abstract class CarePlan {
                 && s.getHistory().stream()
                         .anyMatch(c -> c.getAnswer().isPresent()
                                 && c.getAnswer().get().getReferral().equals(answer.getReferral()))) {
-            throw Checks.fail(f, "an answer received is out of order: this referral was already answered");
+            throw Checks.fail(
+                    ErrorCode.ILLEGAL_TRANSITION,
+                    f,
+                    "an answer received is out of order: this referral was already answered");
         }
         Set<StepStatus> to2 = answer.getKind().getResultingStatuses();
         StepStatus status = to2.contains(from) ? from : to2.iterator().next();
         if (status != from && !from.canMoveTo(status)) {
             throw Checks.fail(
+                    ErrorCode.ILLEGAL_TRANSITION,
                     f,
                     "an answer " + answer.getKind().getCode() + " is out of order: a step " + from.getCode()
                             + " cannot move to " + status.getCode());

@@ -3,6 +3,7 @@ package org.pathways.referral;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.pathways.ErrorCode;
 import org.pathways.consent.ConsentDecisions;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
@@ -53,22 +54,29 @@ public final class Referrals {
         Objects.requireNonNull(stepId, "stepId");
         Objects.requireNonNull(referrer, "referrer");
         Objects.requireNonNull(edit, "edit");
-        PlanStep step = plan.findStep(stepId).orElseThrow(() -> Checks.fail("steps", "no step has this identifier"));
+        PlanStep step = plan.findStep(stepId).orElseThrow(() -> Checks.notFound("steps", "step"));
         String f = "steps[" + stepId + "]";
         if (step.getProvider().isEmpty()) {
             throw Checks.fail(f + ".provider", "a referral goes to the step's provider, and it names none");
         }
         StepStatus status = step.getStatus();
         if (status == StepStatus.PROPOSED) {
-            throw Checks.fail(f + ".history", "a referral leaves only with the person's agreement to the step");
+            throw Checks.fail(
+                    ErrorCode.ILLEGAL_TRANSITION,
+                    f + ".history",
+                    "a referral leaves only with the person's agreement to the step");
         }
         if (status.isTerminal()) {
-            throw Checks.fail(f + ".history", "the step is " + status.getCode() + "; a closed step sends nothing");
+            throw Checks.fail(
+                    ErrorCode.ILLEGAL_TRANSITION,
+                    f + ".history",
+                    "the step is " + status.getCode() + "; a closed step sends nothing");
         }
         Recipient to = Recipient.organisation(step.getProvider().get());
         Optional<ConsentDecisions> needs = plan.consentFor(step, edit.getAt());
         if (needs.isPresent() && !needs.get().isPermitted()) {
             throw Checks.fail(
+                    ErrorCode.CONSENT_MISSING,
                     "consent",
                     "no referral to " + to + " at " + edit.getAt() + ": "
                             + needs.get().explainDenied());
@@ -79,6 +87,7 @@ public final class Referrals {
                 && view.getSteps().get().stream().anyMatch(s -> s.getId().equals(stepId));
         if (view.getPerson().isEmpty() || !holdsStep) {
             throw Checks.fail(
+                    ErrorCode.CONSENT_MISSING,
                     "consent",
                     "no referral to " + to + " at " + edit.getAt() + ": consent does not let "
                             + (view.getPerson().isEmpty() ? "the person's identity" : "the referral step")

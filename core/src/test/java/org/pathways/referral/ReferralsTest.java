@@ -18,6 +18,7 @@ import static org.pathways.testing.ReferralSamples.time;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pathways.ErrorCode;
 import org.pathways.InvalidPlanException;
 import org.pathways.SensitiveText;
 import org.pathways.consent.ConsentMode;
@@ -133,13 +134,16 @@ class ReferralsTest {
         InvalidPlanException e =
                 assertThrows(InvalidPlanException.class, () -> Referrals.send(plan, "s-harbour", jo(), at(1, 0)));
         assertEquals("consent", e.getField());
-        assertEquals(plan.getDisclosures(), plan.getDisclosures());
+        assertEquals(ErrorCode.CONSENT_MISSING, e.getCode());
     }
 
     @Test
     void refusesAPacketForAStepThePersonHasNotAgreedTo() {
         CarePlan plan = amara().proposeStep(juniperStep(time(0, 20)), at(0, 20));
-        assertThrows(InvalidPlanException.class, () -> Referrals.send(plan, "s-juniper", jo(), at(1, 0)));
+        assertEquals(
+                ErrorCode.ILLEGAL_TRANSITION,
+                assertThrows(InvalidPlanException.class, () -> Referrals.send(plan, "s-juniper", jo(), at(1, 0)))
+                        .getCode());
     }
 
     @Test
@@ -156,22 +160,22 @@ class ReferralsTest {
     void refusesAnAnswerForAnotherStepOrFromAnotherOrganisation() {
         Sent sent = Referrals.send(amara(), "s-harbour", jo(), at(1, 0));
         String id = sent.getPacket().getId();
-        assertThrows(
-                InvalidPlanException.class,
+        assertCode(
+                ErrorCode.NOT_FOUND,
                 () -> Referrals.apply(
                         sent.getPlan(),
                         answer("a-1", id, "s-nothing", HARBOUR, AnswerKind.ACCEPTED, time(1, 5))
                                 .build(),
                         at(1, 10)));
-        assertThrows(
-                InvalidPlanException.class,
+        assertCode(
+                ErrorCode.NOT_FOUND,
                 () -> Referrals.apply(
                         sent.getPlan(),
                         answer("a-1", id, "s-harbour", JUNIPER, AnswerKind.ACCEPTED, time(1, 5))
                                 .build(),
                         at(1, 10)));
-        assertThrows(
-                InvalidPlanException.class,
+        assertCode(
+                ErrorCode.NOT_FOUND,
                 () -> Referrals.apply(
                         sent.getPlan(),
                         answer("a-1", "disclosure-99", "s-harbour", HARBOUR, AnswerKind.ACCEPTED, time(1, 5))
@@ -188,15 +192,15 @@ class ReferralsTest {
                 answer("a-1", id, "s-harbour", HARBOUR, AnswerKind.COMPLETED, time(2, 0))
                         .build(),
                 at(2, 0));
-        assertThrows(
-                InvalidPlanException.class,
+        assertCode(
+                ErrorCode.ILLEGAL_TRANSITION,
                 () -> Referrals.apply(
                         done,
                         answer("a-2", id, "s-harbour", HARBOUR, AnswerKind.ACCEPTED, time(2, 5))
                                 .build(),
                         at(2, 10)));
-        assertThrows(
-                InvalidPlanException.class,
+        assertCode(
+                ErrorCode.ILLEGAL_TRANSITION,
                 () -> Referrals.apply(
                         sent.getPlan(),
                         answer("a-0", id, "s-harbour", HARBOUR, AnswerKind.ACCEPTED, time(0, 5))
@@ -209,8 +213,8 @@ class ReferralsTest {
                         .expected(LocalDate.parse("2026-04-01"))
                         .build(),
                 at(2, 0));
-        assertThrows(
-                InvalidPlanException.class,
+        assertCode(
+                ErrorCode.ILLEGAL_TRANSITION,
                 () -> Referrals.apply(
                         held,
                         answer("a-2", id, "s-harbour", HARBOUR, AnswerKind.COMPLETED, time(2, 5))
@@ -275,5 +279,13 @@ class ReferralsTest {
         assertTrue(theirs.getConsent().getEntries().isEmpty());
         assertTrue(p.getView().getDisclosure().getCategories().contains(InformationCategory.CONTACT));
         assertEquals(p.getSafeContact().get(), theirs.getPerson().getSafeContact());
+    }
+
+    private static void assertCode(ErrorCode code, org.junit.jupiter.api.function.Executable call) {
+        assertEquals(code, assertThrows(InvalidPlanException.class, call).getCode());
+    }
+
+    private static void assertCode(ErrorCode code, org.junit.jupiter.api.function.Executable call, String why) {
+        assertEquals(code, assertThrows(InvalidPlanException.class, call, why).getCode(), why);
     }
 }
