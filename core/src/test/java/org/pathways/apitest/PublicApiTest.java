@@ -85,7 +85,8 @@ class PublicApiTest {
                             "org.pathways.json",
                             "org.pathways.consent",
                             "org.pathways.disclosure",
-                            "org.pathways.directory"),
+                            "org.pathways.directory",
+                            "org.pathways.referral"),
                     exported);
             assertEquals("org.pathways.core", d.name());
         }
