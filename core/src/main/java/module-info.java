@@ -19,6 +19,7 @@ module org.pathways.core {
     exports org.pathways.disclosure;
     exports org.pathways.directory;
     exports org.pathways.review;
+    exports org.pathways.referral;
     exports org.pathways.json;
     exports org.pathways.text;
     exports org.pathways.page;

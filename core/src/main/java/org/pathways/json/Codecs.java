@@ -206,6 +206,10 @@ final class Codecs {
             g.writeStringField("recordedBy", c.getRecordedBy());
             code(g, "agreement", c.getAgreement());
             code(g, "reason", c.getReason());
+            if (c.getAnswer().isPresent()) {
+                g.writeFieldName("answer");
+                ReferralCodecs.ANSWER.write(g, c.getAnswer().get());
+            }
             g.writeEndObject();
         }
 
@@ -232,6 +236,7 @@ final class Codecs {
                             }
                             case "agreement" -> b.agreement(in.code(AgreementMode.class));
                             case "reason" -> b.reason(in.code(ClosureReason.class));
+                            case "answer" -> b.answer(ReferralCodecs.ANSWER.read(in));
                             default -> {
                                 return false;
                             }
@@ -567,7 +572,9 @@ final class Codecs {
             Knowledge.class,
             Barrier.class,
             Capacity.class,
-            org.pathways.directory.GapDimension.class);
+            org.pathways.directory.GapDimension.class,
+            org.pathways.plan.AnswerKind.class,
+            org.pathways.plan.DeclineReason.class);
 
     private static final Map<Class<?>, Codec<?>> REGISTRY = registry();
 
@@ -599,7 +606,10 @@ final class Codecs {
                 Map.entry(Organisation.class, DirectoryCodecs.ORGANISATION),
                 Map.entry(Service.class, DirectoryCodecs.SERVICE),
                 Map.entry(ServiceDirectory.class, DirectoryCodecs.DIRECTORY),
-                Map.entry(org.pathways.directory.GapReport.class, DirectoryCodecs.GAP_REPORT)));
+                Map.entry(org.pathways.directory.GapReport.class, DirectoryCodecs.GAP_REPORT),
+                Map.entry(org.pathways.plan.ReferralAnswer.class, ReferralCodecs.ANSWER_DOCUMENT),
+                Map.entry(org.pathways.referral.Referrer.class, ReferralCodecs.REFERRER),
+                Map.entry(org.pathways.referral.Packet.class, ReferralCodecs.PACKET)));
         for (Class<? extends Coded> type : ENUMS) {
             all.put(type, coded(type.asSubclass(Enum.class)));
         }

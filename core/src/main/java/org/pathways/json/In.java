@@ -135,7 +135,18 @@ final class In {
             "capacity",
             "typicalWaitDays",
             "barriers",
-            "locations");
+            "locations",
+            "answer",
+            "referral",
+            "step",
+            "from",
+            "expected",
+            "waitDays",
+            "appointmentAt",
+            "place",
+            "referrer",
+            "reach",
+            "view");
 
     /** The parser. */
     final JsonParser p;
@@ -296,10 +307,12 @@ final class In {
         expect(JsonToken.START_OBJECT, "an object");
         String pointer = pointer();
         JsonLocation at = p.currentTokenLocation();
+        boolean[] seen = {false}; // this document's own version, not that of a document nested in it
         Fields withVersion = name -> {
             if (!name.equals("schemaVersion")) {
                 return fields.read(name);
             }
+            seen[0] = true;
             version = version(integer());
             if (older != null && version > olderUntil) {
                 throw older;
@@ -307,7 +320,7 @@ final class In {
             return true;
         };
         return rest(withVersion, build, pointer, at, p.nextToken(), () -> {
-            if (version == 0) {
+            if (!seen[0]) {
                 throw new MalformedDocumentException(
                         pointer,
                         "missing schemaVersion; " + what + " carries it",

@@ -34,8 +34,8 @@ import org.pathways.plan.CarePlan;
  * strict: unknown fields, {@code null} values, duplicate keys, unknown codes and trailing content are
  * refused, and every invariant of the model is checked; any of these ends in a
  * {@link MalformedDocumentException} with the JSON Pointer, line and column of the bad value. The
- * supported types are the documents {@code CarePlan}, {@code PlanView} and {@code ServiceDirectory},
- * and {@code GapReport} for writing only;
+ * supported types are the documents {@code CarePlan}, {@code PlanView}, {@code ServiceDirectory},
+ * the referral {@code Packet} and {@code ReferralAnswer}, and {@code GapReport} for writing only;
  * their parts {@code Person}, {@code SafeContact}, {@code Priority}, {@code Priorities},
  * {@code PlanStep}, {@code StatusChange}, {@code TeamMember}, {@code CareTeam}, {@code Revision},
  * {@code Recipient}, every consent entry, {@code ConsentLedger}, {@code CaseConference},
@@ -112,8 +112,9 @@ public final class PlanJson {
      * Returns the JSON Schema (draft 2020-12) of a top-level document of the current version, as
      * shipped in this jar and in {@code docs/schema/}.
      *
-     * @param documentType {@code CarePlan.class}, {@code PlanView.class}, {@code ServiceDirectory.class}
-     *     or {@code GapReport.class} (a report is written, never read)
+     * @param documentType {@code CarePlan.class}, {@code PlanView.class}, {@code ServiceDirectory.class},
+     *     {@code GapReport.class} (a report is written, never read), {@code Packet.class} or {@code
+     *     ReferralAnswer.class}
      * @return the schema's text
      * @throws IllegalArgumentException for another type
      */
@@ -128,9 +129,13 @@ public final class PlanJson {
             name = "directory";
         } else if (documentType == org.pathways.directory.GapReport.class) {
             name = "gap-report";
+        } else if (documentType == org.pathways.referral.Packet.class) {
+            name = "packet";
+        } else if (documentType == org.pathways.plan.ReferralAnswer.class) {
+            name = "answer";
         } else {
             throw new IllegalArgumentException("no schema for " + documentType.getName()
-                    + "; the documents are CarePlan, PlanView, ServiceDirectory and GapReport");
+                    + "; the documents are CarePlan, PlanView, ServiceDirectory, GapReport, Packet and ReferralAnswer");
         }
         try (InputStream in = PlanJson.class.getResourceAsStream("schema/" + name + ".schema.json")) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -218,12 +223,32 @@ public final class PlanJson {
      */
     public long writeLines(Iterable<? extends CarePlan> plans, OutputStream out) {
         Objects.requireNonNull(plans, "plans");
+        return writeLines(CarePlan.class, plans, out);
+    }
+
+    /**
+     * Writes documents of one type as newline-delimited JSON, such as a batch of referral packets
+     * or answers for a partner that polls: each document compact on its own line, ended by {@code
+     * \n}, one held at a time. The stream is flushed, not closed.
+     *
+     * @param type the documents' type: {@code CarePlan.class}, {@code Packet.class}, {@code
+     *     ReferralAnswer.class} or another type with a codec
+     * @param values the documents
+     * @param out the stream, written as UTF-8
+     * @param <T> the type
+     * @return how many documents were written
+     * @throws UncheckedIOException if writing fails
+     * @throws IllegalArgumentException if the type has no codec
+     */
+    public <T> long writeLines(Class<T> type, Iterable<? extends T> values, OutputStream out) {
+        Objects.requireNonNull(values, "values");
         Objects.requireNonNull(out, "out");
+        Codec<T> codec = Codecs.of(type);
         long n = 0;
         try (JsonGenerator g = factory.createGenerator(out)) {
             g.setRootValueSeparator(null);
-            for (CarePlan plan : plans) {
-                Codecs.PLAN.write(g, Objects.requireNonNull(plan, "plan"));
+            for (T value : values) {
+                codec.write(g, Objects.requireNonNull(value, "value"));
                 g.writeRaw('\n');
                 n++;
             }
@@ -250,10 +275,30 @@ public final class PlanJson {
      * @throws UncheckedIOException if reading the stream fails
      */
     public BulkRead readLines(InputStream in, BadLine onBadLine, java.util.function.Consumer<? super CarePlan> each) {
+        return readLines(in, CarePlan.class, onBadLine, each);
+    }
+
+    /**
+     * Reads newline-delimited documents of one type, such as a batch of referral answers, exactly as
+     * {@link #readLines(InputStream, BadLine, java.util.function.Consumer)} reads plans: one line at
+     * a time, in constant memory, each line at most {@link ReadLimits#getMaxDocumentLength()} bytes.
+     *
+     * @param in the stream, UTF-8
+     * @param type the documents' type, such as {@code ReferralAnswer.class}
+     * @param onBadLine stop at the first bad line, or skip it and go on
+     * @param each receives every valid document, in line order; what it throws ends the read
+     * @param <T> the type
+     * @return what was read and skipped
+     * @throws MalformedDocumentException for the first bad line, with {@link BadLine#STOP}
+     * @throws UncheckedIOException if reading the stream fails
+     * @throws IllegalArgumentException if the type has no codec
+     */
+    public <T> BulkRead readLines(
+            InputStream in, Class<T> type, BadLine onBadLine, java.util.function.Consumer<? super T> each) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(onBadLine, "onBadLine");
         Objects.requireNonNull(each, "each");
-        Lines lines = new Lines(onBadLine, each);
+        Lines<T> lines = new Lines<>(Codecs.of(type), onBadLine, each);
         byte[] chunk = new byte[64 * 1024];
         try {
             for (int n = in.read(chunk); n != -1; n = in.read(chunk)) {
@@ -274,9 +319,10 @@ public final class PlanJson {
     }
 
     /** The state of one bulk read: the current line, bounded, and the counts. */
-    private final class Lines {
+    private final class Lines<T> {
+        private final Codec<T> codec;
         private final BadLine onBadLine;
-        private final java.util.function.Consumer<? super CarePlan> each;
+        private final java.util.function.Consumer<? super T> each;
         private final long max = Math.min(limits.getMaxDocumentLength(), Integer.MAX_VALUE - 16);
         private byte[] line = new byte[8 * 1024];
         private int length;
@@ -286,7 +332,8 @@ public final class PlanJson {
         long skipped;
         final java.util.List<MalformedDocumentException> errors = new java.util.ArrayList<>();
 
-        Lines(BadLine onBadLine, java.util.function.Consumer<? super CarePlan> each) {
+        Lines(Codec<T> codec, BadLine onBadLine, java.util.function.Consumer<? super T> each) {
+            this.codec = codec;
             this.onBadLine = onBadLine;
             this.each = each;
         }
@@ -332,7 +379,7 @@ public final class PlanJson {
         private void finish(byte[] bytes, int from, int to) {
             number++;
             int end = to > from && bytes[to - 1] == '\r' ? to - 1 : to;
-            CarePlan plan = null;
+            T plan = null;
             MalformedDocumentException error = null;
             if (tooLong) {
                 error = new MalformedDocumentException(
@@ -344,7 +391,7 @@ public final class PlanJson {
                         null);
             } else if (!blank(bytes, from, end)) {
                 try (JsonParser p = factory.createParser(bytes, from, end - from)) {
-                    plan = readRoot(p, Codecs.PLAN);
+                    plan = readRoot(p, codec);
                 } catch (MalformedDocumentException e) {
                     error = onLine(e);
                 } catch (JsonProcessingException e) {

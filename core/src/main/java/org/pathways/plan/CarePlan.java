@@ -390,6 +390,94 @@ public abstract class CarePlan {
     }
 
     /**
+     * Returns the next revision with an organisation's answer to a referral applied to its step: the
+     * step moves as the answer's {@linkplain AnswerKind kind} says, and its history keeps the answer.
+     * Receiving an answer needs no consent. Applying the same answer again returns this plan
+     * unchanged.
+     *
+     * @param answer the answer, for a step whose provider is the answering organisation and a
+     *     referral disclosed to it
+     * @param edit who records it and when; not before the answer
+     * @return the next revision, or this plan when the answer is already in the step's history
+     * @throws org.pathways.InvalidPlanException if the answer names no step or referral of this plan,
+     *     another step's provider, or comes out of order (before the step's last change, after the
+     *     step closed, a second {@code received}, or a move the lifecycle does not allow)
+     */
+    public CarePlan recordAnswer(ReferralAnswer answer, Edit edit) {
+        Objects.requireNonNull(answer, "answer");
+        Objects.requireNonNull(edit, "edit");
+        PlanStep s = step(answer.getStep());
+        String f = "steps[" + s.getId() + "].history";
+        if (!s.getProvider().equals(Optional.of(answer.getFrom()))) {
+            throw Checks.fail(
+                    ErrorCode.NOT_FOUND,
+                    "answer.from",
+                    "the answering organisation is not the provider of step " + s.getId());
+        }
+        Recipient to = Recipient.organisation(answer.getFrom());
+        boolean sent = getDisclosures().stream()
+                .anyMatch(d -> d.getId().equals(answer.getReferral())
+                        && d.getRecipient().equals(to)
+                        && d.getPurpose() == Purpose.REFERRAL);
+        if (!sent) {
+            throw Checks.fail(
+                    ErrorCode.NOT_FOUND,
+                    "answer.referral",
+                    "no referral with this identifier went to the answering organisation");
+        }
+        for (StatusChange c : s.getHistory()) {
+            if (c.getAnswer().isPresent() && c.getAnswer().get().getId().equals(answer.getId())) {
+                if (c.getAnswer().get().equals(answer)) {
+                    return this;
+                }
+                throw Checks.fail("answer.id", "another answer with this identifier is already in the step's history");
+            }
+        }
+        StepStatus from = s.getStatus();
+        if (from != StepStatus.IN_PROGRESS && from != StepStatus.ON_HOLD) {
+            throw Checks.fail(
+                    ErrorCode.ILLEGAL_TRANSITION,
+                    f,
+                    "an answer " + answer.getKind().getCode() + " is out of order: the step is " + from.getCode()
+                            + ", and answers apply to a referral that has gone ahead");
+        }
+        StatusChange last = s.getHistory().get(s.getHistory().size() - 1);
+        if (answer.getAt().isBefore(last.getAt())) {
+            throw Checks.fail(
+                    ErrorCode.ILLEGAL_TRANSITION,
+                    f,
+                    "an answer " + answer.getKind().getCode()
+                            + " is out of order: it is dated before the step's last change");
+        }
+        if (answer.getAt().isAfter(edit.getAt())) {
+            throw Checks.fail("answer.at", "is after the time it is recorded at");
+        }
+        if (answer.getKind() == AnswerKind.RECEIVED
+                && s.getHistory().stream()
+                        .anyMatch(c -> c.getAnswer().isPresent()
+                                && c.getAnswer().get().getReferral().equals(answer.getReferral()))) {
+            throw Checks.fail(
+                    ErrorCode.ILLEGAL_TRANSITION,
+                    f,
+                    "an answer received is out of order: this referral was already answered");
+        }
+        Set<StepStatus> to2 = answer.getKind().getResultingStatuses();
+        StepStatus status = to2.contains(from) ? from : to2.iterator().next();
+        if (status != from && !from.canMoveTo(status)) {
+            throw Checks.fail(
+                    ErrorCode.ILLEGAL_TRANSITION,
+                    f,
+                    "an answer " + answer.getKind().getCode() + " is out of order: a step " + from.getCode()
+                            + " cannot move to " + status.getCode());
+        }
+        return changeStep(
+                s.getId(),
+                StatusChange.answered(answer, status, edit.getAuthor()),
+                edit,
+                "step " + s.getId() + " answered " + answer.getKind().getCode() + " by " + answer.getFrom());
+    }
+
+    /**
      * Returns the next revision with a step's details changed: responsible member, provider,
      * accompaniment, due date, description, priorities served. Its status history cannot change
      * this way; it changes only through the lifecycle operations.
@@ -663,8 +751,8 @@ public abstract class CarePlan {
 
     private void checkStepConsent(PlanStep s) {
         for (StatusChange c : s.getHistory()) {
-            if (c.getStatus() != StepStatus.IN_PROGRESS) {
-                continue;
+            if (c.getStatus() != StepStatus.IN_PROGRESS || c.getAnswer().isPresent()) {
+                continue; // an organisation's answer brings news back and shares nothing
             }
             Optional<ConsentDecisions> d = consentFor(s, c.getAt());
             if (d.isPresent() && !d.get().isPermitted()) {

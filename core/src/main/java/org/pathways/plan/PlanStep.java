@@ -244,6 +244,17 @@ public abstract class PlanStep {
             Checks.fail(f + ".accompaniedBy", "names a companion but accompaniment is " + a.getCode());
         }
         checkHistory(f + ".history", getHistory());
+        for (StatusChange c : getHistory()) {
+            if (c.getAnswer().isPresent()) {
+                ReferralAnswer answer = c.getAnswer().get();
+                if (!answer.getStep().equals(getId())) {
+                    Checks.fail(f + ".history", "holds an answer about another step");
+                }
+                if (!getProvider().equals(Optional.of(answer.getFrom()))) {
+                    Checks.fail(f + ".history", "holds an answer from an organisation that is not the step's provider");
+                }
+            }
+        }
     }
 
     private static void checkHistory(String f, List<StatusChange> history) {
@@ -262,7 +273,8 @@ public abstract class PlanStep {
             StatusChange next = history.get(i);
             StepStatus from = previous.getStatus();
             StepStatus to = next.getStatus();
-            if (!from.canMoveTo(to)) {
+            boolean answerKeepsStatus = from == to && next.getAnswer().isPresent();
+            if (!answerKeepsStatus && !from.canMoveTo(to)) {
                 Checks.fail(
                         ErrorCode.ILLEGAL_TRANSITION,
                         f,

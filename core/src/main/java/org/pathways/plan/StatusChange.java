@@ -92,6 +92,25 @@ public abstract class StatusChange {
     }
 
     /**
+     * Returns the change an organisation's answer to a referral makes, at the answer's time.
+     *
+     * @param answer the answer
+     * @param status the status the step has after it: one of the answer kind's
+     *     {@linkplain AnswerKind#getResultingStatuses() resulting statuses}
+     * @param by who recorded it at the referring agency
+     * @return the change, with the reason the answer's kind closes the step with
+     */
+    public static StatusChange answered(ReferralAnswer answer, StepStatus status, String by) {
+        Builder b = builder().status(status).at(answer.getAt()).recordedBy(by).answer(answer);
+        if (answer.getKind() == AnswerKind.DECLINED) {
+            b.reason(answer.getReason().get().getClosureReason());
+        } else if (answer.getKind() == AnswerKind.WITHDREW) {
+            b.reason(ClosureReason.PERSONS_CHOICE);
+        }
+        return b.build();
+    }
+
+    /**
      * Returns the status the step moved to.
      *
      * @return the status
@@ -132,6 +151,16 @@ public abstract class StatusChange {
      */
     public abstract Optional<ClosureReason> getReason();
 
+    /**
+     * Returns the answer of the organisation a referral went to, when this change records one. An
+     * answer may leave the status as it was (a referral received while in progress), and its kind
+     * decides the status and reason: a decline cancels with its {@link DeclineReason}'s closure
+     * reason, the person withdrawing declines as her choice.
+     *
+     * @return the answer; empty for a change made by the agency itself
+     */
+    public abstract Optional<@jakarta.validation.Valid ReferralAnswer> getAnswer();
+
     @Value.Check
     void check() {
         Checks.id("history.recordedBy", getRecordedBy());
@@ -148,6 +177,34 @@ public abstract class StatusChange {
         }
         if (getAgreement().isPresent() && s != StepStatus.AGREED) {
             Checks.fail("history.agreement", "an agreement belongs only to a change to agreed, not " + s.getCode());
+        }
+        if (getAnswer().isPresent()) {
+            checkAnswer(getAnswer().get(), s);
+        }
+    }
+
+    private void checkAnswer(ReferralAnswer a, StepStatus s) {
+        if (!a.getKind().getResultingStatuses().contains(s)) {
+            Checks.fail(
+                    "history.answer",
+                    "an answer " + a.getKind().getCode() + " leaves a step "
+                            + a.getKind().getResultingStatuses().stream()
+                                    .map(StepStatus::getCode)
+                                    .toList() + ", not " + s.getCode());
+        }
+        Optional<ClosureReason> reason = switch (a.getKind()) {
+            case DECLINED -> a.getReason().map(DeclineReason::getClosureReason);
+            case WITHDREW -> Optional.of(ClosureReason.PERSONS_CHOICE);
+            default -> Optional.empty();
+        };
+        if (!reason.equals(getReason())) {
+            Checks.fail(
+                    "history.reason",
+                    "an answer " + a.getKind().getCode() + " closes the step with "
+                            + reason.map(ClosureReason::getCode).orElse("no reason"));
+        }
+        if (getAt().isBefore(a.getAt())) {
+            Checks.fail("history.at", "a change that records an answer is not before the answer");
         }
     }
 
