@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,14 +39,21 @@ import org.pathways.json.HsdsImport;
 import org.pathways.json.PathwaysModule;
 import org.pathways.json.PlanJson;
 import org.pathways.json.ReadLimits;
+import org.pathways.page.PersonPage;
+import org.pathways.page.WorkerPage;
+import org.pathways.plan.AnswerKind;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.Edit;
 import org.pathways.plan.PlanHistory;
 import org.pathways.priority.Priority;
+import org.pathways.referral.Referrals;
+import org.pathways.referral.Sent;
 import org.pathways.review.PlanReview;
 import org.pathways.testing.Generators;
+import org.pathways.testing.ReferralSamples;
 import org.pathways.testing.SamplePlans;
 import org.pathways.testing.Seeds;
+import org.pathways.text.Labels;
 
 /**
  * Every value the library returns is deeply immutable, proved for every public type: instances of
@@ -56,7 +64,7 @@ import org.pathways.testing.Seeds;
  */
 class DeepImmutabilityTest {
     /** Public types that have no instances to attack: static helpers and exceptions (no collections). */
-    private static final Set<Class<?>> NO_INSTANCES = Set.of(Disclosures.class, ServiceMatching.class);
+    private static final Set<Class<?>> NO_INSTANCES = Set.of(Disclosures.class, ServiceMatching.class, Referrals.class);
 
     private final Map<Object, Boolean> seen = new IdentityHashMap<>();
     private final Set<Class<?>> reached = new java.util.HashSet<>();
@@ -153,6 +161,24 @@ class DeepImmutabilityTest {
         roots.add(HsdsImport.create());
         roots.add(HsdsImport.create().read("[]"));
         roots.add(SamplePlans.edit(10));
+        Sent sent =
+                Referrals.send(ReferralSamples.amara(), "s-harbour", ReferralSamples.jo(), ReferralSamples.at(1, 0));
+        roots.add(sent);
+        roots.add(ReferralSamples.answer(
+                        "a-1",
+                        sent.getPacket().getId(),
+                        "s-harbour",
+                        ReferralSamples.HARBOUR,
+                        AnswerKind.RECEIVED,
+                        ReferralSamples.time(1, 30))
+                .build());
+        for (CarePlan plan : all.subList(0, 10)) {
+            roots.add(PersonPage.of(plan));
+            roots.add(WorkerPage.of(PlanHistory.of(plan)));
+        }
+        for (Locale locale : Labels.getLocales()) {
+            roots.add(Labels.of(locale));
+        }
         return roots;
     }
 

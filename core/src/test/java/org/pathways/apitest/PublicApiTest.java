@@ -85,6 +85,7 @@ class PublicApiTest {
                             "org.pathways.json",
                             "org.pathways.consent",
                             "org.pathways.disclosure",
+                            "org.pathways.referral",
                             "org.pathways.directory",
                             "org.pathways.text",
                             "org.pathways.page"),
