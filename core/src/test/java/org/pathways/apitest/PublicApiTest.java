@@ -89,7 +89,6 @@ class PublicApiTest {
                             "org.pathways.directory",
                             "org.pathways.text",
                             "org.pathways.page"),
-                            "org.pathways.referral"),
                     exported);
             assertEquals("org.pathways.core", d.name());
         }
