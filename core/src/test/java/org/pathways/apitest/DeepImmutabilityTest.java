@@ -46,6 +46,7 @@ import org.pathways.plan.CarePlan;
 import org.pathways.plan.Edit;
 import org.pathways.plan.PlanHistory;
 import org.pathways.priority.Priority;
+import org.pathways.referral.PacketText;
 import org.pathways.referral.Referrals;
 import org.pathways.referral.Sent;
 import org.pathways.review.PlanReview;
@@ -64,7 +65,8 @@ import org.pathways.text.Labels;
  */
 class DeepImmutabilityTest {
     /** Public types that have no instances to attack: static helpers and exceptions (no collections). */
-    private static final Set<Class<?>> NO_INSTANCES = Set.of(Disclosures.class, ServiceMatching.class, Referrals.class);
+    private static final Set<Class<?>> NO_INSTANCES =
+            Set.of(Disclosures.class, ServiceMatching.class, Referrals.class, PacketText.class);
 
     private final Map<Object, Boolean> seen = new IdentityHashMap<>();
     private final Set<Class<?>> reached = new java.util.HashSet<>();
