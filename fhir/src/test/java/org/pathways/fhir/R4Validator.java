@@ -72,7 +72,7 @@ final class R4Validator {
                 ? m.getMessageId() + ": " + text.replaceAll(".*value set '[^']*' \\(([^)|]*).*", "not in $1")
                         .replaceAll("CodeSystem is unknown.*'(http[^#]*)#.*", "unknown code system $1")
                 : (m.getMessageId() == null ? "" : m.getMessageId() + ": ") + text.replaceAll("'[^']*'", "'…'");
-        return id + " @ " + where;
+        return id + " @ " + where.replaceAll("/\\*([A-Za-z]+)/[^*]*\\*/", "($1)");
     }
 
     static String report() {
