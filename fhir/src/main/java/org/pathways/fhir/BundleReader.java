@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.pathways.MalformedDocumentException;
 import org.pathways.PathwaysException;
@@ -69,7 +67,7 @@ import org.pathways.team.TeamRole;
 final class BundleReader {
     /** Bounds on what one Bundle may hold, checked before anything is built. */
     record Limits(long maxLength, int maxEntries, int maxDepth, int maxString) {
-        static final Limits DEFAULT = new Limits(16L << 20, 20_000, 64, SensitiveText.MAX_LENGTH * 4);
+        static final Limits DEFAULT = new Limits(4L << 20, 20_000, 64, SensitiveText.MAX_LENGTH * 4);
     }
 
     private final Doc doc;
@@ -81,8 +79,13 @@ final class BundleReader {
     // ---- parsing ------------------------------------------------------------------------------
 
     static Doc parse(String json, Limits limits) {
+        return new Doc(parseTree(json, limits, "Bundle"), limits);
+    }
+
+    /** Parses one JSON object within the limits; what is not one ends in the library's exception at {@code where}. */
+    static JsonNode parseTree(String json, Limits limits, String where) {
         if (json.length() > limits.maxLength()) {
-            throw fail("Bundle", "is " + json.length() + " characters long, more than " + limits.maxLength());
+            throw fail(where, "is " + json.length() + " characters long, more than " + limits.maxLength());
         }
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -99,18 +102,18 @@ final class BundleReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new MalformedDocumentException(
-                    "Bundle",
+                    where,
                     "is not well-formed JSON, or breaks a limit",
                     at == null ? -1 : at.getLineNr(),
                     at == null ? -1 : at.getColumnNr(),
                     null);
         } catch (IOException e) {
-            throw fail("Bundle", "cannot be read");
+            throw fail(where, "cannot be read");
         }
         if (root == null || !root.isObject()) {
-            throw fail("Bundle", "must be a JSON object");
+            throw fail(where, "must be a JSON object");
         }
-        return new Doc(root, limits);
+        return root;
     }
 
     /** The Bundle's entries, indexed by fullUrl and by type. */
@@ -322,27 +325,32 @@ final class BundleReader {
             }
             Priority.Builder b = Priority.builder()
                     .id(identifier(g, SID_PRIORITY))
-                    .statement(sensitive(object(g.node.get("description"), p + ".description"), "text", p + ".description"));
+                    .statement(sensitive(
+                            object(g.node.get("description"), p + ".description"), "text", p + ".description"));
             JsonNode categories = array(g.node, "category", p);
             for (int c = 0; c < categories.size(); c++) {
                 String cp = p + ".category[" + c + "]";
                 JsonNode concept = object(categories.get(c), cp);
-                optCode(concept, PRIORITY_CATEGORY, cp, PriorityCategory::fromCode).ifPresent(b::category);
+                optCode(concept, PRIORITY_CATEGORY, cp, PriorityCategory::fromCode)
+                        .ifPresent(b::category);
                 optCode(concept, DOMAIN, cp, Domain::fromCode).ifPresent(b::addDomains);
             }
             Optional<Ext> expressed = optExt(g.node, EXT_EXPRESSED_AT, p);
             if (expressed.isPresent()) {
                 b.expressedAt(expressed.get().instant("valueDateTime"));
             } else {
-                b.expressedAt(date(g.node, "startDate", p).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+                b.expressedAt(date(g.node, "startDate", p)
+                        .atStartOfDay(java.time.ZoneOffset.UTC)
+                        .toInstant());
             }
             String lifecycle = string(g.node, "lifecycleStatus", p);
-            b.status(switch (lifecycle) {
-                case "proposed", "planned", "accepted", "active" -> PriorityStatus.ACTIVE;
-                case "completed" -> PriorityStatus.ACHIEVED;
-                case "on-hold", "cancelled", "rejected" -> PriorityStatus.SET_ASIDE;
-                default -> throw fail(p + ".lifecycleStatus", "is not a Goal lifecycle status Pathways reads");
-            });
+            b.status(
+                    switch (lifecycle) {
+                        case "proposed", "planned", "accepted", "active" -> PriorityStatus.ACTIVE;
+                        case "completed" -> PriorityStatus.ACHIEVED;
+                        case "on-hold", "cancelled", "rejected" -> PriorityStatus.SET_ASIDE;
+                        default -> throw fail(p + ".lifecycleStatus", "is not a Goal lifecycle status Pathways reads");
+                    });
             ranked[rank - 1] = b.build();
         }
         return Priorities.of(List.of(ranked));
@@ -388,7 +396,11 @@ final class BundleReader {
             JsonNode roles = array(n, "role", p);
             TeamRole role = null;
             for (int k = 0; k < roles.size() && role == null; k++) {
-                role = optCode(object(roles.get(k), p + ".role[" + k + "]"), TEAM_ROLE, p + ".role[" + k + "]", TeamRole::fromCode)
+                role = optCode(
+                                object(roles.get(k), p + ".role[" + k + "]"),
+                                TEAM_ROLE,
+                                p + ".role[" + k + "]",
+                                TeamRole::fromCode)
                         .orElse(null);
             }
             b.role(role != null ? role : m.type.equals("RelatedPerson") ? TeamRole.FAMILY : TeamRole.OTHER);
@@ -397,7 +409,11 @@ final class BundleReader {
             }
             Optional<Ext> org = optExt(n, EXT_MEMBER_ORGANISATION, p);
             if (org.isPresent()) {
-                b.organisation(logicalId(org.get().value("valueReference"), org.get().path + ".valueReference", "Organization", SID_ORGANISATION));
+                b.organisation(logicalId(
+                        org.get().value("valueReference"),
+                        org.get().path + ".valueReference",
+                        "Organization",
+                        SID_ORGANISATION));
             }
             optExt(n, EXT_LEAD, p).ifPresent(x -> b.lead(x.bool()));
             optExt(n, EXT_PAID, p).ifPresent(x -> b.paid(x.bool()));
@@ -412,7 +428,8 @@ final class BundleReader {
     private void carePlanExtensions(Res carePlan, CarePlan.Builder b) {
         String p = carePlan.path;
         Ext rev = optExt(carePlan.node, EXT_REVISION, p)
-                .orElseThrow(() -> fail(p + ".extension", "holds no revision extension; Pathways needs the plan's revision"));
+                .orElseThrow(() ->
+                        fail(p + ".extension", "holds no revision extension; Pathways needs the plan's revision"));
         Revision.Builder r = Revision.builder()
                 .number(rev.sub("number").positiveInt())
                 .author(rev.sub("author").string())
@@ -478,7 +495,11 @@ final class BundleReader {
                 b.accompaniment(acc.get().sub("offer").coding(ACCOMPANIMENT, Accompaniment::fromCode));
                 Optional<Ext> by = acc.get().optSub("by");
                 if (by.isPresent()) {
-                    b.accompaniedBy(id(by.get().value("valueReference"), by.get().path + ".valueReference", "Practitioner", SID_MEMBER));
+                    b.accompaniedBy(id(
+                            by.get().value("valueReference"),
+                            by.get().path + ".valueReference",
+                            "Practitioner",
+                            SID_MEMBER));
                 }
             }
             optExt(s.node, EXT_FIRST_APPOINTMENT, p).ifPresent(x -> b.firstAppointment(x.bool()));
@@ -531,11 +552,16 @@ final class BundleReader {
                         .recordedAt(recordedAt);
                 Optional<Ext> revokes = revocation.get().optSub("revokes");
                 if (revokes.isPresent()) {
-                    b.revokes(id(revokes.get().value("valueReference"), revokes.get().path + ".valueReference", "Consent", SID_CONSENT));
+                    b.revokes(id(
+                            revokes.get().value("valueReference"),
+                            revokes.get().path + ".valueReference",
+                            "Consent",
+                            SID_CONSENT));
                 }
                 Optional<Ext> recipient = revocation.get().optSub("recipient");
                 if (recipient.isPresent()) {
-                    b.recipient(recipient(recipient.get().value("valueReference"), recipient.get().path + ".valueReference"));
+                    b.recipient(recipient(
+                            recipient.get().value("valueReference"), recipient.get().path + ".valueReference"));
                 }
                 entries.add(b.build());
                 continue;
@@ -546,11 +572,16 @@ final class BundleReader {
             if (actors.size() != 1) {
                 throw fail(pp + ".actor", "must name exactly one recipient");
             }
-            Recipient recipient = recipient(object(actors.get(0), pp + ".actor[0]").get("reference"), pp + ".actor[0].reference");
+            Recipient recipient =
+                    recipient(object(actors.get(0), pp + ".actor[0]").get("reference"), pp + ".actor[0].reference");
             Set<InformationCategory> categories = EnumSet.noneOf(InformationCategory.class);
             JsonNode classes = array(provision, "class", pp);
             for (int i = 0; i < classes.size(); i++) {
-                if (!categories.add(codingOf(classes.get(i), INFORMATION_CATEGORY, pp + ".class[" + i + "]", InformationCategory::fromCode))) {
+                if (!categories.add(codingOf(
+                        classes.get(i),
+                        INFORMATION_CATEGORY,
+                        pp + ".class[" + i + "]",
+                        InformationCategory::fromCode))) {
                     throw fail(pp + ".class[" + i + "]", "a category appears more than once");
                 }
             }
@@ -619,10 +650,12 @@ final class BundleReader {
             Ext x = ext(r.node, EXT_DISCLOSURE, p);
             Disclosure.Builder b = Disclosure.builder()
                     .id(x.sub("id").string())
-                    .recipient(recipient(x.sub("recipient").value("valueReference"), x.sub("recipient").path + ".valueReference"))
+                    .recipient(recipient(
+                            x.sub("recipient").value("valueReference"), x.sub("recipient").path + ".valueReference"))
                     .basis(x.sub("basis").coding(DISCLOSURE_BASIS, DisclosureBasis::fromCode))
                     .at(instant(r.node, "recorded", p));
-            x.subs("category").forEach(c -> b.addCategories(c.coding(INFORMATION_CATEGORY, InformationCategory::fromCode)));
+            x.subs("category")
+                    .forEach(c -> b.addCategories(c.coding(INFORMATION_CATEGORY, InformationCategory::fromCode)));
             x.optSub("reason").ifPresent(c -> b.reason(c.sensitive()));
             x.optSub("decidedBy").ifPresent(c -> b.decidedBy(c.string()));
             x.optSub("personToldAt").ifPresent(c -> b.personToldAt(c.instant("valueInstant")));
@@ -635,7 +668,11 @@ final class BundleReader {
             if (agents.size() != 1) {
                 throw fail(p + ".agent", "must name exactly the one member who disclosed");
             }
-            b.by(id(object(agents.get(0), p + ".agent[0]").get("who"), p + ".agent[0].who", "Practitioner", SID_MEMBER));
+            b.by(id(
+                    object(agents.get(0), p + ".agent[0]").get("who"),
+                    p + ".agent[0].who",
+                    "Practitioner",
+                    SID_MEMBER));
             JsonNode entities = array(r.node, "entity", p);
             for (int i = 0; i < entities.size(); i++) {
                 String ep = p + ".entity[" + i + "]";
@@ -670,7 +707,8 @@ final class BundleReader {
                 return target;
             }
         }
-        throw fail(path + ".reference", "refers to a " + safeType(target.type) + ", not a " + String.join(" or ", types));
+        throw fail(
+                path + ".reference", "refers to a " + safeType(target.type) + ", not a " + String.join(" or ", types));
     }
 
     private static String safeType(String type) {
@@ -681,7 +719,10 @@ final class BundleReader {
     private String id(JsonNode reference, String path, String type, String system) {
         object(reference, path);
         if (reference.has("reference")) {
-            Res target = resolve(reference, path, type.equals("Practitioner") ? new String[] {"Practitioner", "RelatedPerson"} : new String[] {type});
+            Res target = resolve(
+                    reference,
+                    path,
+                    type.equals("Practitioner") ? new String[] {"Practitioner", "RelatedPerson"} : new String[] {type});
             return identifier(target, system);
         }
         return logicalId(reference, path, type, system);
@@ -690,7 +731,10 @@ final class BundleReader {
     private String logicalId(JsonNode reference, String path, String type, String system) {
         object(reference, path);
         JsonNode t = reference.get("type");
-        if (t != null && !(t.isTextual() && (t.asText().equals(type) || (type.equals("Practitioner") && t.asText().equals("RelatedPerson"))))) {
+        if (t != null
+                && !(t.isTextual()
+                        && (t.asText().equals(type)
+                                || (type.equals("Practitioner") && t.asText().equals("RelatedPerson"))))) {
             throw fail(path + ".type", "must be " + type);
         }
         JsonNode identifier = object(reference.get("identifier"), path + ".identifier");

@@ -68,7 +68,8 @@ final class BundleWriter {
     }
 
     static ObjectNode plan(CarePlan plan) {
-        BundleWriter w = new BundleWriter("plan|" + plan.getId(), "plan", plan.getRevision().getAt());
+        BundleWriter w = new BundleWriter(
+                "plan|" + plan.getId(), "plan", plan.getRevision().getAt());
         w.person(plan.getPerson());
         w.priorities(plan.getPriorities());
         w.team(plan.getTeam());
@@ -203,7 +204,8 @@ final class BundleWriter {
             if (p.getCategory().isPresent() || !p.getDomains().isEmpty()) {
                 ArrayNode categories = r.putArray("category");
                 p.getCategory()
-                        .ifPresent(c -> categories.addObject().putArray("coding").add(coding(PRIORITY_CATEGORY, c)));
+                        .ifPresent(
+                                c -> categories.addObject().putArray("coding").add(coding(PRIORITY_CATEGORY, c)));
                 for (Domain d : p.getDomains()) {
                     categories.addObject().putArray("coding").add(coding(DOMAIN, d));
                 }
@@ -337,7 +339,8 @@ final class BundleWriter {
         ObjectNode r = add("ServiceRequest", s.getId());
         for (String goal : s.getServes()) {
             String url = urls.get("Goal|" + goal);
-            ext(r, PERTAINS_TO_GOAL).set("valueReference", url != null ? ref(url) : logical("Goal", SID_PRIORITY, goal));
+            ext(r, PERTAINS_TO_GOAL)
+                    .set("valueReference", url != null ? ref(url) : logical("Goal", SID_PRIORITY, goal));
         }
         ObjectNode acc = ext(r, EXT_ACCOMPANIMENT);
         sub(acc, "offer").set("valueCoding", coding(ACCOMPANIMENT, s.getAccompaniment()));
@@ -351,13 +354,15 @@ final class BundleWriter {
             r.putArray("basedOn").add(ref(carePlan));
         }
         StepStatus status = s.getStatus();
-        r.put("status", switch (status) {
-            case PROPOSED -> "draft";
-            case AGREED, IN_PROGRESS -> "active";
-            case ON_HOLD -> "on-hold";
-            case COMPLETED -> "completed";
-            case DECLINED, CANCELLED -> "revoked";
-        });
+        r.put(
+                "status",
+                switch (status) {
+                    case PROPOSED -> "draft";
+                    case AGREED, IN_PROGRESS -> "active";
+                    case ON_HOLD -> "on-hold";
+                    case COMPLETED -> "completed";
+                    case DECLINED, CANCELLED -> "revoked";
+                });
         r.put(
                 "intent",
                 status == StepStatus.PROPOSED ? "proposal" : s.getKind() == StepKind.REFERRAL ? "order" : "plan");
@@ -387,9 +392,7 @@ final class BundleWriter {
                 .ifPresent(x -> r.putObject("statusReason").putArray("coding").add(coding(CLOSURE_REASON, x)));
         r.putObject("businessStatus").putArray("coding").add(coding(STEP_STATUS, last.getStatus()));
         r.put("intent", "order");
-        r.putObject("code")
-                .putArray("coding")
-                .add(coding("http://hl7.org/fhir/CodeSystem/task-code", "fulfill"));
+        r.putObject("code").putArray("coding").add(coding("http://hl7.org/fhir/CodeSystem/task-code", "fulfill"));
         r.set("focus", ref(urls.get("ServiceRequest|" + s.getId())));
         r.set("for", subject());
         r.put("authoredOn", s.getHistory().get(0).getAt().toString());
@@ -458,7 +461,8 @@ final class BundleWriter {
                 ConsentRevocation v = (ConsentRevocation) e;
                 status = "inactive";
                 ObjectNode rev = ext(r, EXT_REVOCATION);
-                v.getRevokes().ifPresent(id -> sub(rev, "revokes").set("valueReference", ref(urls.get("Consent|" + id))));
+                v.getRevokes()
+                        .ifPresent(id -> sub(rev, "revokes").set("valueReference", ref(urls.get("Consent|" + id))));
                 v.getRecipient().ifPresent(x -> sub(rev, "recipient").set("valueReference", recipient(x)));
             }
             r.putArray("identifier").add(identifier(SID_CONSENT, e.getId()));

@@ -24,7 +24,9 @@ final class ConsentReading {
             if (entries.get(i) instanceof ConsentRevocation v) {
                 boolean reaches = v.getRevokes().map(g.getId()::equals).orElse(false)
                         || (i > position
-                                && v.getRecipient().map(g.getRecipient()::equals).orElse(false));
+                                && v.getRecipient()
+                                        .map(g.getRecipient()::equals)
+                                        .orElse(false));
                 if (reaches && (revoked == null || v.getRecordedAt().isBefore(revoked))) {
                     revoked = v.getRecordedAt();
                 }

@@ -140,6 +140,29 @@ public final class FhirBundles {
         return BundleReader.consents(BundleReader.parse(json, limits), limits);
     }
 
+    /**
+     * Applies the Task a referral's recipient sends back, HL7 Gravity SDOH style, to the step it is
+     * about (its {@code identifier} in the step system): {@code accepted} and {@code in-progress}
+     * move the step to in progress (consent permitting), {@code on-hold} puts it on hold,
+     * {@code completed} completes it, {@code rejected} and {@code cancelled} cancel it with the
+     * closure reason in {@code statusReason} (declined when the reason is the person's choice);
+     * {@code requested}, {@code received} and {@code ready} change nothing. The same answer applied
+     * twice changes nothing.
+     *
+     * @param plan the plan that holds the step; not null
+     * @param task the recipient's Task, as JSON; not null
+     * @param edit who records the answer, and when; not null
+     * @return the next revision of the plan, or the same plan when the answer changes nothing
+     * @throws org.pathways.MalformedDocumentException if the Task cannot be read or names no step of the plan
+     * @throws org.pathways.InvalidPlanException if the step cannot move that way, with the reason
+     */
+    public CarePlan applyTask(CarePlan plan, String task, org.pathways.plan.Edit edit) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(task, "task");
+        Objects.requireNonNull(edit, "edit");
+        return TaskUpdate.apply(plan, BundleReader.parseTree(task, limits, "Task"), edit);
+    }
+
     private String json(ObjectNode bundle) {
         ObjectWriter w = pretty ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
         try {

@@ -41,15 +41,17 @@ class DisclosureBundleProperties {
                         assertEquals(inView.contains(s), inBundle.contains(s), "a text of the plan");
                     }
                     assertEquals(inView, inBundle);
-                    Set<InformationCategory> categories = x.view().getDisclosure().getCategories();
+                    Set<InformationCategory> categories =
+                            x.view().getDisclosure().getCategories();
                     x.plan().getPerson().getSafeContact().getCodeWord().ifPresent(w -> {
                         if (!categories.contains(InformationCategory.SAFE_CONTACT)) {
                             assertFalse(inBundle.contains(w.reveal()), "the code word left without consent");
                         }
                     });
-                })));
+                }));
         assertTrue(shared.get() > 0, "no generated plan was shared");
-        System.out.println("disclosure property: " + shared.get() + " views, " + texts.get() + " sensitive texts of their plans compared");
+        System.out.println("disclosure property: " + shared.get() + " views, " + texts.get()
+                + " sensitive texts of their plans compared");
     }
 
     /** Every string value that the generators mark as sensitive, anywhere in a JSON document. */

@@ -48,14 +48,19 @@ class FhirBundlesProperties {
                 .checkAssert(plan -> {
                     String json = fhir.write(plan);
                     Bundle parsed = R4Validator.R4.newJsonParser().parseResource(Bundle.class, json);
-                    assertEquals(json.split("\"fullUrl\"").length - 1, parsed.getEntry().size());
+                    assertEquals(
+                            json.split("\"fullUrl\"").length - 1,
+                            parsed.getEntry().size());
                 });
     }
 
     @Test
     void aTruncatedOrMutatedBundleGivesAValidPlanOrTheLibrarysException() {
         qt().withExamples(Generators.examples(EXAMPLES))
-                .forAll(Generators.plans(), integers().between(0, Integer.MAX_VALUE), integers().between(0, 127))
+                .forAll(
+                        Generators.plans(),
+                        integers().between(0, Integer.MAX_VALUE),
+                        integers().between(0, 127))
                 .checkAssert((plan, at, c) -> {
                     String text = fhir.write(plan);
                     int i = at % text.length();

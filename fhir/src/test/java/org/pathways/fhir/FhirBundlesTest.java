@@ -52,7 +52,8 @@ class FhirBundlesTest {
 
     @Test
     void theViewForTheShelterHoldsNoCodeWord() {
-        String code = mira.getPerson().getSafeContact().getCodeWord().orElseThrow().reveal();
+        String code =
+                mira.getPerson().getSafeContact().getCodeWord().orElseThrow().reveal();
         assertTrue(fhir.write(mira).contains(code));
         assertFalse(fhir.write(miraShelterView()).contains(code));
     }
@@ -67,7 +68,8 @@ class FhirBundlesTest {
     @Test
     void refusesTruncatedJsonAndDuplicateKeysWithoutQuotingThem() {
         String json = fhir.write(mira);
-        MalformedDocumentException e = rejects(json.substring(0, json.length() / 2), "Bundle", "is not well-formed JSON");
+        MalformedDocumentException e =
+                rejects(json.substring(0, json.length() / 2), "Bundle", "is not well-formed JSON");
         assertFalse(e.getMessage().contains("Secret"));
         rejects("{\"resourceType\":\"Bundle\",\"resourceType\":\"Bundle\"}", "Bundle", "is not well-formed JSON");
     }
@@ -86,14 +88,17 @@ class FhirBundlesTest {
     @Test
     void refusesAReferenceToNoEntry() {
         rejects(
-                edit(mira, b -> task(b).with("focus").put("reference", "urn:uuid:00000000-0000-0000-0000-000000000000")),
+                edit(
+                        mira,
+                        b -> task(b).with("focus").put("reference", "urn:uuid:00000000-0000-0000-0000-000000000000")),
                 "Bundle.entry[" + index(mira, "Task") + "].resource.focus.reference",
                 "refers to no entry of the Bundle");
     }
 
     @Test
     void refusesAReferenceToTheWrongType() {
-        String patient = first(MAPPER.valueToTree(tree(mira)), "Patient").get("fullUrl").asText();
+        String patient =
+                first(MAPPER.valueToTree(tree(mira)), "Patient").get("fullUrl").asText();
         rejects(
                 edit(mira, b -> task(b).with("focus").put("reference", patient)),
                 "Bundle.entry[" + index(mira, "Task") + "].resource.focus.reference",
@@ -111,7 +116,9 @@ class FhirBundlesTest {
     @Test
     void refusesAValueOfTheWrongType() {
         rejects(
-                edit(mira, b -> ((ObjectNode) resource(b, "Goal").get("extension").get(0)).put("valuePositiveInt", "1")),
+                edit(
+                        mira,
+                        b -> ((ObjectNode) resource(b, "Goal").get("extension").get(0)).put("valuePositiveInt", "1")),
                 "Bundle.entry[" + index(mira, "Goal") + "].resource.extension[0].valuePositiveInt",
                 "must be a whole number from 1");
     }
@@ -119,8 +126,13 @@ class FhirBundlesTest {
     @Test
     void refusesAnUnknownCodeWithoutQuotingIt() {
         MalformedDocumentException e = rejects(
-                edit(mira, b -> ((ObjectNode) resource(b, "ServiceRequest").get("code").get("coding").get(0))
-                        .put("code", "my uncle sold me")),
+                edit(
+                        mira,
+                        b -> ((ObjectNode) resource(b, "ServiceRequest")
+                                        .get("code")
+                                        .get("coding")
+                                        .get(0))
+                                .put("code", "my uncle sold me")),
                 "Bundle.entry[" + index(mira, "ServiceRequest") + "].resource.code.coding[0].code",
                 "is not a code of");
         assertFalse(e.getMessage().contains("uncle"));
@@ -164,7 +176,7 @@ class FhirBundlesTest {
 
     @Test
     void refusesABundleOverTheLengthLimit() {
-        String huge = "{\"resourceType\":\"Bundle\",\"x\":\"" + "a".repeat(17 << 20) + "\"}";
+        String huge = "{\"resourceType\":\"Bundle\",\"x\":\"" + "a".repeat(5 << 20) + "\"}";
         rejects(huge, "Bundle", "characters long, more than");
     }
 

@@ -41,7 +41,9 @@ class FhirDefinitionsTest {
         for (Map.Entry<String, Class<? extends Enum<?>>> e : ENUMS.entrySet()) {
             String json = FhirDefinitions.all().get(FhirBundles.BASE + "/CodeSystem/" + e.getKey());
             List<String> codes = new ArrayList<>();
-            MAPPER.readTree(json).get("concept").forEach(c -> codes.add(c.get("code").asText()));
+            MAPPER.readTree(json)
+                    .get("concept")
+                    .forEach(c -> codes.add(c.get("code").asText()));
             List<String> expected = Arrays.stream(e.getValue().getEnumConstants())
                     .map(c -> ((Coded) c).getCode())
                     .toList();
@@ -55,7 +57,8 @@ class FhirDefinitionsTest {
         for (Map.Entry<String, String> e : FhirDefinitions.all().entrySet()) {
             JsonNode r = MAPPER.readTree(e.getValue());
             assertEquals(e.getKey(), r.get("url").asText());
-            assertTrue(e.getKey().startsWith(FhirBundles.BASE + "/" + r.get("resourceType").asText() + "/"));
+            assertTrue(e.getKey()
+                    .startsWith(FhirBundles.BASE + "/" + r.get("resourceType").asText() + "/"));
         }
     }
 

@@ -66,18 +66,23 @@ final class R4Validator {
 
     /** A message without the instance's values: its id when HAPI gives one, else its text up to the first quote. */
     static String kind(SingleValidationMessage m) {
-        String where = m.getLocationString() == null ? "" : m.getLocationString().replaceAll("\\[[0-9]+\\]", "[]");
+        String where =
+                m.getLocationString() == null ? "" : m.getLocationString().replaceAll("\\[[0-9]+\\]", "[]");
         String text = m.getMessage() == null ? "" : m.getMessage();
         String id = m.getMessageId() != null && m.getMessageId().startsWith("Terminology")
-                ? m.getMessageId() + ": " + text.replaceAll(".*value set '[^']*' \\(([^)|]*).*", "not in $1")
-                        .replaceAll("CodeSystem is unknown.*'(http[^#]*)#.*", "unknown code system $1")
+                ? m.getMessageId() + ": "
+                        + text.replaceAll(".*value set '[^']*' \\(([^)|]*).*", "not in $1")
+                                .replaceAll("CodeSystem is unknown.*'(http[^#]*)#.*", "unknown code system $1")
                 : (m.getMessageId() == null ? "" : m.getMessageId() + ": ") + text.replaceAll("'[^']*'", "'…'");
         return id + " @ " + where.replaceAll("/\\*([A-Za-z]+)/[^*]*\\*/", "($1)");
     }
 
     static String report() {
-        StringBuilder out = new StringBuilder("R4 validation: " + BUNDLES.get() + " documents validated; warnings by kind:\n");
-        new TreeMap<>(WARNINGS).forEach((k, n) -> out.append("  ").append(n).append("  ").append(k).append('\n'));
+        StringBuilder out =
+                new StringBuilder("R4 validation: " + BUNDLES.get() + " documents validated; warnings by kind:\n");
+        new TreeMap<>(WARNINGS)
+                .forEach((k, n) ->
+                        out.append("  ").append(n).append("  ").append(k).append('\n'));
         return out.toString();
     }
 }

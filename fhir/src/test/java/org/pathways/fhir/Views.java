@@ -23,7 +23,10 @@ final class Views {
     /** A generated plan with, when its consent permits anything, the view one recipient receives of it. */
     static Gen<Optional<Disclosed>> disclosed() {
         return Generators.plans()
-                .zip(Generators.recipients(), org.quicktheories.generators.SourceDSL.integers().between(0, Purpose.values().length - 1), Views::share);
+                .zip(
+                        Generators.recipients(),
+                        org.quicktheories.generators.SourceDSL.integers().between(0, Purpose.values().length - 1),
+                        Views::share);
     }
 
     static Gen<Optional<PlanView>> views() {
