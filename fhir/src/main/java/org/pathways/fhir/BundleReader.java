@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.pathways.ErrorCode;
 import org.pathways.MalformedDocumentException;
 import org.pathways.PathwaysException;
 import org.pathways.SensitiveText;
@@ -85,7 +86,10 @@ final class BundleReader {
     /** Parses one JSON object within the limits; what is not one ends in the library's exception at {@code where}. */
     static JsonNode parseTree(String json, Limits limits, String where) {
         if (json.length() > limits.maxLength()) {
-            throw fail(where, "is " + json.length() + " characters long, more than " + limits.maxLength());
+            throw fail(
+                    ErrorCode.LIMIT_EXCEEDED,
+                    where,
+                    "is " + json.length() + " characters long, more than " + limits.maxLength());
         }
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -102,6 +106,9 @@ final class BundleReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new MalformedDocumentException(
+                    e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+                            ? ErrorCode.LIMIT_EXCEEDED
+                            : ErrorCode.MALFORMED,
                     where,
                     "is not well-formed JSON, or breaks a limit",
                     at == null ? -1 : at.getLineNr(),
@@ -134,7 +141,10 @@ final class BundleReader {
                 throw fail("Bundle.entry", "must be an array");
             }
             if (entries.size() > limits.maxEntries()) {
-                throw fail("Bundle.entry", "holds " + entries.size() + " entries, more than " + limits.maxEntries());
+                throw fail(
+                        ErrorCode.LIMIT_EXCEEDED,
+                        "Bundle.entry",
+                        "holds " + entries.size() + " entries, more than " + limits.maxEntries());
             }
             for (int i = 0; i < entries.size(); i++) {
                 String path = "Bundle.entry[" + i + "]";
@@ -242,7 +252,7 @@ final class BundleReader {
         } catch (MalformedDocumentException e) {
             throw e;
         } catch (PathwaysException e) {
-            throw fail(path, e.getField() + ": " + e.getReason());
+            throw fail(e.getCode(), path, e.getField() + ": " + e.getReason());
         } catch (DateTimeException | ArithmeticException | IllegalArgumentException | IllegalStateException e) {
             throw fail(path, "holds a value out of range");
         }
@@ -876,7 +886,11 @@ final class BundleReader {
     // ---- primitives ----------------------------------------------------------------------------
 
     static MalformedDocumentException fail(String path, String reason) {
-        return new MalformedDocumentException(path, reason, -1, -1, null);
+        return fail(ErrorCode.MALFORMED, path, reason);
+    }
+
+    static MalformedDocumentException fail(ErrorCode code, String path, String reason) {
+        return new MalformedDocumentException(code, path, reason, -1, -1, null);
     }
 
     private static String text(JsonNode n) {
@@ -1001,7 +1015,7 @@ final class BundleReader {
         try {
             return fromCode.apply(code);
         } catch (PathwaysException e) {
-            throw fail(path + ".code", "is not a code of " + system);
+            throw fail(ErrorCode.UNKNOWN_CODE, path + ".code", "is not a code of " + system);
         }
     }
 }

@@ -20,7 +20,9 @@ final class TaskUpdate {
             throw fail("Task.resourceType", "must be Task");
         }
         String stepId = identifier(task);
-        PlanStep step = plan.findStep(stepId).orElseThrow(() -> fail(p + ".identifier", "names no step of this plan"));
+        PlanStep step = plan.findStep(stepId)
+                .orElseThrow(
+                        () -> fail(org.pathways.ErrorCode.NOT_FOUND, p + ".identifier", "names no step of this plan"));
         String status = BundleReader.string(task, "status", p);
         Optional<ClosureReason> reason = task.has("statusReason")
                 ? BundleReader.optCode(

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.pathways.ErrorCode;
 import org.pathways.MalformedDocumentException;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
@@ -166,6 +167,7 @@ class FhirBundlesTest {
         });
         MalformedDocumentException e = assertThrows(MalformedDocumentException.class, () -> fhir.readPlan(json));
         assertEquals("Bundle.entry[" + index(mira, "CarePlan") + "].resource", e.getField());
+        assertEquals(ErrorCode.CONSENT_MISSING, e.getCode(), e.getMessage());
         assertTrue(e.getReason().contains("steps[s-shelter]"), e.getMessage());
     }
 
@@ -177,7 +179,27 @@ class FhirBundlesTest {
     @Test
     void refusesABundleOverTheLengthLimit() {
         String huge = "{\"resourceType\":\"Bundle\",\"x\":\"" + "a".repeat(5 << 20) + "\"}";
-        rejects(huge, "Bundle", "characters long, more than");
+        assertEquals(
+                ErrorCode.LIMIT_EXCEEDED,
+                rejects(huge, "Bundle", "characters long, more than").getCode());
+    }
+
+    @Test
+    void saysWhichKindOfProblemItIs() {
+        assertEquals(
+                ErrorCode.MALFORMED,
+                rejects("{", "Bundle", "is not well-formed").getCode());
+        String json = edit(
+                mira,
+                b -> ((ObjectNode) resource(b, "ServiceRequest")
+                                .get("code")
+                                .get("coding")
+                                .get(0))
+                        .put("code", "rescue"));
+        assertEquals(
+                ErrorCode.UNKNOWN_CODE,
+                assertThrows(MalformedDocumentException.class, () -> fhir.readPlan(json))
+                        .getCode());
     }
 
     // ---- helpers --------------------------------------------------------------------------------

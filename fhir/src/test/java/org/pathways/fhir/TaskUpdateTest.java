@@ -89,6 +89,7 @@ class TaskUpdateTest {
                 MalformedDocumentException.class,
                 () -> fhir.applyTask(mira, task("s-elsewhere", "accepted", null), SamplePlans.edit(20)));
         assertEquals("Task.identifier", e.getField());
+        assertEquals(org.pathways.ErrorCode.NOT_FOUND, e.getCode());
         e = assertThrows(
                 MalformedDocumentException.class,
                 () -> fhir.applyTask(mira, task("s-shelter", "entered-in-error", null), SamplePlans.edit(20)));
