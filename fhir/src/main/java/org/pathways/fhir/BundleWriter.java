@@ -415,6 +415,7 @@ final class BundleWriter {
 
     private void consent(ConsentLedger ledger) {
         List<ConsentEntry> entries = ledger.getEntries();
+        ConsentReading reading = new ConsentReading(entries);
         for (int i = 0; i < entries.size(); i++) {
             ConsentEntry e = entries.get(i);
             ObjectNode r = add("Consent", e.getId());
@@ -428,7 +429,7 @@ final class BundleWriter {
                 g.getEnd().ifPresent(x -> period.put("end", x.toString()));
                 g.getConditions().ifPresent(c -> ext(r, EXT_CONDITIONS).put("valueString", c.reveal()));
                 Instant from = g.getEffectiveFrom();
-                Optional<Instant> until = ConsentReading.effectiveEnd(entries, i);
+                Optional<Instant> until = reading.effectiveEnd(g, i);
                 provision = F.objectNode();
                 provision.put("type", "permit");
                 ObjectNode p = provision.putObject("period");
@@ -452,7 +453,7 @@ final class BundleWriter {
                 provision.put("type", "deny");
                 ObjectNode p = provision.putObject("period");
                 p.put("start", f.getRecordedAt().toString());
-                ConsentReading.liftedAt(entries, i).ifPresent(x -> p.put("end", x.toString()));
+                reading.liftedAt(f).ifPresent(x -> p.put("end", x.toString()));
                 actor(provision, f.getRecipient());
                 for (InformationCategory c : f.getCategories()) {
                     provision.withArray("class").add(coding(INFORMATION_CATEGORY, c));
