@@ -62,6 +62,7 @@ EXTENSIONS = [
         ("at", 1, "1", "instant", None, "When it was made."),
         ("personPresent", 1, "1", "boolean", None, "Whether the person was present."),
         ("description", 0, "1", "string", None, "What changed, in identifiers and codes only."),
+        ("parent", 0, "1", "string", None, "The fingerprint of the revision this one was made from (32 hex digits)."),
     ], doc="The revision of the plan this Bundle holds."),
     S("deferred-domain", "Deferred domain", ["CarePlan"], "*", "Coding", "domain", doc="A domain the person chose not to work on for now."),
     S("case-conference", "Case conference", ["CarePlan"], "*", [

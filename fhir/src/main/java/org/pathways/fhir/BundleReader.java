@@ -446,6 +446,7 @@ final class BundleReader {
                 .at(rev.sub("at").instant("valueInstant"))
                 .personPresent(rev.sub("personPresent").bool());
         rev.optSub("description").ifPresent(d -> r.description(d.string()));
+        rev.optSub("parent").ifPresent(d -> r.parent(d.string()));
         b.revision(r.build());
         for (Ext d : exts(carePlan.node, EXT_DEFERRED_DOMAIN, p)) {
             b.addDeferredDomains(d.coding(DOMAIN, Domain::fromCode));

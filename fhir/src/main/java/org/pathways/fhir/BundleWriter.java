@@ -284,6 +284,7 @@ final class BundleWriter {
             sub(rev, "at").put("valueInstant", v.getAt().toString());
             sub(rev, "personPresent").put("valueBoolean", v.isPersonPresent());
             v.getDescription().ifPresent(d -> sub(rev, "description").put("valueString", d));
+            v.getParent().ifPresent(d -> sub(rev, "parent").put("valueString", d));
             for (Domain d : plan.getDeferredDomains()) {
                 ext(r, EXT_DEFERRED_DOMAIN).set("valueCoding", coding(DOMAIN, d));
             }
