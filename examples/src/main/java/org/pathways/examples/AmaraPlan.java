@@ -27,6 +27,7 @@ import org.pathways.directory.ServiceMatching;
 import org.pathways.disclosure.Disclosed;
 import org.pathways.disclosure.Disclosures;
 import org.pathways.disclosure.PlanView;
+import org.pathways.fhir.FhirBundles;
 import org.pathways.json.PlanJson;
 import org.pathways.page.PersonPage;
 import org.pathways.page.WorkerPage;
@@ -150,6 +151,12 @@ public final class AmaraPlan {
         System.out.println(json);
         if (!PlanJson.create().readPlan(json).equals(plan)) {
             throw new IllegalStateException("the plan did not survive its JSON round trip");
+        }
+        System.out.println("FHIR R4 (docs/fhir.md): Amara's plan as a Bundle:");
+        String bundle = FhirBundles.create().withPrettyPrinting().write(plan);
+        System.out.println(bundle);
+        if (!FhirBundles.create().readPlan(bundle).equals(plan)) {
+            throw new IllegalStateException("the plan did not survive its FHIR round trip");
         }
     }
 

@@ -1,0 +1,83 @@
+package org.pathways.fhir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.pathways.testing.Seeds.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.junit.jupiter.api.Test;
+import org.pathways.MalformedDocumentException;
+import org.pathways.plan.CarePlan;
+import org.pathways.testing.Generators;
+
+/** For all generated plans and views: identity round trip, stable bytes, HAPI parses, only typed errors. */
+class FhirBundlesProperties {
+    static final int EXAMPLES = 300;
+    private final FhirBundles fhir = FhirBundles.create();
+
+    @Test
+    void aPlanRoundTripsToItself() {
+        qt().withExamples(Generators.examples(EXAMPLES))
+                .forAll(Generators.plans())
+                .checkAssert(plan -> assertEquals(plan, fhir.readPlan(fhir.write(plan))));
+    }
+
+    @Test
+    void aViewRoundTripsToItself() {
+        qt().withExamples(Generators.examples(EXAMPLES))
+                .forAll(Views.views())
+                .checkAssert(view -> view.ifPresent(v -> assertEquals(v, fhir.readView(fhir.write(v)))));
+    }
+
+    @Test
+    void rewritingIsByteIdentical() {
+        qt().withExamples(Generators.examples(EXAMPLES))
+                .forAll(Generators.plans())
+                .checkAssert(plan -> {
+                    String once = fhir.write(plan);
+                    assertEquals(once, fhir.write(fhir.readPlan(once)));
+                });
+    }
+
+    @Test
+    void hapiParsesEveryExportInOneLine() {
+        qt().withExamples(Generators.examples(EXAMPLES / 3))
+                .forAll(Generators.plans())
+                .checkAssert(plan -> {
+                    String json = fhir.write(plan);
+                    Bundle parsed = R4Validator.R4.newJsonParser().parseResource(Bundle.class, json);
+                    assertEquals(
+                            json.split("\"fullUrl\"").length - 1,
+                            parsed.getEntry().size());
+                });
+    }
+
+    @Test
+    void aTruncatedOrMutatedBundleGivesAValidPlanOrTheLibrarysException() {
+        qt().withExamples(Generators.examples(EXAMPLES))
+                .forAll(
+                        Generators.plans(),
+                        integers().between(0, Integer.MAX_VALUE),
+                        integers().between(0, 127))
+                .checkAssert((plan, at, c) -> {
+                    String text = fhir.write(plan);
+                    int i = at % text.length();
+                    check(text.substring(0, i));
+                    check(text.substring(0, i) + (char) c.intValue() + text.substring(i + 1));
+                    check(text.substring(0, i) + text.substring(Math.min(text.length(), i + 1 + at % 7)));
+                });
+    }
+
+    private void check(String document) {
+        try {
+            CarePlan read = fhir.readPlan(document);
+            assertEquals(read, CarePlan.builder().from(read).build());
+        } catch (MalformedDocumentException e) {
+            assertFalse(e.getMessage().contains(Generators.SENSITIVE_MARK), e.getMessage());
+        } catch (RuntimeException e) {
+            fail("not the library's exception: " + e, e);
+        }
+    }
+}

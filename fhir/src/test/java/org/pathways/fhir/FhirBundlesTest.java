@@ -1,0 +1,258 @@
+package org.pathways.fhir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.pathways.ErrorCode;
+import org.pathways.MalformedDocumentException;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.Recipient;
+import org.pathways.disclosure.Disclosures;
+import org.pathways.disclosure.PlanView;
+import org.pathways.plan.CarePlan;
+import org.pathways.testing.SamplePlans;
+
+class FhirBundlesTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final FhirBundles fhir = FhirBundles.create();
+    private final CarePlan mira = SamplePlans.mira();
+
+    /** What the shelter receives from Mira's plan for her referral, ten minutes after the intake. */
+    static PlanView miraShelterView() {
+        return Disclosures.share(
+                        SamplePlans.mira(),
+                        Recipient.organisation(SamplePlans.SHELTER),
+                        Purpose.REFERRAL,
+                        SamplePlans.edit(10))
+                .getView();
+    }
+
+    @Test
+    void theDocumentedExampleIsTheOneWritten() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "fhir.md"));
+        String written = fhir.withPrettyPrinting().write(miraShelterView());
+        assertTrue(doc.contains("```json\n" + written + "\n```"), "docs/fhir.md shows another Bundle");
+    }
+
+    @Test
+    void readsMirasPlanAndViewBack() {
+        assertEquals(mira, fhir.readPlan(fhir.write(mira)));
+        assertEquals(miraShelterView(), fhir.readView(fhir.write(miraShelterView())));
+    }
+
+    @Test
+    void theViewForTheShelterHoldsNoCodeWord() {
+        String code =
+                mira.getPerson().getSafeContact().getCodeWord().orElseThrow().reveal();
+        assertTrue(fhir.write(mira).contains(code));
+        assertFalse(fhir.write(miraShelterView()).contains(code));
+    }
+
+    @Test
+    void refusesWhatIsNotABundle() {
+        rejects("{\"resourceType\":\"Patient\"}", "Bundle.resourceType", "must be Bundle");
+        rejects("[1]", "Bundle", "must be a JSON object");
+        rejects("{\"resourceType\":\"Bundle\",\"entry\":{}}", "Bundle.entry", "must be an array");
+    }
+
+    @Test
+    void refusesTruncatedJsonAndDuplicateKeysWithoutQuotingThem() {
+        String json = fhir.write(mira);
+        MalformedDocumentException e =
+                rejects(json.substring(0, json.length() / 2), "Bundle", "is not well-formed JSON");
+        assertFalse(e.getMessage().contains("Secret"));
+        rejects("{\"resourceType\":\"Bundle\",\"resourceType\":\"Bundle\"}", "Bundle", "is not well-formed JSON");
+    }
+
+    @Test
+    void refusesTwoEntriesWithOneFullUrl() {
+        rejects(
+                edit(mira, b -> {
+                    ArrayNode entries = (ArrayNode) b.get("entry");
+                    entries.add(entries.get(0).deepCopy());
+                }),
+                "Bundle.entry[" + entries(mira) + "].fullUrl",
+                "appears more than once");
+    }
+
+    @Test
+    void refusesAReferenceToNoEntry() {
+        rejects(
+                edit(
+                        mira,
+                        b -> task(b).with("focus").put("reference", "urn:uuid:00000000-0000-0000-0000-000000000000")),
+                "Bundle.entry[" + index(mira, "Task") + "].resource.focus.reference",
+                "refers to no entry of the Bundle");
+    }
+
+    @Test
+    void refusesAReferenceToTheWrongType() {
+        String patient =
+                first(MAPPER.valueToTree(tree(mira)), "Patient").get("fullUrl").asText();
+        rejects(
+                edit(mira, b -> task(b).with("focus").put("reference", patient)),
+                "Bundle.entry[" + index(mira, "Task") + "].resource.focus.reference",
+                "refers to a Patient, not a ServiceRequest");
+    }
+
+    @Test
+    void refusesAGoalAboutSomeoneElse() {
+        rejects(
+                edit(mira, b -> resource(b, "Goal").with("subject").put("reference", "Patient/other")),
+                "Bundle.entry[" + index(mira, "Goal") + "].resource.subject",
+                "does not refer to the Patient of this Bundle");
+    }
+
+    @Test
+    void refusesAValueOfTheWrongType() {
+        rejects(
+                edit(
+                        mira,
+                        b -> ((ObjectNode) resource(b, "Goal").get("extension").get(0)).put("valuePositiveInt", "1")),
+                "Bundle.entry[" + index(mira, "Goal") + "].resource.extension[0].valuePositiveInt",
+                "must be a whole number from 1");
+    }
+
+    @Test
+    void refusesAnUnknownCodeWithoutQuotingIt() {
+        MalformedDocumentException e = rejects(
+                edit(
+                        mira,
+                        b -> ((ObjectNode) resource(b, "ServiceRequest")
+                                        .get("code")
+                                        .get("coding")
+                                        .get(0))
+                                .put("code", "my uncle sold me")),
+                "Bundle.entry[" + index(mira, "ServiceRequest") + "].resource.code.coding[0].code",
+                "is not a code of");
+        assertFalse(e.getMessage().contains("uncle"));
+    }
+
+    @Test
+    void refusesARevocationThatRevokesItself() {
+        String json = edit(mira, b -> {
+            ObjectNode consent = resource(b, "Consent");
+            String self = first(b, "Consent").get("fullUrl").asText();
+            consent.remove("provision");
+            ObjectNode rev = ((ArrayNode) consent.get("extension")).addObject();
+            rev.put("url", FhirBundles.BASE + "/StructureDefinition/revocation");
+            ObjectNode revokes = rev.putArray("extension").addObject();
+            revokes.put("url", "revokes");
+            revokes.putObject("valueReference").put("reference", self);
+        });
+        MalformedDocumentException e = assertThrows(MalformedDocumentException.class, () -> fhir.readPlan(json));
+        assertTrue(e.getReason().contains("revokes"), e.getMessage());
+    }
+
+    @Test
+    void refusesABundleFromElsewhereThatBreaksARuleOfTheCore() {
+        // the shelter step goes ahead at once, before her consent was recorded
+        String json = edit(mira, b -> {
+            ArrayNode history = (ArrayNode) task(b).get("extension");
+            ObjectNode change = history.get(history.size() - 1).deepCopy();
+            ((ObjectNode) change.get("extension").get(0).get("valueCoding")).put("code", "in_progress");
+            ((ArrayNode) change.get("extension")).remove(3);
+            history.add(change);
+        });
+        MalformedDocumentException e = assertThrows(MalformedDocumentException.class, () -> fhir.readPlan(json));
+        assertEquals("Bundle.entry[" + index(mira, "CarePlan") + "].resource", e.getField());
+        assertEquals(ErrorCode.CONSENT_MISSING, e.getCode(), e.getMessage());
+        assertTrue(e.getReason().contains("steps[s-shelter]"), e.getMessage());
+    }
+
+    @Test
+    void aPlanNeedsItsCarePlanAndItsPatient() {
+        rejects("{\"resourceType\":\"Bundle\",\"type\":\"collection\"}", "Bundle.entry", "holds no CarePlan");
+    }
+
+    @Test
+    void refusesABundleOverTheLengthLimit() {
+        String huge = "{\"resourceType\":\"Bundle\",\"x\":\"" + "a".repeat(5 << 20) + "\"}";
+        assertEquals(
+                ErrorCode.LIMIT_EXCEEDED,
+                rejects(huge, "Bundle", "characters long, more than").getCode());
+    }
+
+    @Test
+    void saysWhichKindOfProblemItIs() {
+        assertEquals(
+                ErrorCode.MALFORMED,
+                rejects("{", "Bundle", "is not well-formed").getCode());
+        String json = edit(
+                mira,
+                b -> ((ObjectNode) resource(b, "ServiceRequest")
+                                .get("code")
+                                .get("coding")
+                                .get(0))
+                        .put("code", "rescue"));
+        assertEquals(
+                ErrorCode.UNKNOWN_CODE,
+                assertThrows(MalformedDocumentException.class, () -> fhir.readPlan(json))
+                        .getCode());
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private MalformedDocumentException rejects(String json, String field, String reason) {
+        MalformedDocumentException e = assertThrows(MalformedDocumentException.class, () -> fhir.readPlan(json));
+        assertEquals(field, e.getField(), e.getMessage());
+        assertTrue(e.getReason().contains(reason), e.getMessage());
+        return e;
+    }
+
+    private ObjectNode tree(CarePlan plan) {
+        try {
+            return (ObjectNode) MAPPER.readTree(fhir.write(plan));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private String edit(CarePlan plan, Consumer<ObjectNode> change) {
+        ObjectNode b = tree(plan);
+        change.accept(b);
+        return b.toString();
+    }
+
+    private int entries(CarePlan plan) {
+        return tree(plan).get("entry").size();
+    }
+
+    private int index(CarePlan plan, String type) {
+        JsonNode entries = tree(plan).get("entry");
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).get("resource").get("resourceType").asText().equals(type)) {
+                return i;
+            }
+        }
+        throw new AssertionError(type);
+    }
+
+    private static ObjectNode first(JsonNode bundle, String type) {
+        for (JsonNode e : bundle.get("entry")) {
+            if (e.get("resource").get("resourceType").asText().equals(type)) {
+                return (ObjectNode) e;
+            }
+        }
+        throw new AssertionError(type);
+    }
+
+    private static ObjectNode resource(JsonNode bundle, String type) {
+        return (ObjectNode) first(bundle, type).get("resource");
+    }
+
+    private static ObjectNode task(JsonNode bundle) {
+        return resource(bundle, "Task");
+    }
+}
