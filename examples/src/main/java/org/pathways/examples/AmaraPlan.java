@@ -36,18 +36,25 @@ import org.pathways.person.Person;
 import org.pathways.person.SafeContact;
 import org.pathways.plan.Accompaniment;
 import org.pathways.plan.AgreementMode;
+import org.pathways.plan.AnswerKind;
 import org.pathways.plan.Attendance;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.CaseConference;
 import org.pathways.plan.ClosureReason;
+import org.pathways.plan.DeclineReason;
 import org.pathways.plan.Edit;
 import org.pathways.plan.PlanHistory;
 import org.pathways.plan.PlanStep;
+import org.pathways.plan.ReferralAnswer;
 import org.pathways.plan.StepKind;
 import org.pathways.plan.StepStatus;
 import org.pathways.priority.Domain;
 import org.pathways.priority.Priority;
 import org.pathways.priority.PriorityCategory;
+import org.pathways.referral.PacketText;
+import org.pathways.referral.Referrals;
+import org.pathways.referral.Referrer;
+import org.pathways.referral.Sent;
 import org.pathways.review.Finding;
 import org.pathways.review.PlanReview;
 import org.pathways.team.TeamMember;
@@ -146,13 +153,18 @@ public final class AmaraPlan {
         writePages(history, network, pages);
         System.out.println("Amara's plan as pages, in English and French: " + pages.toAbsolutePath());
         System.out.println();
+        // FHIR does not carry the referral answers in a step's history yet (docs/fhir.md): the Bundle
+        // is of her plan before the referrals, the JSON of her plan after them.
+        CarePlan beforeReferrals = plan;
+        plan = referrals(plan);
         System.out.println("JSON:");
         String json = PlanJson.create().withPrettyPrinting().write(plan);
         System.out.println(json);
         if (!PlanJson.create().readPlan(json).equals(plan)) {
             throw new IllegalStateException("the plan did not survive its JSON round trip");
         }
-        System.out.println("FHIR R4 (docs/fhir.md): Amara's plan as a Bundle:");
+        plan = beforeReferrals;
+        System.out.println("FHIR R4 (docs/fhir.md): Amara's plan, before the referrals, as a Bundle:");
         String bundle = FhirBundles.create().withPrettyPrinting().write(plan);
         System.out.println(bundle);
         if (!FhirBundles.create().readPlan(bundle).equals(plan)) {
@@ -194,6 +206,129 @@ public final class AmaraPlan {
             throw new java.io.UncheckedIOException(e);
         }
         return written;
+    }
+
+    /**
+     * The referral exchange: Harbour House waitlists Amara and then declines for identity documents;
+     * then an accompanied referral to Juniper Lodge, which takes her in and accepts (both fictional).
+     *
+     * @param plan Amara's plan
+     * @return the plan with both referrals and their answers in the steps' histories
+     */
+    static CarePlan referrals(CarePlan plan) {
+        Instant start = plan.getRevision().getAt();
+        java.util.function.IntFunction<Edit> day = d -> Edit.of("m-jo", start.plus(Duration.ofDays(d)), false);
+        Referrer jo = Referrer.builder()
+                .id("m-jo")
+                .role(TeamRole.DEDICATED_CASE_WORKER)
+                .organisation("org-trillium-outreach")
+                .name(SensitiveText.of("Jo"))
+                .reach(SensitiveText.of("705-555-0142, weekdays"))
+                .build();
+        String harbour = "org-harbour-house";
+        String juniper = "org-juniper-lodge";
+        plan = plan.recordConsent(referralGrant("c-harbour", harbour, start), day.apply(0))
+                .proposeStep(referralStep("s-harbour", harbour, start, false), day.apply(0))
+                .agreeToStep("s-harbour", AgreementMode.VERBAL, day.apply(0));
+        Sent first = Referrals.send(plan, "s-harbour", jo, day.apply(0));
+        plan = first.getPlan();
+        System.out.println("Referral packet for Harbour House, as printed:");
+        System.out.println(PacketText.of(first.getPacket()));
+        String id = first.getPacket().getId();
+        plan = Referrals.apply(
+                plan,
+                answer("h-1", id, "s-harbour", harbour, AnswerKind.WAITLISTED, start.plus(Duration.ofDays(1)))
+                        .waitDays(21)
+                        .build(),
+                day.apply(1));
+        plan = Referrals.apply(
+                plan,
+                answer("h-2", id, "s-harbour", harbour, AnswerKind.DECLINED, start.plus(Duration.ofDays(8)))
+                        .reason(DeclineReason.REQUIRES_IDENTITY_DOCUMENTS)
+                        .build(),
+                day.apply(8));
+        Instant later = start.plus(Duration.ofDays(8));
+        plan = plan.recordConsent(referralGrant("c-juniper", juniper, later), day.apply(8))
+                .proposeStep(referralStep("s-juniper", juniper, later, true), day.apply(8))
+                .agreeToStep("s-juniper", AgreementMode.VERBAL, day.apply(8));
+        Sent second = Referrals.send(plan, "s-juniper", jo, day.apply(8));
+        plan = second.getPlan();
+        CarePlan theirs = Referrals.intake(second.getPacket(), "plan-juniper-0031", juniper, day.apply(9));
+        System.out.println("Juniper Lodge's own plan starts with her priorities, in her order:");
+        theirs.getPriorities().getRanked().forEach(p -> System.out.println("  " + p.getId()));
+        plan = Referrals.apply(
+                plan,
+                answer(
+                                "j-1",
+                                second.getPacket().getId(),
+                                "s-juniper",
+                                juniper,
+                                AnswerKind.ACCEPTED,
+                                start.plus(Duration.ofDays(9)))
+                        .build(),
+                day.apply(9));
+        System.out.println("Answers in the steps' histories:");
+        for (String step : List.of("s-harbour", "s-juniper")) {
+            for (var c : plan.findStep(step).orElseThrow().getHistory()) {
+                c.getAnswer()
+                        .ifPresent(a -> System.out.println("  " + step + " "
+                                + a.getKind().getCode()
+                                + a.getReason()
+                                        .map(r -> " (" + r.getCode() + ")")
+                                        .orElse("") + " -> " + c.getStatus().getCode()
+                                + c.getReason()
+                                        .map(r -> " (" + r.getCode() + ")")
+                                        .orElse("")));
+            }
+        }
+        System.out.println();
+        return plan;
+    }
+
+    private static ConsentGrant referralGrant(String id, String shelter, Instant at) {
+        return ConsentGrant.builder()
+                .id(id)
+                .recipient(Recipient.organisation(shelter))
+                .addCategories(
+                        InformationCategory.IDENTITY,
+                        InformationCategory.CONTACT,
+                        InformationCategory.PRIORITIES,
+                        InformationCategory.PLAN_STEPS,
+                        InformationCategory.LOCATION_AND_SAFETY,
+                        InformationCategory.CARE_TEAM)
+                .addPurposes(Purpose.REFERRAL)
+                .start(at)
+                .end(at.plus(Duration.ofDays(90)))
+                .given(ConsentMode.VERBAL)
+                .recordedBy("m-jo")
+                .recordedAt(at)
+                .build();
+    }
+
+    private static PlanStep referralStep(String id, String shelter, Instant at, boolean accompanied) {
+        PlanStep.Builder b = PlanStep.builder()
+                .id(id)
+                .kind(StepKind.REFERRAL)
+                .addServes("p-housing")
+                .provider(shelter)
+                .responsible("m-jo")
+                .addShares(InformationCategory.PRIORITIES, InformationCategory.PLAN_STEPS)
+                .proposed(at, "m-jo");
+        if (accompanied) {
+            b.accompaniment(Accompaniment.ACCEPTED).accompaniedBy("m-jo").firstAppointment(true);
+        }
+        return b.build();
+    }
+
+    private static ReferralAnswer.Builder answer(
+            String id, String referral, String step, String from, AnswerKind kind, Instant at) {
+        return ReferralAnswer.builder()
+                .id(id)
+                .referral(referral)
+                .step(step)
+                .from(from)
+                .kind(kind)
+                .at(at);
     }
 
     /**
