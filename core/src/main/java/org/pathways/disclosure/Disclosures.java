@@ -56,10 +56,39 @@ import org.pathways.team.CareTeam;
  *       {@link #categoryOf(StepKind)}</td></tr>
  * </table>
  *
+ * <p>Free text a worker typed — a step's description, the conditions of a grant — leaves only with
+ * every category it could reveal ({@link #freeTextNeeds()}); otherwise the view leaves it out.
+ *
  * <p>The record names only the categories that shaped the view, and the grants that permitted them.
  */
 public final class Disclosures {
+    /**
+     * The categories free text a worker typed could reveal: every category that protects a kind of
+     * priority or step.
+     */
+    private static final Set<InformationCategory> FREE_TEXT = java.util.Collections.unmodifiableSet(EnumSet.of(
+            InformationCategory.HEALTH,
+            InformationCategory.SUBSTANCE_USE,
+            InformationCategory.LEGAL,
+            InformationCategory.LOCATION_AND_SAFETY,
+            InformationCategory.CHILDREN_AND_FAMILY));
+
     private Disclosures() {}
+
+    /**
+     * Returns what free text a worker typed — a step's description, a grant's conditions — needs
+     * to leave in a view, besides the categories of its section: every category it could reveal,
+     * because no code can tell what words say. A description that says "detox intake" is shared
+     * only with a recipient who may receive health, substance use, legal, location and safety, and
+     * children and family; otherwise it is left out of the view, and when it is shared the record
+     * names all of them.
+     *
+     * @return {@code health}, {@code substance_use}, {@code legal}, {@code location_and_safety},
+     *     {@code children_and_family}; unmodifiable
+     */
+    public static Set<InformationCategory> freeTextNeeds() {
+        return FREE_TEXT;
+    }
 
     /**
      * Shares a plan with a recipient.
@@ -134,6 +163,7 @@ public final class Disclosures {
             view.priorities(Priorities.of(kept));
         }
         boolean team = permitted.contains(InformationCategory.CARE_TEAM);
+        boolean freeText = permitted.containsAll(FREE_TEXT);
         if (team) {
             used.add(InformationCategory.CARE_TEAM);
             view.team(CareTeam.of(plan.getTeam().getMembers(), List.of()));
@@ -145,7 +175,11 @@ public final class Disclosures {
                 SortedSet<String> serves = new TreeSet<>(s.getServes());
                 serves.retainAll(sharedPriorities);
                 if (!serves.isEmpty() && allowed(categoryOf(s.getKind()), permitted, used)) {
-                    steps.add(step(s, serves, team));
+                    PlanStep shared = step(s, serves, team, freeText);
+                    if (shared.getDescription().isPresent()) {
+                        used.addAll(FREE_TEXT);
+                    }
+                    steps.add(shared);
                 }
             }
             view.steps(steps);
@@ -157,10 +191,14 @@ public final class Disclosures {
                             + edit.getAt() + ": " + decisions.explainDenied());
         }
         ConsentDecisions usedDecisions = plan.getConsent().decide(recipient, used, purpose, edit.getAt());
-        for (String g : usedDecisions.getGrants()) {
-            ((ConsentGrant) plan.getConsent().find(g).orElseThrow())
-                    .getConditions()
-                    .ifPresent(view::addConditions);
+        if (freeText
+                && !used.containsAll(FREE_TEXT)
+                && !conditions(plan, usedDecisions).isEmpty()) {
+            used.addAll(FREE_TEXT); // the conditions travel: they may tell anything, so the record says so
+            usedDecisions = plan.getConsent().decide(recipient, used, purpose, edit.getAt());
+        }
+        if (freeText) {
+            view.addAllConditions(conditions(plan, usedDecisions));
         }
         Disclosure record = Disclosure.builder()
                 .id(nextId(plan))
@@ -239,8 +277,21 @@ public final class Disclosures {
         return Person.builder().from(person).safeContact(contact).build();
     }
 
-    private static PlanStep step(PlanStep s, SortedSet<String> serves, boolean team) {
+    private static List<SensitiveText> conditions(CarePlan plan, ConsentDecisions decisions) {
+        List<SensitiveText> out = new ArrayList<>();
+        for (String g : decisions.getGrants()) {
+            ((ConsentGrant) plan.getConsent().find(g).orElseThrow())
+                    .getConditions()
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static PlanStep step(PlanStep s, SortedSet<String> serves, boolean team, boolean freeText) {
         PlanStep.Builder b = PlanStep.builder().from(s).serves(serves);
+        if (!freeText) {
+            b.description(Optional.<SensitiveText>empty());
+        }
         if (!team) {
             b.responsible(Optional.<String>empty()).accompaniedBy(Optional.<String>empty());
         }

@@ -102,7 +102,8 @@ public abstract class PlanView {
 
     /**
      * Returns the conditions the person set on the grants behind this disclosure, in their words,
-     * for the recipient to honour.
+     * for the recipient to honour. Free text: present only when the disclosure names every category
+     * of {@link Disclosures#freeTextNeeds()}.
      *
      * @return the conditions, sensitive
      */
@@ -172,6 +173,12 @@ public abstract class PlanView {
                                     "view.steps[" + st.getId() + "]",
                                     "a step of this kind needs " + c.getCode()
                                             + ", which the disclosure does not name"));
+                    if (st.getDescription().isPresent() && !named.containsAll(Disclosures.freeTextNeeds())) {
+                        Checks.fail(
+                                "view.steps[" + st.getId() + "].description",
+                                "free text a worker typed needs every category it could reveal, which the"
+                                        + " disclosure does not name");
+                    }
                     if (!named.contains(InformationCategory.CARE_TEAM)
                             && (st.getResponsible().isPresent()
                                     || st.getAccompaniedBy().isPresent())) {
@@ -180,6 +187,12 @@ public abstract class PlanView {
                                 "the step names a team member, which needs care_team; the disclosure does not name it");
                     }
                 }));
+        if (!getConditions().isEmpty() && !named.containsAll(Disclosures.freeTextNeeds())) {
+            Checks.fail(
+                    "view.conditions",
+                    "free text a worker typed needs every category it could reveal, which the disclosure does not"
+                            + " name");
+        }
         return this;
     }
 

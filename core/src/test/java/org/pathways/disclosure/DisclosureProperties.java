@@ -95,9 +95,22 @@ class DisclosureProperties {
      * view were the same words. The view held the conditions, as it should; no agenda ever enters a
      * view. The judge took the conditions for the agenda. Replayed here by hand.
      */
+    /** Mira's plan with a second grant to the shelter, of everything, so that free text travels. */
+    private static CarePlan miraTrustingTheShelter() {
+        return SamplePlans.mira()
+                .recordConsent(
+                        ConsentGrant.builder()
+                                .from(SamplePlans.shelterGrant())
+                                .id("c-2")
+                                .categories(EnumSet.allOf(InformationCategory.class))
+                                .recordedAt(SamplePlans.edit(5).getAt())
+                                .build(),
+                        SamplePlans.edit(5));
+    }
+
     @Test
     void aPermittedTextEqualToOrContainingAWithheldOneIsNotALeak() {
-        CarePlan mira = SamplePlans.mira();
+        CarePlan mira = miraTrustingTheShelter();
         String words = SamplePlans.shelterGrant().getConditions().orElseThrow().reveal();
         CarePlan plan = mira;
         int i = 0;
@@ -122,7 +135,7 @@ class DisclosureProperties {
 
     @Test
     void theJudgeFindsAWithheldTextThatIsInTheView() {
-        CarePlan mira = SamplePlans.mira();
+        CarePlan mira = miraTrustingTheShelter();
         PlanView view = Disclosures.preview(
                 mira, Recipient.organisation(SamplePlans.SHELTER), Purpose.REFERRAL, SamplePlans.edit(10));
         CarePlan withAgenda = mira.recordCaseConference(
@@ -150,6 +163,33 @@ class DisclosureProperties {
                                         .build()))
                                 .build(),
                         forged));
+    }
+
+    @Test
+    void freeTextAWorkerTypedLeavesOnlyWithEveryCategoryItCouldReveal() {
+        int[] withText = {0};
+        qt().withExamples(Generators.examples(EXAMPLES))
+                .forAll(shared())
+                .checkAssert(s -> s.result().ifPresent(d -> {
+                    PlanView view = d.getView();
+                    boolean freeText = !view.getConditions().isEmpty()
+                            || view.getSteps().orElse(List.of()).stream()
+                                    .anyMatch(st -> st.getDescription().isPresent());
+                    boolean mayHold = view.getDisclosure().getCategories().containsAll(Disclosures.freeTextNeeds());
+                    assertTrue(!freeText || mayHold, () -> "free text in a view of " + view.getDisclosure());
+                    boolean permitted = s.plan()
+                            .getConsent()
+                            .decide(
+                                    s.recipient(),
+                                    EnumSet.allOf(InformationCategory.class),
+                                    s.purpose(),
+                                    view.getDisclosure().getAt())
+                            .getPermitted()
+                            .containsAll(Disclosures.freeTextNeeds());
+                    assertTrue(!mayHold || permitted, "the record names free text's categories only when permitted");
+                    withText[0] += freeText ? 1 : 0;
+                }));
+        System.out.println("DisclosureProperties: " + withText[0] + " views held free text");
     }
 
     @Test
@@ -286,6 +326,7 @@ class DisclosureProperties {
         for (PlanStep s : plan.getSteps()) {
             Set<InformationCategory> needs = EnumSet.of(InformationCategory.PLAN_STEPS, InformationCategory.PRIORITIES);
             Disclosures.categoryOf(s.getKind()).ifPresent(needs::add);
+            needs.addAll(Disclosures.freeTextNeeds()); // free text a worker typed could say anything
             s.getDescription().ifPresent(t -> out.add(new Text(t, needs)));
         }
         for (TeamMember m : plan.getTeam().getMembers()) {
@@ -298,7 +339,7 @@ class DisclosureProperties {
             if (e instanceof ConsentGrant g) {
                 // the conditions of the grants behind the disclosure travel with the view
                 Set<InformationCategory> needs =
-                        record.getGrants().contains(g.getId()) ? EnumSet.noneOf(InformationCategory.class) : null;
+                        record.getGrants().contains(g.getId()) ? Disclosures.freeTextNeeds() : null;
                 g.getConditions().ifPresent(t -> out.add(new Text(t, needs)));
             }
         }

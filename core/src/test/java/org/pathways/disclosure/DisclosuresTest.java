@@ -43,14 +43,63 @@ class DisclosuresTest {
         assertEquals(3, view.getPriorities().orElseThrow().size());
         assertTrue(view.getSteps().isEmpty());
         assertTrue(view.getTeam().isEmpty());
-        assertEquals(
-                "Only call the cell, never the house",
-                view.getConditions().get(0).reveal());
+        assertEquals(List.of(), view.getConditions(), "free text needs every category it could reveal");
         String json = PlanJson.create().write(view);
         assertFalse(json.contains("raspberry"));
         assertFalse(json.contains("\"steps\""));
         assertFalse(json.contains("\"team\""));
     }
+
+    @Test
+    void freeTextAWorkerTypedLeavesOnlyWithEveryCategoryItCouldReveal() {
+        PlanStep shelter = mira.findStep("s-shelter").orElseThrow();
+        CarePlan described = mira.updateStep(
+                PlanStep.builder()
+                        .from(shelter)
+                        .description(org.pathways.SensitiveText.of("Detox intake first, then the bed"))
+                        .build(),
+                edit(6));
+        ConsentGrant steps = ConsentGrant.builder()
+                .from(SamplePlans.shelterGrant())
+                .id("c-2")
+                .categories(List.of(
+                        InformationCategory.PRIORITIES, InformationCategory.PLAN_STEPS, InformationCategory.CARE_TEAM))
+                .recordedAt(edit(7).getAt())
+                .build();
+        CarePlan plan = described.recordConsent(steps, edit(7));
+        PlanView view =
+                Disclosures.share(plan, SHELTER, Purpose.REFERRAL, edit(10)).getView();
+        assertTrue(view.getSteps().orElseThrow().get(0).getDescription().isEmpty());
+        assertEquals(List.of(), view.getConditions());
+        assertFalse(PlanJson.create().write(view).contains("Detox"));
+        ConsentGrant everything = ConsentGrant.builder()
+                .from(steps)
+                .id("c-3")
+                .categories(EnumSet.allOf(InformationCategory.class))
+                .conditions(org.pathways.SensitiveText.of("Never mention the clinic by name"))
+                .recordedAt(edit(8).getAt())
+                .build();
+        PlanView all = Disclosures.share(plan.recordConsent(everything, edit(8)), SHELTER, Purpose.REFERRAL, edit(10))
+                .getView();
+        assertEquals(
+                "Detox intake first, then the bed",
+                all.getSteps()
+                        .orElseThrow()
+                        .get(0)
+                        .getDescription()
+                        .orElseThrow()
+                        .reveal());
+        assertTrue(all.getDisclosure().getCategories().containsAll(FREE_TEXT));
+        assertFalse(all.getConditions().isEmpty(), "the conditions of the grants behind it");
+    }
+
+    /** What free text needs, spelled out here so that the test reads without the library's constant. */
+    private static final java.util.Set<InformationCategory> FREE_TEXT = EnumSet.of(
+            InformationCategory.HEALTH,
+            InformationCategory.SUBSTANCE_USE,
+            InformationCategory.LEGAL,
+            InformationCategory.LOCATION_AND_SAFETY,
+            InformationCategory.CHILDREN_AND_FAMILY);
 
     @Test
     void sharingIsLoggedInTheNextRevision() {
@@ -141,6 +190,11 @@ class DisclosuresTest {
                     "purpose",
                     "is not de-identified");
         }
+    }
+
+    @Test
+    void freeTextNeedsEveryCategoryItCouldReveal() {
+        assertEquals(FREE_TEXT, Disclosures.freeTextNeeds());
     }
 
     @Test
