@@ -195,10 +195,11 @@ class PlanJsonTest {
                 text.replace("\"status\":\"agreed\"", "\"status\":\"completed\""),
                 "/steps/0/history/1",
                 "an agreement belongs only to a change to agreed");
-        rejects(
+        MalformedDocumentException agreement = rejects(
                 text.replace(",\"agreement\":\"verbal\"", ""),
-                "/steps/0",
+                "/steps/0/history/1",
                 "a step leaves proposed only with the person's agreement recorded");
+        assertEquals(org.pathways.ErrorCode.ILLEGAL_TRANSITION, agreement.getCode());
     }
 
     @Test
@@ -326,10 +327,13 @@ class PlanJsonTest {
         String going =
                 json.write(mira.moveStep("s-shelter", org.pathways.plan.StepStatus.IN_PROGRESS, SamplePlans.edit(10)));
         String withoutConsent = going.replace("\"categories\":[\"identity\",", "\"categories\":[");
-        rejects(
+        MalformedDocumentException e = rejects(
                 withoutConsent,
-                "",
-                "consent does not cover organisation org-aurora-house for referral: identity (no grant)");
+                "/steps/0/history/2",
+                "cannot go ahead (in_progress) at 2026-03-02T15:10:00Z: consent does not cover the step's provider"
+                        + " for referral: identity (no grant)");
+        assertEquals("/steps/0/history/2", e.getField());
+        assertEquals(org.pathways.ErrorCode.CONSENT_MISSING, e.getCode());
     }
 
     @Test
