@@ -17,20 +17,34 @@ public final class ServiceMatch {
     private final List<String> fits;
     private final List<String> collisions;
     private final List<String> concerns;
+    private final List<MatchReason> reasons;
 
-    ServiceMatch(
-            Service service,
-            boolean personsChoice,
-            int score,
-            List<String> fits,
-            List<String> collisions,
-            List<String> concerns) {
+    ServiceMatch(Service service, boolean personsChoice, int score, List<MatchReason> reasons) {
         this.service = service;
         this.personsChoice = personsChoice;
         this.score = score;
-        this.fits = List.copyOf(fits);
-        this.collisions = List.copyOf(collisions);
-        this.concerns = List.copyOf(concerns);
+        this.reasons = List.copyOf(reasons);
+        this.fits = texts(reasons, MatchCode.Strength.FIT);
+        this.collisions = texts(reasons, MatchCode.Strength.COLLISION);
+        this.concerns = texts(reasons, MatchCode.Strength.CONCERN);
+    }
+
+    private static List<String> texts(List<MatchReason> reasons, MatchCode.Strength strength) {
+        return reasons.stream()
+                .filter(r -> r.getStrength() == strength)
+                .map(MatchReason::getText)
+                .toList();
+    }
+
+    /**
+     * Returns every reason the service fits or might not, as codes with arguments, in the order
+     * they were found; {@link #getFits()}, {@link #getCollisions()} and {@link #getConcerns()} are
+     * their texts by strength. A translation or a count keys on {@link MatchReason#getCode()}.
+     *
+     * @return the reasons
+     */
+    public List<MatchReason> getReasons() {
+        return reasons;
     }
 
     /**

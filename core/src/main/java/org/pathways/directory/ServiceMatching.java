@@ -175,76 +175,98 @@ public final class ServiceMatching {
             Optional<LocalDate> due,
             Optional<String> chosen,
             MatchContext context) {
-        List<String> fits = new ArrayList<>();
-        List<String> concerns = new ArrayList<>();
-        List<String> collisions = new ArrayList<>();
+        List<MatchReason> reasons = new ArrayList<>();
         int score = 10;
-        fits.add("delivers "
-                + String.join(", ", delivered.stream().map(StepKind::getCode).toList()));
+        String kinds =
+                String.join(",", delivered.stream().map(StepKind::getCode).toList());
+        reasons.add(MatchReason.of(MatchCode.DELIVERS, "delivers " + kinds.replace(",", ", "), kinds));
 
         List<String> languages = plan.getPerson().getLanguages();
         if (!languages.isEmpty()) {
             List<String> shared =
                     languages.stream().filter(s.getLanguages()::contains).toList();
             if (shared.isEmpty()) {
-                concerns.add("not offered in " + String.join(", ", languages));
+                reasons.add(MatchReason.of(
+                        MatchCode.NOT_OFFERED_IN_LANGUAGE,
+                        "not offered in " + String.join(", ", languages),
+                        String.join(",", languages)));
             } else {
-                fits.add("offered in " + String.join(", ", shared));
+                reasons.add(MatchReason.of(
+                        MatchCode.OFFERED_IN_LANGUAGE,
+                        "offered in " + String.join(", ", shared),
+                        String.join(",", shared)));
                 score += 3;
             }
         }
         if (context.getCommunity().isPresent()) {
             String community = context.getCommunity().get();
             if (s.getCommunities().contains(community)) {
-                fits.add("serves " + community);
+                reasons.add(MatchReason.of(MatchCode.SERVES_COMMUNITY, "serves " + community, community));
                 score += 3;
             } else if (s.isRemote()) {
-                fits.add("can be reached remotely");
+                reasons.add(MatchReason.of(MatchCode.REACHED_REMOTELY, "can be reached remotely"));
                 score += 3;
             } else {
-                concerns.add("does not serve " + community + " and cannot be reached remotely");
+                reasons.add(MatchReason.of(
+                        MatchCode.OUTSIDE_COMMUNITY,
+                        "does not serve " + community + " and cannot be reached remotely",
+                        community));
             }
         }
         for (Approach a : context.getApproaches()) {
             if (s.getApproaches().contains(a)) {
-                fits.add(a.getCode() + " approach");
+                reasons.add(MatchReason.of(MatchCode.APPROACH, a.getCode() + " approach", a.getCode()));
                 score += 2;
             } else {
-                concerns.add("no " + a.getCode() + " approach");
+                reasons.add(MatchReason.of(MatchCode.NO_APPROACH, "no " + a.getCode() + " approach", a.getCode()));
             }
         }
         for (Knowledge k : s.getKnowledges()) {
-            fits.add(k.getCode() + " knowledge");
+            reasons.add(MatchReason.of(MatchCode.KNOWLEDGE, k.getCode() + " knowledge", k.getCode()));
             score += 1;
         }
         if (s.isOpen24x7()) {
-            fits.add("open 24/7");
+            reasons.add(MatchReason.of(MatchCode.OPEN_24X7, "open 24/7"));
             score += 1;
         }
         if (s.getCapacity() == Capacity.FULL) {
-            concerns.add("full now");
+            reasons.add(MatchReason.of(MatchCode.FULL, "full now"));
         } else if (s.getCapacity() == Capacity.WAITLIST) {
             int wait = s.getTypicalWaitDays().getAsInt();
             LocalDate until = context.getToday().plusDays(wait);
             if (due.isPresent() && until.isAfter(due.get())) {
-                collisions.add("a typical wait of " + wait + " days ends after the step is due on " + due.get());
+                reasons.add(MatchReason.of(
+                        MatchCode.WAIT_AFTER_DUE,
+                        "a typical wait of " + wait + " days ends after the step is due on " + due.get(),
+                        Integer.toString(wait),
+                        due.get().toString()));
             } else {
-                concerns.add("a waitlist of about " + wait + " days");
+                reasons.add(MatchReason.of(
+                        MatchCode.WAITLIST, "a waitlist of about " + wait + " days", Integer.toString(wait)));
             }
         }
         boolean harm = harmReduction || context.getApproaches().contains(Approach.HARM_REDUCTION);
         for (Barrier b : s.getBarriers()) {
             if (b == Barrier.REQUIRES_SOBRIETY && harm) {
-                collisions.add(b.getCode() + ", against a harm-reduction priority");
+                reasons.add(MatchReason.of(
+                        MatchCode.SOBRIETY_AGAINST_HARM_REDUCTION,
+                        b.getCode() + ", against a harm-reduction priority",
+                        b.getCode()));
             } else if (b == Barrier.REQUIRES_IDENTITY_DOCUMENTS
                     && context.getHasIdentityDocuments().equals(Optional.of(false))) {
-                collisions.add(b.getCode() + ", and the person has no identity documents now");
+                reasons.add(MatchReason.of(
+                        MatchCode.NO_IDENTITY_DOCUMENTS,
+                        b.getCode() + ", and the person has no identity documents now",
+                        b.getCode()));
             } else {
-                concerns.add(b.getCode());
+                reasons.add(MatchReason.of(MatchCode.BARRIER, b.getCode(), b.getCode()));
             }
         }
-        score -= 2 * concerns.size();
+        long concerns = reasons.stream()
+                .filter(r -> r.getStrength() == MatchCode.Strength.CONCERN)
+                .count();
+        score -= 2 * (int) concerns;
         boolean personsChoice = chosen.isPresent() && chosen.get().equals(s.getOrganisation());
-        return new ServiceMatch(s.withoutConfidentialDetails(), personsChoice, score, fits, collisions, concerns);
+        return new ServiceMatch(s.withoutConfidentialDetails(), personsChoice, score, reasons);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pathways.Coded;
+import org.pathways.ErrorCode;
 import org.pathways.InvalidPlanException;
 import org.pathways.MalformedDocumentException;
 import org.pathways.SensitiveText;
@@ -515,7 +516,14 @@ final class Codecs {
         public void write(JsonGenerator g, Finding f) throws IOException {
             g.writeStartObject();
             g.writeStringField("rule", f.getRule().getCode());
+            g.writeStringField("severity", f.getSeverity().getCode());
+            strings(g, "sources", f.getSources());
             string(g, "subject", f.getSubject());
+            g.writeObjectFieldStart("arguments");
+            for (Map.Entry<String, String> a : f.getArguments().entrySet()) {
+                g.writeStringField(a.getKey(), a.getValue());
+            }
+            g.writeEndObject();
             g.writeStringField("message", f.getMessage());
             g.writeEndObject();
         }
@@ -523,13 +531,31 @@ final class Codecs {
         @Override
         public Finding read(In in) throws IOException {
             Rule[] rule = {null};
+            Severity[] severity = {null};
+            List<?>[] sources = {null};
             String[] subject = {null};
+            Map<String, String> arguments = new java.util.LinkedHashMap<>();
             String[] message = {null};
             return in.object(
                     name -> {
                         switch (name) {
                             case "rule" -> rule[0] = in.code(Rule.class);
+                            case "severity" -> severity[0] = in.code(Severity.class);
+                            case "sources" -> sources[0] = in.list(In::string);
                             case "subject" -> subject[0] = in.id();
+                            case "arguments" ->
+                                in.object(
+                                        argument -> {
+                                            if (arguments.size() == in.limits.getMaxCollection()) {
+                                                throw in.error(
+                                                        ErrorCode.LIMIT_EXCEEDED,
+                                                        "limit exceeded: more than " + arguments.size()
+                                                                + " arguments (ReadLimits)");
+                                            }
+                                            arguments.put(argument, in.string());
+                                            return true;
+                                        },
+                                        () -> arguments);
                             case "message" -> message[0] = in.string();
                             default -> {
                                 return false;
@@ -542,7 +568,24 @@ final class Codecs {
                             throw new InvalidPlanException(
                                     rule[0] == null ? "rule" : "message", "required but not set (Finding)");
                         }
-                        return Finding.of(rule[0], Optional.ofNullable(subject[0]), message[0]);
+                        // severity and sources follow from the rule: written for readers of the JSON,
+                        // and when read, they must be the rule's
+                        if (severity[0] != null && severity[0] != rule[0].getSeverity()) {
+                            throw new InvalidPlanException(
+                                    ErrorCode.INVALID,
+                                    "severity",
+                                    "/severity",
+                                    "is not the severity of the rule, "
+                                            + rule[0].getSeverity().getCode());
+                        }
+                        if (sources[0] != null && !sources[0].equals(rule[0].getSources())) {
+                            throw new InvalidPlanException(
+                                    ErrorCode.INVALID,
+                                    "sources",
+                                    "/sources",
+                                    "are not the sources of the rule, " + rule[0].getSources());
+                        }
+                        return Finding.of(rule[0], Optional.ofNullable(subject[0]), arguments, message[0]);
                     });
         }
     };

@@ -28,7 +28,6 @@ import org.pathways.directory.Location;
 import org.pathways.directory.Organisation;
 import org.pathways.directory.Service;
 import org.pathways.directory.ServiceDirectory;
-import org.pathways.internal.Checks;
 import org.pathways.internal.Codes;
 import org.pathways.plan.StepKind;
 
@@ -211,7 +210,8 @@ public final class HsdsImport {
         try {
             return new Imported(directory.build(), notes);
         } catch (PathwaysException e) {
-            throw In.broken("", e, -1, -1);
+            // the rule's pointer is into the directory's own form, not the HSDS input: not used
+            throw new MalformedDocumentException(e.getCode(), "", e.getMessage(), -1, -1, e);
         }
     }
 
@@ -240,7 +240,8 @@ public final class HsdsImport {
                     e.getCode(), pointer, "an organization needs an id and a name: " + e.getReason(), -1, -1, e);
         }
         directory.addOrganisations(organisation);
-        notUsed(o, ORGANIZATION_MAPPED, "organization " + id, notes);
+        // a note names an organization or a service by where it is, never by a value of the input
+        notUsed(o, ORGANIZATION_MAPPED, "organization at " + (pointer.isEmpty() ? "the top" : pointer), notes);
         JsonNode services = o.path("services");
         for (int j = 0; j < services.size(); j++) {
             service(services.get(j), pointer + "/services/" + j, id, directory, notes);
@@ -250,8 +251,7 @@ public final class HsdsImport {
     private static void service(
             JsonNode s, String pointer, String organisation, ServiceDirectory.Builder directory, List<String> notes) {
         String id = text(s, "id");
-        // a note names a service by its id only when it is one: a rejected id is never repeated
-        String where = id != null && Checks.isId(id) ? "service " + id : "service at " + pointer;
+        String where = "service at " + pointer;
         Service.Builder b = Service.builder().organisation(organisation);
         if (id != null) {
             b.id(id);

@@ -146,7 +146,13 @@ final class In {
             "place",
             "referrer",
             "reach",
-            "view");
+            "view",
+            "rule",
+            "severity",
+            "sources",
+            "subject",
+            "arguments",
+            "message");
 
     /** The parser. */
     final JsonParser p;

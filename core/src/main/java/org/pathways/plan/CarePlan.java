@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.pathways.ErrorCode;
 import org.pathways.consent.ConsentDecisions;
@@ -739,7 +738,7 @@ public abstract class CarePlan {
             if (last.isAfter(revisedAt)) {
                 Checks.fail(field(s, "history"), "change at " + last + " is after the revision's time " + revisedAt);
             }
-            checkStepConsent(s);
+            checkStepConsent(s, i);
         }
         checkConsent(revisedAt);
     }
@@ -749,19 +748,22 @@ public abstract class CarePlan {
         return "steps[" + s.getId() + "]." + name;
     }
 
-    private void checkStepConsent(PlanStep s) {
-        for (StatusChange c : s.getHistory()) {
+    private void checkStepConsent(PlanStep s, int index) {
+        List<StatusChange> history = s.getHistory();
+        for (int k = 0; k < history.size(); k++) {
+            StatusChange c = history.get(k);
             if (c.getStatus() != StepStatus.IN_PROGRESS || c.getAnswer().isPresent()) {
                 continue; // an organisation's answer brings news back and shares nothing
             }
             Optional<ConsentDecisions> d = consentFor(s, c.getAt());
             if (d.isPresent() && !d.get().isPermitted()) {
+                // the provider is not named: it is the value the person's consent does not cover
                 Checks.fail(
                         ErrorCode.CONSENT_MISSING,
                         field(s, "history"),
-                        "cannot go ahead (in_progress) at " + c.getAt() + ": consent does not cover "
-                                + Recipient.organisation(s.getProvider().get()) + " for "
-                                + s.getSharingPurpose().getCode() + ": "
+                        "/steps/" + index + "/history/" + k,
+                        "cannot go ahead (in_progress) at " + c.getAt() + ": consent does not cover the step's"
+                                + " provider for " + s.getSharingPurpose().getCode() + ": "
                                 + d.get().explainDenied());
             }
         }
@@ -778,7 +780,9 @@ public abstract class CarePlan {
             }
         }
         Checks.unique("disclosures", getDisclosures(), Disclosure::getId);
-        for (Disclosure d : getDisclosures()) {
+        List<Disclosure> disclosures = getDisclosures();
+        for (int i = 0; i < disclosures.size(); i++) {
+            Disclosure d = disclosures.get(i);
             String f = "disclosures[" + d.getId() + "]";
             Instant latest = d.getPersonToldAt().orElse(d.getAt());
             if (latest.isAfter(revisedAt)) {
@@ -791,13 +795,17 @@ public abstract class CarePlan {
                     Checks.fail(
                             ErrorCode.CONSENT_MISSING,
                             f + ".categories",
-                            "consent did not cover " + d.getRecipient() + " for "
+                            "/disclosures/" + i + "/categories",
+                            "consent did not cover its recipient for "
                                     + d.getPurpose().getCode() + " at " + d.getAt() + ": " + allowed.explainDenied());
                 }
                 if (!allowed.getGrants().equals(d.getGrants())) {
                     Checks.fail(
+                            ErrorCode.INVALID,
                             f + ".grants",
-                            "names " + d.getGrants() + " but the grants that permitted it are " + allowed.getGrants());
+                            "/disclosures/" + i + "/grants",
+                            "names " + d.getGrants().size() + " grant(s) that are not the "
+                                    + allowed.getGrants().size() + " that permitted it");
                 }
             }
         }
@@ -818,19 +826,23 @@ public abstract class CarePlan {
                             "names a step that is not in the plan");
                 }
             }
-            String without = c.getOrganisations().stream()
+            // the organisations are not named: they are the values the person's consent does not cover
+            List<String> without = c.getOrganisations().stream()
                     .filter(this::isOutside)
                     .map(o -> getConsent()
                             .decide(Recipient.organisation(o), c.getNeeds(), Purpose.CASE_CONFERENCE, c.getAt()))
                     .filter(d -> !d.isPermitted())
-                    .map(d -> d.getDecisions().get(0).getRecipient().getId() + " (" + d.explainDenied() + ")")
-                    .collect(Collectors.joining("; "));
+                    .map(ConsentDecisions::explainDenied)
+                    .toList();
             if (!without.isEmpty()) {
                 Checks.fail(
                         ErrorCode.CONSENT_MISSING,
                         f + ".organisations",
+                        "/conferences/" + i + "/organisations",
                         "the person has not consented to sharing with every organisation at the table for"
-                                + " case_conference: " + without);
+                                + " case_conference: " + without.size()
+                                + (without.size() == 1 ? " organisation is" : " organisations are")
+                                + " not covered (" + String.join("; ", without) + ")");
             }
         }
     }

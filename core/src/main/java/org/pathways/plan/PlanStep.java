@@ -241,7 +241,11 @@ public abstract class PlanStep {
         getAccompaniedBy().ifPresent(id -> Checks.id(f + ".accompaniedBy", id));
         Accompaniment a = getAccompaniment();
         if (getAccompaniedBy().isPresent() && a != Accompaniment.OFFERED && a != Accompaniment.ACCEPTED) {
-            Checks.fail(f + ".accompaniedBy", "names a companion but accompaniment is " + a.getCode());
+            Checks.fail(
+                    ErrorCode.INVALID,
+                    f + ".accompaniedBy",
+                    "/accompaniedBy",
+                    "names a companion but accompaniment is " + a.getCode());
         }
         checkHistory(f + ".history", getHistory());
         for (StatusChange c : getHistory()) {
@@ -259,13 +263,14 @@ public abstract class PlanStep {
 
     private static void checkHistory(String f, List<StatusChange> history) {
         if (history.isEmpty()) {
-            Checks.fail(f, "must start with proposed");
+            Checks.fail(f, "must start with proposed"); // the builder refuses an empty list before this
         }
         StatusChange first = history.get(0);
         if (first.getStatus() != StepStatus.PROPOSED) {
             Checks.fail(
                     ErrorCode.ILLEGAL_TRANSITION,
                     f,
+                    "/history/0",
                     "must start with proposed, not " + first.getStatus().getCode());
         }
         StatusChange previous = first;
@@ -278,6 +283,7 @@ public abstract class PlanStep {
                 Checks.fail(
                         ErrorCode.ILLEGAL_TRANSITION,
                         f,
+                        "/history/" + i,
                         "cannot move from " + from.getCode() + " to " + to.getCode()
                                 + (from.isTerminal()
                                         ? ": " + from.getCode() + " is terminal"
@@ -285,7 +291,9 @@ public abstract class PlanStep {
             }
             if (next.getAt().isBefore(previous.getAt())) {
                 Checks.fail(
+                        ErrorCode.INVALID,
                         f,
+                        "/history/" + i,
                         "change to " + to.getCode() + " at " + next.getAt() + " is before the change to "
                                 + from.getCode() + " at " + previous.getAt());
             }
@@ -294,10 +302,15 @@ public abstract class PlanStep {
                 Checks.fail(
                         ErrorCode.ILLEGAL_TRANSITION,
                         f,
+                        "/history/" + i,
                         "a step leaves proposed only with the person's agreement recorded");
             }
             if (!agreeing && next.getAgreement().isPresent()) {
-                Checks.fail(f, "an agreement is recorded only when a step leaves proposed");
+                Checks.fail(
+                        ErrorCode.INVALID,
+                        f,
+                        "/history/" + i,
+                        "an agreement is recorded only when a step leaves proposed");
             }
             previous = next;
         }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -109,7 +110,7 @@ public final class PlanReview {
     private static void leadCaseWorker(CarePlan plan, List<Finding> out) {
         if (plan.getTeam().getLead().isEmpty()) {
             out.add(Finding.of(
-                    Rule.NO_LEAD_CASE_WORKER, Optional.empty(), "no lead dedicated case worker on the team"));
+                    Rule.NO_LEAD_CASE_WORKER, Optional.empty(), args(), "no lead dedicated case worker on the team"));
         }
     }
 
@@ -131,6 +132,7 @@ public final class PlanReview {
             out.add(Finding.of(
                     Rule.DOMAINS_NOT_COVERED,
                     Optional.empty(),
+                    args("domains", missing.stream().map(Domain::getCode).collect(Collectors.joining(","))),
                     "open steps touch no priority in "
                             + missing.stream().map(Domain::getCode).collect(Collectors.joining(", "))
                             + "; the person has not deferred these"));
@@ -143,6 +145,7 @@ public final class PlanReview {
                 out.add(Finding.of(
                         Rule.PEER_WORKER_NOT_PAID,
                         Optional.of(m.getId()),
+                        args("role", m.getRole().getCode()),
                         "peer support worker is not recorded as paid"));
             }
         }
@@ -160,10 +163,12 @@ public final class PlanReview {
                 continue;
             }
             if (!served.contains(p.getId())) {
+                int rank = plan.getPriorities().rankOf(p.getId());
                 out.add(Finding.of(
                         Rule.PRIORITY_WITHOUT_STEP,
                         Optional.of(p.getId()),
-                        "active priority at rank " + plan.getPriorities().rankOf(p.getId()) + " has no open step"));
+                        args("rank", Integer.toString(rank)),
+                        "active priority at rank " + rank + " has no open step"));
             }
         }
     }
@@ -180,6 +185,7 @@ public final class PlanReview {
             out.add(Finding.of(
                     Rule.STEP_SERVES_SET_ASIDE_PRIORITY,
                     Optional.of(s.getId()),
+                    args("status", st.getCode(), "priorities", String.join(",", s.getServes())),
                     "step is " + st.getCode() + " but every priority it serves is set aside " + s.getServes()));
         }
     }
@@ -190,6 +196,15 @@ public final class PlanReview {
                 out.add(Finding.of(
                         Rule.PERSON_NOT_TOLD_OF_DISCLOSURE,
                         Optional.of(d.getId()),
+                        args(
+                                "recipient_kind",
+                                d.getRecipient().getKind().getCode(),
+                                "recipient",
+                                d.getRecipient().getId(),
+                                "basis",
+                                d.getBasis().getCode(),
+                                "at",
+                                d.getAt().toString()),
                         "disclosed to " + d.getRecipient() + " on the basis "
                                 + d.getBasis().getCode() + " at " + d.getAt() + "; the person has not been told"));
             }
@@ -206,15 +221,26 @@ public final class PlanReview {
         }
         String missing = "consent does not cover " + s.getProvider().get() + " for "
                 + s.getSharingPurpose().getCode() + ": " + d.get().explainDenied();
+        Map<String, String> arguments = args(
+                "status",
+                s.getStatus().getCode(),
+                "provider",
+                s.getProvider().get(),
+                "purpose",
+                s.getSharingPurpose().getCode(),
+                "categories",
+                d.get().getDenied().stream().map(x -> x.getCategory().getCode()).collect(Collectors.joining(",")));
         if (s.hasGoneAhead()) {
             out.add(Finding.of(
                     Rule.STEP_WITHOUT_CONSENT,
                     Optional.of(s.getId()),
+                    arguments,
                     "step is " + s.getStatus().getCode() + " but " + missing + "; talk with the person"));
         } else {
             out.add(Finding.of(
                     Rule.CONSENT_NEEDED,
                     Optional.of(s.getId()),
+                    arguments,
                     "before this step can go ahead, the person's consent is needed: " + missing));
         }
     }
@@ -225,6 +251,7 @@ public final class PlanReview {
             out.add(Finding.of(
                     Rule.NO_ACCOMPANIMENT_OFFERED,
                     Optional.of(s.getId()),
+                    args("kind", s.getKind().getCode(), "first_appointment", Boolean.toString(s.isFirstAppointment())),
                     (s.isFirstAppointment() ? "first appointment" : s.getKind().getCode())
                             + " with no accompaniment offered"));
         }
@@ -243,5 +270,14 @@ public final class PlanReview {
     @Override
     public String toString() {
         return "PlanReview" + findings;
+    }
+
+    /** A finding's arguments, by name, in the order given. */
+    private static Map<String, String> args(String... namesAndValues) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            out.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return out;
     }
 }

@@ -78,6 +78,15 @@ public enum Rule implements Coded {
     }
 
     /**
+     * Returns where the rule comes from, one reference each, as {@link #getSource()} lists them.
+     *
+     * @return the sources, such as {@code [DM-8, NP-1]} or {@code [NORAHT medicine wheel, NP-7]}
+     */
+    public java.util.List<String> getSources() {
+        return java.util.Arrays.stream(source.split("[;,]")).map(String::trim).toList();
+    }
+
+    /**
      * Returns the rule with the given wire code.
      *
      * @param code the code, such as {@code no_lead_case_worker}

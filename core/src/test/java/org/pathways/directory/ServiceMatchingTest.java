@@ -95,6 +95,57 @@ class ServiceMatchingTest {
     }
 
     @Test
+    void everyReasonCarriesItsCodeAndArgumentsNotOnlyASentence() {
+        List<ServiceMatch> m = ServiceMatching.forStep(plan(), "s-hr", network(), context());
+        assertEquals(
+                List.of(MatchCode.DELIVERS, MatchCode.OFFERED_IN_LANGUAGE, MatchCode.SERVES_COMMUNITY),
+                m.get(0).getReasons().stream().map(MatchReason::getCode).toList());
+        assertEquals(
+                java.util.Map.of("kinds", "harm_reduction"),
+                m.get(0).getReasons().get(0).getArguments());
+        MatchReason sober = m.get(1).getReasons().stream()
+                .filter(r -> r.getStrength() == MatchCode.Strength.COLLISION)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(MatchCode.SOBRIETY_AGAINST_HARM_REDUCTION, sober.getCode());
+        assertEquals(java.util.Map.of("barrier", "requires_sobriety"), sober.getArguments());
+        MatchReason late = m.get(2).getReasons().stream()
+                .filter(r -> r.getCode() == MatchCode.WAIT_AFTER_DUE)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of("wait_days", "due"), List.copyOf(late.getArguments().keySet()));
+        assertEquals("30", late.getArguments().get("wait_days"));
+        assertEquals("2026-03-20", late.getArguments().get("due"));
+        for (ServiceMatch x : m) {
+            for (MatchReason r : x.getReasons()) {
+                assertEquals(
+                        r.getCode().getArguments(), List.copyOf(r.getArguments().keySet()), r::toString);
+            }
+            assertEquals(
+                    x.getFits(),
+                    x.getReasons().stream()
+                            .filter(r -> r.getStrength() == MatchCode.Strength.FIT)
+                            .map(MatchReason::getText)
+                            .toList());
+        }
+    }
+
+    @Test
+    void docsReviewListsEveryMatchCodeWithItsStrengthAndArguments() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "review.md"));
+        for (MatchCode c : MatchCode.values()) {
+            String names = c.getArguments().isEmpty()
+                    ? "—"
+                    : String.join(
+                            ", ",
+                            c.getArguments().stream().map(n -> "`" + n + "`").toList());
+            String row = "| `" + c.getCode() + "` | " + c.getStrength().getCode() + " | " + names + " |";
+            org.junit.jupiter.api.Assertions.assertTrue(doc.contains(row), () -> "docs/review.md lacks " + row);
+        }
+    }
+
+    @Test
     void anIdentityDocumentRequirementCollidesOnlyWhenThePersonHasNone() {
         ServiceDirectory d = ServiceDirectory.builder()
                 .addOrganisations(Organisation.of("org-a", "A"))

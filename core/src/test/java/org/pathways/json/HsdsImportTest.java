@@ -74,15 +74,11 @@ class HsdsImportTest {
         assertEquals(OptionalInt.of(30), housing.getTypicalWaitDays());
         assertEquals(java.util.Optional.of("Intake Monday to Friday, 9 to 5"), housing.getHours());
         List<String> notes = result.getNotes();
-        assertTrue(
-                notes.contains("organization 0f5b8a8e-1c1e-4f6e-9a51-6f1b2c3d4e02: not mapped: description, website"),
-                notes.toString());
+        assertTrue(notes.contains("organization at /1: not mapped: description, website"), notes.toString());
+        assertTrue(notes.stream().anyMatch(n -> n.contains("service at /1/services/0: required_documents present")));
+        assertTrue(notes.stream().anyMatch(n -> n.contains("service at /1/services/1: skipped, no programming")));
         assertTrue(notes.stream()
-                .anyMatch(n -> n.contains("5a1c2d3e-0000-4000-8000-000000000003: required_documents present")));
-        assertTrue(notes.stream()
-                .anyMatch(n -> n.contains("5a1c2d3e-0000-4000-8000-000000000004: skipped, no programming")));
-        assertTrue(notes.stream()
-                .anyMatch(n -> n.contains("000000000004: attribute code of the taxonomy 'pathways' not understood")));
+                .anyMatch(n -> n.contains("/1/services/1: attribute code of the taxonomy 'pathways' not understood")));
     }
 
     @Test
@@ -137,8 +133,7 @@ class HsdsImportTest {
         String gone = network.replaceFirst("\"status\": \"active\"", "\"status\": \"defunct\"");
         HsdsImport.Imported result = HsdsImport.create().read(gone);
         assertEquals(2, result.getDirectory().getServices().size());
-        assertTrue(result.getNotes()
-                .contains("service 5a1c2d3e-0000-4000-8000-000000000001: skipped, its status is defunct"));
+        assertTrue(result.getNotes().contains("service at /0/services/0: skipped, its status is defunct"));
     }
 
     @Test

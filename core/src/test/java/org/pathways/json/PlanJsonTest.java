@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pathways.MalformedDocumentException;
 import org.pathways.SensitiveText;
@@ -24,6 +25,8 @@ import org.pathways.disclosure.PlanView;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.PlanStep;
 import org.pathways.priority.Priority;
+import org.pathways.review.Finding;
+import org.pathways.review.Rule;
 import org.pathways.testing.Expect;
 import org.pathways.testing.SamplePlans;
 
@@ -96,6 +99,46 @@ class PlanJsonTest {
         PlanStep s = mira.getSteps().get(0);
         assertEquals(s, json.read(json.write(s), PlanStep.class));
         assertFalse(json.write(p).contains("rank"));
+    }
+
+    @Test
+    void aFindingCarriesItsSeveritySourcesAndArguments() {
+        java.util.Map<String, String> arguments = new java.util.LinkedHashMap<>();
+        arguments.put("status", "in_progress");
+        arguments.put("provider", "org-aurora-house");
+        arguments.put("purpose", "referral");
+        arguments.put("categories", "identity");
+        Finding f = Finding.of(Rule.STEP_WITHOUT_CONSENT, java.util.Optional.of("s-shelter"), arguments, "m");
+        String text = json.write(f);
+        assertEquals(
+                "{\"rule\":\"step_without_consent\",\"severity\":\"violation\",\"sources\":[\"NP-5\",\"DM-1\"],"
+                        + "\"subject\":\"s-shelter\",\"arguments\":{\"status\":\"in_progress\","
+                        + "\"provider\":\"org-aurora-house\",\"purpose\":\"referral\",\"categories\":\"identity\"},"
+                        + "\"message\":\"m\"}",
+                text);
+        Finding back = json.read(text, Finding.class);
+        assertEquals(f, back);
+        assertEquals(
+                List.copyOf(arguments.keySet()), List.copyOf(back.getArguments().keySet()));
+        assertEquals(
+                Finding.of(Rule.NO_LEAD_CASE_WORKER, java.util.Optional.empty(), "none"),
+                json.read("{\"rule\":\"no_lead_case_worker\",\"message\":\"none\"}", Finding.class));
+        MalformedDocumentException severity = Expect.rejects(
+                MalformedDocumentException.class,
+                () -> json.read(text.replace("\"violation\"", "\"advisory\""), Finding.class),
+                "/severity",
+                "is not the severity of the rule, violation");
+        assertEquals(org.pathways.ErrorCode.INVALID, severity.getCode());
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> json.read(text.replace("\"DM-1\"", "\"DM-2\""), Finding.class),
+                "/sources",
+                "are not the sources of the rule, [NP-5, DM-1]");
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> json.read(text.replace("\"referral\"", "\"she said no\""), Finding.class),
+                "",
+                "finding.arguments.purpose: is codes, identifiers, numbers or instants");
     }
 
     @Test
@@ -195,10 +238,11 @@ class PlanJsonTest {
                 text.replace("\"status\":\"agreed\"", "\"status\":\"completed\""),
                 "/steps/0/history/1",
                 "an agreement belongs only to a change to agreed");
-        rejects(
+        MalformedDocumentException agreement = rejects(
                 text.replace(",\"agreement\":\"verbal\"", ""),
-                "/steps/0",
+                "/steps/0/history/1",
                 "a step leaves proposed only with the person's agreement recorded");
+        assertEquals(org.pathways.ErrorCode.ILLEGAL_TRANSITION, agreement.getCode());
     }
 
     @Test
@@ -326,10 +370,13 @@ class PlanJsonTest {
         String going =
                 json.write(mira.moveStep("s-shelter", org.pathways.plan.StepStatus.IN_PROGRESS, SamplePlans.edit(10)));
         String withoutConsent = going.replace("\"categories\":[\"identity\",", "\"categories\":[");
-        rejects(
+        MalformedDocumentException e = rejects(
                 withoutConsent,
-                "",
-                "consent does not cover organisation org-aurora-house for referral: identity (no grant)");
+                "/steps/0/history/2",
+                "cannot go ahead (in_progress) at 2026-03-02T15:10:00Z: consent does not cover the step's provider"
+                        + " for referral: identity (no grant)");
+        assertEquals("/steps/0/history/2", e.getField());
+        assertEquals(org.pathways.ErrorCode.CONSENT_MISSING, e.getCode());
     }
 
     @Test

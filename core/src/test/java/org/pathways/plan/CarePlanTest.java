@@ -329,11 +329,13 @@ class CarePlanTest {
                         .addShares(InformationCategory.HEALTH)
                         .build(),
                 edit(6));
-        Expect.rejects(
+        InvalidPlanException e = Expect.rejects(
                 InvalidPlanException.class,
                 () -> needsHealth.moveStep("s-shelter", StepStatus.IN_PROGRESS, edit(10)),
                 "steps[s-shelter].history",
-                "consent does not cover organisation org-aurora-house for referral: health (no grant)");
+                "consent does not cover the step's provider for referral: health (no grant)");
+        assertEquals(ErrorCode.CONSENT_MISSING, e.getCode());
+        assertEquals(Optional.of("/steps/0/history/2"), e.getPointer());
     }
 
     @Test
@@ -403,7 +405,7 @@ class CarePlanTest {
     }
 
     @Test
-    void aCaseConferenceRefusesAnOrganisationWithoutConsentByName() {
+    void aCaseConferenceRefusesAnOrganisationWithoutConsentWithWhatIsMissing() {
         CaseConference.Builder table = CaseConference.builder()
                 .id("cc-1")
                 .at(edit(10).getAt())
@@ -415,7 +417,7 @@ class CarePlanTest {
                 InvalidPlanException.class,
                 () -> mira.recordCaseConference(table.build(), edit(10)),
                 "conferences[cc-1].organisations",
-                "for case_conference: org-aurora-house (identity (no grant); priorities (no grant))");
+                "for case_conference: 1 organisation is not covered (identity (no grant); priorities (no grant))");
         ConsentGrant conferencing = ConsentGrant.builder()
                 .from(SamplePlans.shelterGrant())
                 .id("c-2")
@@ -458,7 +460,7 @@ class CarePlanTest {
                                 .build(),
                         edit(10)),
                 "disclosures[d-1].categories",
-                "consent did not cover organisation org-aurora-house for referral at 2026-03-02T15:10:00Z: health (no grant)");
+                "consent did not cover its recipient for referral at 2026-03-02T15:10:00Z: health (no grant)");
         Expect.rejects(
                 InvalidPlanException.class,
                 () -> mira.recordDisclosure(
@@ -468,7 +470,7 @@ class CarePlanTest {
                                 .build(),
                         edit(10)),
                 "disclosures[d-1].grants",
-                "names [c-9] but the grants that permitted it are [c-1]");
+                "names 1 grant(s) that are not the 1 that permitted it");
     }
 
     @Test

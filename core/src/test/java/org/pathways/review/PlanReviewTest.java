@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pathways.testing.SamplePlans.edit;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pathways.SensitiveText;
@@ -31,14 +33,52 @@ import org.pathways.testing.SamplePlans;
 class PlanReviewTest {
     private final CarePlan mira = SamplePlans.mira();
 
+    /** The names of each rule's arguments, in order, as docs/review.md lists them. */
+    static final Map<Rule, List<String>> ARGUMENTS = new EnumMap<>(Rule.class);
+
+    static {
+        ARGUMENTS.put(Rule.STEP_SERVES_SET_ASIDE_PRIORITY, List.of("status", "priorities"));
+        ARGUMENTS.put(Rule.STEP_WITHOUT_CONSENT, List.of("status", "provider", "purpose", "categories"));
+        ARGUMENTS.put(Rule.CONSENT_NEEDED, List.of("status", "provider", "purpose", "categories"));
+        ARGUMENTS.put(Rule.PERSON_NOT_TOLD_OF_DISCLOSURE, List.of("recipient_kind", "recipient", "basis", "at"));
+        ARGUMENTS.put(Rule.NO_LEAD_CASE_WORKER, List.of());
+        ARGUMENTS.put(Rule.DOMAINS_NOT_COVERED, List.of("domains"));
+        ARGUMENTS.put(Rule.NO_ACCOMPANIMENT_OFFERED, List.of("kind", "first_appointment"));
+        ARGUMENTS.put(Rule.PRIORITY_WITHOUT_STEP, List.of("rank"));
+        ARGUMENTS.put(Rule.PEER_WORKER_NOT_PAID, List.of("role"));
+    }
+
+    /** The findings of a plan's review, each checked to carry its rule's arguments. */
+    private static List<Finding> findings(CarePlan plan) {
+        List<Finding> found = PlanReview.of(plan).getFindings();
+        for (Finding f : found) {
+            assertEquals(
+                    ARGUMENTS.get(f.getRule()), List.copyOf(f.getArguments().keySet()), f::toString);
+        }
+        return found;
+    }
+
     private static List<Rule> rules(CarePlan plan) {
-        return PlanReview.of(plan).getFindings().stream().map(Finding::getRule).toList();
+        return findings(plan).stream().map(Finding::getRule).toList();
     }
 
     private static Optional<Finding> finding(CarePlan plan, Rule rule) {
-        return PlanReview.of(plan).getFindings().stream()
-                .filter(f -> f.getRule() == rule)
-                .findFirst();
+        return findings(plan).stream().filter(f -> f.getRule() == rule).findFirst();
+    }
+
+    @Test
+    void docsReviewListsEveryRuleWithItsArguments() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "review.md"));
+        for (Rule r : Rule.values()) {
+            String names = ARGUMENTS.get(r).isEmpty()
+                    ? "—"
+                    : String.join(
+                            ", ",
+                            ARGUMENTS.get(r).stream().map(n -> "`" + n + "`").toList());
+            assertTrue(
+                    doc.contains("| `" + r.getCode() + "` | " + r.getSeverity().getCode() + " | " + names + " |"),
+                    () -> "docs/review.md does not list " + r.getCode() + " with " + names);
+        }
     }
 
     @Test
@@ -65,6 +105,7 @@ class PlanReviewTest {
                 "open steps touch no priority in emotional, psychological, spiritual; the person has not"
                         + " deferred these",
                 f.getMessage());
+        assertEquals(Map.of("domains", "emotional,psychological,spiritual"), f.getArguments());
         CarePlan deferred =
                 mira.deferDomains(EnumSet.of(Domain.EMOTIONAL, Domain.PSYCHOLOGICAL, Domain.SPIRITUAL), edit(10));
         assertFalse(rules(deferred).contains(Rule.DOMAINS_NOT_COVERED));
@@ -176,6 +217,10 @@ class PlanReviewTest {
         assertEquals(Optional.of("s-shelter"), f.getSubject());
         assertTrue(f.getMessage()
                 .contains("consent does not cover org-aurora-house for referral: identity (revoked by c-2"));
+        assertEquals("in_progress", f.getArguments().get("status"));
+        assertEquals("org-aurora-house", f.getArguments().get("provider"));
+        assertEquals("referral", f.getArguments().get("purpose"));
+        assertTrue(f.getArguments().get("categories").startsWith("identity"), f::toString);
         assertTrue(f.getMessage().endsWith("talk with the person"));
     }
 
