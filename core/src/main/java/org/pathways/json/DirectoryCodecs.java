@@ -27,13 +27,7 @@ final class DirectoryCodecs {
     static final Codec<Location> LOCATION = new Codec<>() {
         @Override
         public void write(JsonGenerator g, Location l) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("community", l.getCommunity());
-            string(g, "address", l.getAddress());
-            string(g, "phone", l.getPhone());
-            g.writeBooleanField("confidential", l.isConfidential());
-            string(g, "frontGate", l.getFrontGate());
-            g.writeEndObject();
+            writeLocation(g, l, false);
         }
 
         @Override
@@ -94,29 +88,7 @@ final class DirectoryCodecs {
     static final Codec<Service> SERVICE = new Codec<>() {
         @Override
         public void write(JsonGenerator g, Service s) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("id", s.getId());
-            g.writeStringField("organisation", s.getOrganisation());
-            g.writeStringField("name", s.getName());
-            codes(g, "programming", s.getProgramming());
-            codes(g, "approaches", s.getApproaches());
-            codes(g, "knowledges", s.getKnowledges());
-            strings(g, "languages", s.getLanguages());
-            strings(g, "communities", s.getCommunities());
-            g.writeBooleanField("remote", s.isRemote());
-            g.writeBooleanField("open24x7", s.isOpen24x7());
-            string(g, "hours", s.getHours());
-            g.writeStringField("capacity", s.getCapacity().getCode());
-            if (s.getTypicalWaitDays().isPresent()) {
-                g.writeNumberField("typicalWaitDays", s.getTypicalWaitDays().getAsInt());
-            }
-            codes(g, "barriers", s.getBarriers());
-            g.writeArrayFieldStart("locations");
-            for (Location l : s.getLocations()) {
-                LOCATION.write(g, l);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            writeService(g, s, false);
         }
 
         @Override
@@ -149,6 +121,67 @@ final class DirectoryCodecs {
                     b::build);
         }
     };
+
+    /**
+     * Writes a location; a confidential one without its address and phone unless {@code details}: the
+     * default writers never write them, only {@link PlanJson#writeWithConfidentialDetails} does.
+     */
+    static void writeLocation(JsonGenerator g, Location l, boolean details) throws IOException {
+        boolean hidden = l.isConfidential() && !details;
+        g.writeStartObject();
+        g.writeStringField("community", l.getCommunity());
+        if (!hidden) {
+            string(g, "address", l.getAddress());
+            string(g, "phone", l.getPhone());
+        }
+        g.writeBooleanField("confidential", l.isConfidential());
+        string(g, "frontGate", l.getFrontGate());
+        g.writeEndObject();
+    }
+
+    /** Writes a service, its confidential locations with their details only if {@code details}. */
+    static void writeService(JsonGenerator g, Service s, boolean details) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.getId());
+        g.writeStringField("organisation", s.getOrganisation());
+        g.writeStringField("name", s.getName());
+        codes(g, "programming", s.getProgramming());
+        codes(g, "approaches", s.getApproaches());
+        codes(g, "knowledges", s.getKnowledges());
+        strings(g, "languages", s.getLanguages());
+        strings(g, "communities", s.getCommunities());
+        g.writeBooleanField("remote", s.isRemote());
+        g.writeBooleanField("open24x7", s.isOpen24x7());
+        string(g, "hours", s.getHours());
+        g.writeStringField("capacity", s.getCapacity().getCode());
+        if (s.getTypicalWaitDays().isPresent()) {
+            g.writeNumberField("typicalWaitDays", s.getTypicalWaitDays().getAsInt());
+        }
+        codes(g, "barriers", s.getBarriers());
+        g.writeArrayFieldStart("locations");
+        for (Location l : s.getLocations()) {
+            writeLocation(g, l, details);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Writes a directory, its confidential locations with their details only if {@code details}. */
+    static void writeDirectory(JsonGenerator g, ServiceDirectory d, boolean details) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("schemaVersion", Codecs.SCHEMA_VERSION);
+        g.writeArrayFieldStart("organisations");
+        for (Organisation o : d.getOrganisations()) {
+            ORGANISATION.write(g, o);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("services");
+        for (Service s : d.getServices()) {
+            writeService(g, s, details);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
 
     /** The gap report, written for people and funders; it is a rendering, never read back. */
     static final Codec<GapReport> GAP_REPORT = new Codec<>() {
@@ -196,19 +229,7 @@ final class DirectoryCodecs {
     static final Codec<ServiceDirectory> DIRECTORY = new Codec<>() {
         @Override
         public void write(JsonGenerator g, ServiceDirectory d) throws IOException {
-            g.writeStartObject();
-            g.writeNumberField("schemaVersion", Codecs.SCHEMA_VERSION);
-            g.writeArrayFieldStart("organisations");
-            for (Organisation o : d.getOrganisations()) {
-                ORGANISATION.write(g, o);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("services");
-            for (Service s : d.getServices()) {
-                SERVICE.write(g, s);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            writeDirectory(g, d, false);
         }
 
         @Override

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.pathways.ErrorCode;
 import org.pathways.MalformedDocumentException;
 import org.pathways.PathwaysException;
 import org.pathways.directory.Approach;
@@ -174,8 +175,10 @@ public final class HsdsImport {
      */
     public Imported read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        try (JsonParser p = factory.createParser(in)) {
+        try (JsonParser p = factory.createParser(Utf8.checking(in))) {
             return read(p);
+        } catch (java.io.CharConversionException e) {
+            throw PlanJson.notText(null, e); // the first bytes are read as the parser opens
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -202,13 +205,13 @@ public final class HsdsImport {
         } else {
             throw new MalformedDocumentException("", "expected an HSDS organization or an array of them", -1, -1, null);
         }
-        List<String> notes = new ArrayList<>();
+        Notes notes = new Notes();
         ServiceDirectory.Builder directory = ServiceDirectory.builder();
         for (int i = 0; i < organizations.size(); i++) {
             organization(organizations.get(i), root.isArray() ? "/" + i : "", directory, notes);
         }
         try {
-            return new Imported(directory.build(), notes);
+            return new Imported(directory.build(), notes.kept, notes.omitted);
         } catch (PathwaysException e) {
             // the rule's pointer is into the directory's own form, not the HSDS input: not used
             throw new MalformedDocumentException(e.getCode(), "", e.getMessage(), -1, -1, e);
@@ -228,8 +231,7 @@ public final class HsdsImport {
         return o;
     }
 
-    private static void organization(
-            JsonNode o, String pointer, ServiceDirectory.Builder directory, List<String> notes) {
+    private static void organization(JsonNode o, String pointer, ServiceDirectory.Builder directory, Notes notes) {
         String id = text(o, "id");
         String name = text(o, "name");
         Organisation organisation;
@@ -249,7 +251,7 @@ public final class HsdsImport {
     }
 
     private static void service(
-            JsonNode s, String pointer, String organisation, ServiceDirectory.Builder directory, List<String> notes) {
+            JsonNode s, String pointer, String organisation, ServiceDirectory.Builder directory, Notes notes) {
         String id = text(s, "id");
         String where = "service at " + pointer;
         Service.Builder b = Service.builder().organisation(organisation);
@@ -341,7 +343,7 @@ public final class HsdsImport {
             Service.Builder b,
             Set<StepKind> programming,
             Set<Barrier> barriers,
-            List<String> notes) {
+            Notes notes) {
         JsonNode term = a.path("taxonomy_term");
         String taxonomy = text(term, "taxonomy");
         String code = text(term, "code");
@@ -379,7 +381,7 @@ public final class HsdsImport {
         }
     }
 
-    private static java.util.Optional<Location> location(JsonNode l, String where, List<String> notes) {
+    private static java.util.Optional<Location> location(JsonNode l, String where, Notes notes) {
         if (l.isMissingNode() || l.isNull()) {
             return java.util.Optional.empty();
         }
@@ -417,7 +419,7 @@ public final class HsdsImport {
         return everyDay && "00:00:00".equals(opens) && ("23:59:59".equals(closes) || "24:00:00".equals(closes));
     }
 
-    private static void notUsed(JsonNode o, Set<String> mapped, String where, List<String> notes) {
+    private static void notUsed(JsonNode o, Set<String> mapped, String where, Notes notes) {
         List<String> unused = new ArrayList<>();
         int others = 0;
         for (Iterator<String> names = o.fieldNames(); names.hasNext(); ) {
@@ -471,8 +473,10 @@ public final class HsdsImport {
         JsonNode value() throws IOException {
             if (--values < 0) {
                 throw new In(p, limits)
-                        .error("limit exceeded: more than one value per " + BYTES_PER_VALUE
-                                + " bytes of the document length (ReadLimits)");
+                        .error(
+                                ErrorCode.LIMIT_EXCEEDED,
+                                "limit exceeded: more than one value per " + BYTES_PER_VALUE
+                                        + " bytes of the document length (ReadLimits)");
             }
             JsonNodeFactory nodes = JsonNodeFactory.instance;
             switch (p.currentToken()) {
@@ -514,19 +518,40 @@ public final class HsdsImport {
         private void full(int n) {
             if (n == entries) {
                 throw new In(p, limits)
-                        .error("limit exceeded: more than " + entries + " elements (ReadLimits maxCollection)");
+                        .error(
+                                ErrorCode.LIMIT_EXCEEDED,
+                                "limit exceeded: more than " + entries + " elements (ReadLimits maxCollection)");
+            }
+        }
+    }
+
+    /** The notes of one import: the first {@link Imported#MAX_NOTES_KEPT} kept, the rest counted. */
+    private static final class Notes {
+        final List<String> kept = new ArrayList<>();
+        long omitted;
+
+        void add(String note) {
+            if (kept.size() < Imported.MAX_NOTES_KEPT) {
+                kept.add(note);
+            } else {
+                omitted++;
             }
         }
     }
 
     /** What an import gives: the directory, and the notes on what it could not map. */
     public static final class Imported {
+        /** How many notes an import keeps; the rest are counted in {@link #getOmittedNotes()}. */
+        public static final int MAX_NOTES_KEPT = 1_000;
+
         private final ServiceDirectory directory;
         private final List<String> notes;
+        private final long omitted;
 
-        Imported(ServiceDirectory directory, List<String> notes) {
+        Imported(ServiceDirectory directory, List<String> notes, long omitted) {
             this.directory = directory;
             this.notes = List.copyOf(notes);
+            this.omitted = omitted;
         }
 
         /**
@@ -539,7 +564,8 @@ public final class HsdsImport {
         }
 
         /**
-         * Returns what was present and not mapped, one note per service or organization and field.
+         * Returns what was present and not mapped, one note per service or organization and field:
+         * the first {@link #MAX_NOTES_KEPT}, in document order.
          *
          * @return the notes, naming ids and HSDS field names only
          */
@@ -547,9 +573,19 @@ public final class HsdsImport {
             return notes;
         }
 
+        /**
+         * Returns how many notes were left out of {@link #getNotes()} because it was full.
+         *
+         * @return the count; 0 when every note was kept
+         */
+        public long getOmittedNotes() {
+            return omitted;
+        }
+
         @Override
         public String toString() {
-            return "Imported[" + directory.getServices().size() + " services, " + notes.size() + " notes]";
+            return "Imported[" + directory.getServices().size() + " services, " + notes.size() + " notes"
+                    + (omitted > 0 ? ", " + omitted + " more omitted" : "") + "]";
         }
     }
 }

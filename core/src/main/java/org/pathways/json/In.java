@@ -211,16 +211,20 @@ final class In {
             JsonLocation at = p.currentLocation();
             long read = Math.max(at.getByteOffset(), at.getCharOffset());
             if (read > limits.getMaxDocumentLength()) {
-                throw error("limit exceeded: Document length (" + read + ") exceeds the maximum allowed ("
-                        + limits.getMaxDocumentLength() + ", ReadLimits)");
+                throw error(
+                        ErrorCode.LIMIT_EXCEEDED,
+                        "limit exceeded: Document length (" + read + ") exceeds the maximum allowed ("
+                                + limits.getMaxDocumentLength() + ", ReadLimits)");
             }
         }
     }
 
     private void checkTextLength(String what, int max) throws IOException {
         if (lengths && p.getTextLength() > max) {
-            throw error("limit exceeded: " + what + " length (" + p.getTextLength() + ") exceeds the maximum allowed ("
-                    + max + ", ReadLimits)");
+            throw error(
+                    ErrorCode.LIMIT_EXCEEDED,
+                    "limit exceeded: " + what + " length (" + p.getTextLength() + ") exceeds the maximum allowed ("
+                            + max + ", ReadLimits)");
         }
     }
 

@@ -182,7 +182,7 @@ public final class PlanJson {
      */
     public <T> T read(InputStream in, Class<T> type) {
         Objects.requireNonNull(in, "in");
-        return read(type, f -> f.createParser(in));
+        return read(type, f -> f.createParser(Utf8.checking(in)));
     }
 
     /**
@@ -209,6 +209,50 @@ public final class PlanJson {
     public <T> void write(T value, OutputStream out) {
         Objects.requireNonNull(out, "out");
         write(value, f -> f.createGenerator(out));
+    }
+
+    /**
+     * Writes a service directory for the agency's own store, with the address and phone of its
+     * confidential locations. Every other writer — {@link #write(Object)}, {@link #write(Object,
+     * OutputStream)}, {@link PathwaysModule} — leaves them out, as
+     * {@link org.pathways.directory.ServiceDirectory#withoutConfidentialDetails()} does: a shelter's
+     * address leaves the agency only through a call that says so.
+     *
+     * @param directory the directory
+     * @return the JSON text, with the confidential details
+     */
+    public String writeWithConfidentialDetails(org.pathways.directory.ServiceDirectory directory) {
+        Objects.requireNonNull(directory, "directory");
+        StringWriter out = new StringWriter();
+        writeWithConfidentialDetails(directory, f -> f.createGenerator(out));
+        return out.toString();
+    }
+
+    /**
+     * Writes a service directory with the details of its confidential locations to a stream as UTF-8,
+     * as {@link #writeWithConfidentialDetails(org.pathways.directory.ServiceDirectory)} does. The
+     * stream is flushed, not closed.
+     *
+     * @param directory the directory
+     * @param out the stream
+     * @throws UncheckedIOException if writing fails
+     */
+    public void writeWithConfidentialDetails(org.pathways.directory.ServiceDirectory directory, OutputStream out) {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(out, "out");
+        writeWithConfidentialDetails(directory, f -> f.createGenerator(out));
+    }
+
+    private void writeWithConfidentialDetails(
+            org.pathways.directory.ServiceDirectory directory, Opener<JsonGenerator> target) {
+        try (JsonGenerator g = target.open(factory)) {
+            if (pretty) {
+                g.useDefaultPrettyPrinter();
+            }
+            DirectoryCodecs.writeDirectory(g, directory, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -389,6 +433,8 @@ public final class PlanJson {
                         number,
                         -1,
                         null);
+            } else if (Utf8.firstBad(bytes, from, end) >= 0) {
+                error = onLine(notText(null, null));
             } else if (!blank(bytes, from, end)) {
                 try (JsonParser p = factory.createParser(bytes, from, end - from)) {
                     plan = readRoot(p, codec);
@@ -549,6 +595,9 @@ public final class PlanJson {
                         .maxNumberLength(limits.getMaxNumberLength())
                         .build())
                 .configure(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION, strictDuplicates)
+                // a character outside the Basic Multilingual Plane is written as itself to a stream too,
+                // not as an escaped surrogate pair, so text and stream output are the same bytes
+                .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .build();
         f.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
         f.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -47,8 +47,21 @@ class ServiceDirectoryTest {
     }
 
     @Test
+    void theDefaultWriterNeverWritesAConfidentialAddressOnlyTheCallThatSaysSo() {
+        String inside = PlanJson.create().writeWithConfidentialDetails(network());
+        assertEquals(network(), PlanJson.create().read(inside, ServiceDirectory.class));
+        String written = PlanJson.create().write(network());
+        assertFalse(written.contains("12 Birch Lane"));
+        assertFalse(written.contains("705-555-0142"));
+        assertEquals(PlanJson.create().write(network().withoutConfidentialDetails()), written);
+        java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
+        PlanJson.create().writeWithConfidentialDetails(network(), stream);
+        assertEquals(inside, stream.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void theExportedDirectoryNeverShowsAConfidentialAddress() {
-        String inside = PlanJson.create().write(network());
+        String inside = PlanJson.create().writeWithConfidentialDetails(network());
         String outside = PlanJson.create().write(network().withoutConfidentialDetails());
         assertTrue(inside.contains("12 Birch Lane"));
         assertFalse(outside.contains("12 Birch Lane"));

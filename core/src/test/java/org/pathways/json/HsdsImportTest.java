@@ -202,4 +202,33 @@ class HsdsImportTest {
         assertFalse(dropIn.isOpen24x7());
         assertEquals(java.util.Optional.of("Always open"), dropIn.getHours());
     }
+
+    @Test
+    void keepsTheFirstThousandNotesAndCountsTheRest() {
+        StringBuilder services = new StringBuilder();
+        for (int i = 0; i < 1_500; i++) {
+            services.append(i == 0 ? "" : ",")
+                    .append("{\"id\":\"svc-")
+                    .append(i)
+                    .append("\",\"name\":\"Drop-in\"}");
+        }
+        HsdsImport.Imported result = HsdsImport.create()
+                .read("{\"id\":\"org-1\",\"name\":\"Northern Lights Centre\",\"services\":[" + services + "]}");
+        assertEquals(HsdsImport.Imported.MAX_NOTES_KEPT, result.getNotes().size());
+        assertEquals(1_500 - HsdsImport.Imported.MAX_NOTES_KEPT, result.getOmittedNotes());
+        assertTrue(
+                result.getNotes().get(0).startsWith("service svc-0"),
+                result.getNotes().get(0));
+        assertTrue(result.toString().endsWith("1000 notes, 500 more omitted]"), result.toString());
+    }
+
+    @Test
+    void refusesOverlongUtf8() {
+        byte[] bad = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'};
+        Expect.rejects(
+                MalformedDocumentException.class,
+                () -> HsdsImport.create().read(new java.io.ByteArrayInputStream(bad)),
+                "",
+                "not valid text");
+    }
 }

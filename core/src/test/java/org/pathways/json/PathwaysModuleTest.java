@@ -118,7 +118,8 @@ class PathwaysModuleTest {
             Class<?> type = PlanJson.apiType(v.getClass());
             String text = mapper.writeValueAsString(v);
             assertEquals(PlanJson.create().write(v), text, type.getSimpleName());
-            assertEquals(v, mapper.readValue(text, type), type.getSimpleName());
+            Object expected = v instanceof org.pathways.directory.Location l ? l.withoutConfidentialDetails() : v;
+            assertEquals(expected, mapper.readValue(text, type), type.getSimpleName());
         }
         assertEquals("\"harm_reduction\"", mapper.writeValueAsString(org.pathways.plan.StepKind.HARM_REDUCTION));
     }
@@ -130,6 +131,20 @@ class PathwaysModuleTest {
                 () -> mapper.readValue("\"social\"", org.pathways.priority.Domain.class));
         assertEquals(true, e.getReason().contains("unknown code: 6 characters of letters"), e::getReason);
         assertEquals(org.pathways.ErrorCode.UNKNOWN_CODE, e.getCode());
+    }
+
+    @Test
+    void neverWritesAConfidentialAddress() throws Exception {
+        org.pathways.directory.Location shelter = org.pathways.directory.Location.builder()
+                .community("North Bay")
+                .address("12 Birch Lane")
+                .phone("705-555-0142")
+                .confidential(true)
+                .frontGate("intake line 1-800-555-0148")
+                .build();
+        String text = mapper.writeValueAsString(shelter);
+        assertTrue(!text.contains("Birch") && !text.contains("705-555"), text);
+        assertEquals(PlanJson.create().write(shelter), text);
     }
 
     @Test

@@ -61,4 +61,31 @@ class PlanJsonProperties {
             fail("not the library's exception: " + e, e);
         }
     }
+
+    @Test
+    void textAndStreamAreTheSameBytesForEveryCharacter() {
+        qt().withExamples(Generators.examples(EXAMPLES))
+                .forAll(org.quicktheories.generators.SourceDSL.lists()
+                        .of(integers().between(0x20, 0x10FFFF - 0x800))
+                        .ofSizeBetween(1, 12))
+                .checkAssert(points -> {
+                    StringBuilder b = new StringBuilder("a"); // sensitive text is never blank
+                    for (int c : points) {
+                        b.appendCodePoint(c < 0xD800 ? c : c + 0x800); // no lone surrogate: not text
+                    }
+                    org.pathways.SensitiveText t = org.pathways.SensitiveText.of(b.toString());
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    json.write(t, out);
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(
+                            json.write(t).getBytes(java.nio.charset.StandardCharsets.UTF_8), out.toByteArray());
+                });
+        qt().withExamples(Generators.examples(EXAMPLES / 3))
+                .forAll(Generators.plans())
+                .checkAssert(plan -> {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    json.write(plan, out);
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(
+                            json.write(plan).getBytes(java.nio.charset.StandardCharsets.UTF_8), out.toByteArray());
+                });
+    }
 }

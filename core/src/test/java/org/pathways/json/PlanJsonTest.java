@@ -1,5 +1,6 @@
 package org.pathways.json;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -90,6 +91,47 @@ class PlanJsonTest {
         json.write(mira, out);
         assertEquals(text, out.toString(StandardCharsets.UTF_8));
         assertEquals(mira, json.read(new ByteArrayInputStream(out.toByteArray()), CarePlan.class));
+    }
+
+    @Test
+    void aCharacterBeyondTheBasicPlaneIsTheSameBytesInTextAndStream() {
+        CarePlan seedling = mira.updateStep(
+                PlanStep.builder()
+                        .from(mira.getSteps().get(0))
+                        .description(org.pathways.SensitiveText.of("A garden plot 🌱 and a quiet room"))
+                        .build(),
+                org.pathways.testing.SamplePlans.edit(6));
+        for (PlanJson writer : List.of(json, json.withPrettyPrinting())) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            writer.write(seedling, out);
+            String text = writer.write(seedling);
+            assertTrue(text.contains("🌱"));
+            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), out.toByteArray());
+        }
+    }
+
+    @Test
+    void refusesOverlongUtf8FromAStream() {
+        byte[] good = text.getBytes(StandardCharsets.UTF_8);
+        String name = "\"chosenName\":\"Mira\"";
+        int at = text.indexOf(name) + name.length() - 2; // before the final "a"
+        for (byte[] form : List.of(
+                new byte[] {(byte) 0xC0, (byte) 0xAF},
+                new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+                new byte[] {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF},
+                new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80})) {
+            byte[] bad = new byte[good.length + form.length];
+            System.arraycopy(good, 0, bad, 0, at);
+            System.arraycopy(form, 0, bad, at, form.length);
+            System.arraycopy(good, at, bad, at + form.length, good.length - at);
+            MalformedDocumentException e = assertThrows(
+                    MalformedDocumentException.class, () -> json.read(new ByteArrayInputStream(bad), CarePlan.class));
+            assertTrue(e.getReason().startsWith("not valid text"), e.getMessage());
+            BulkRead lines = json.readLines(new ByteArrayInputStream(bad), BadLine.SKIP, p -> {});
+            assertEquals(1, lines.getSkipped());
+            assertEquals(1, lines.getErrors().get(0).getLine());
+            assertTrue(lines.getErrors().get(0).getReason().startsWith("not valid text"));
+        }
     }
 
     @Test
