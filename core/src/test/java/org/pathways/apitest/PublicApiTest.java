@@ -68,6 +68,44 @@ class PublicApiTest {
         }
     }
 
+    /**
+     * Javadoc documents a public method where it is declared when that class is documented, and
+     * copies it into a public subclass when it is declared in a class that is not public. A method
+     * declared in a public class nested in a package-private one (the builder Immutables generates by
+     * default) is shown nowhere but as a bare name "inherited from ImmutableX.Builder".
+     */
+    @Test
+    void everyBuilderMethodIsDocumentedOnTheBuilderEmbeddersCall() throws Exception {
+        int builders = 0;
+        for (Class<?> c : coreClasses()) {
+            if (!c.getSimpleName().equals("Builder") || !documented(c)) {
+                continue;
+            }
+            builders++;
+            for (java.lang.reflect.Method m : c.getMethods()) {
+                Class<?> from = m.getDeclaringClass();
+                assertTrue(
+                        from == c
+                                || from == Object.class
+                                || !Modifier.isPublic(from.getModifiers())
+                                || documented(from),
+                        () -> c.getName() + "." + m.getName() + " is declared in " + from.getName()
+                                + ", which Javadoc does not document");
+            }
+        }
+        assertTrue(builders > 10, "found " + builders + " builders");
+    }
+
+    /** Whether Javadoc documents a class: it and every class around it are public. */
+    private static boolean documented(Class<?> c) {
+        for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
+            if (!Modifier.isPublic(k.getModifiers())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void theModuleExportsTheApiAndNotTheInternals() throws IOException {
         try (InputStream in = Files.newInputStream(classesRoot().resolve("module-info.class"))) {
