@@ -21,7 +21,10 @@ import org.pathways.person.SafeContact;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.Edit;
 import org.pathways.plan.PlanStep;
+import org.pathways.plan.ReferralAnswer;
+import org.pathways.plan.StatusChange;
 import org.pathways.plan.StepKind;
+import org.pathways.plan.StepStatus;
 import org.pathways.priority.Priorities;
 import org.pathways.priority.Priority;
 import org.pathways.priority.PriorityCategory;
@@ -132,6 +135,15 @@ public final class Disclosures {
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(edit, "edit");
+        if (edit.getAt().isBefore(plan.getRevision().getAt())) {
+            // the same refusal share gets from the plan: a view is of the plan as it is now, so
+            // consent is decided no earlier than its latest revision (a revocation since then holds)
+            throw Checks.fail(
+                    "edit.at",
+                    "is before revision " + plan.getRevision().getNumber() + " at "
+                            + plan.getRevision().getAt()
+                            + ": a view is decided no earlier than the plan's latest revision");
+        }
         if (purpose.isReporting()) {
             throw Checks.fail(
                     "purpose",
@@ -295,7 +307,32 @@ public final class Disclosures {
         if (!team) {
             b.responsible(Optional.<String>empty()).accompaniedBy(Optional.<String>empty());
         }
-        return b.build();
+        return b.history(withoutAnswers(s.getHistory())).build();
+    }
+
+    /**
+     * Returns a step's history without the organisations' answers: an answer is between the person's
+     * agency and the organisation that sent it (where and when her appointment is, why it declined),
+     * so it never leaves in a view — not to a second organisation she is referred to, not back to the
+     * one that sent it. A change that only recorded an answer, and moved nothing, leaves with it.
+     */
+    private static List<StatusChange> withoutAnswers(List<StatusChange> history) {
+        List<StatusChange> out = new ArrayList<>(history.size());
+        StepStatus previous = null;
+        for (StatusChange c : history) {
+            if (c.getAnswer().isPresent()) {
+                if (c.getStatus() == previous) {
+                    continue;
+                }
+                c = StatusChange.builder()
+                        .from(c)
+                        .answer(Optional.<ReferralAnswer>empty())
+                        .build();
+            }
+            out.add(c);
+            previous = c.getStatus();
+        }
+        return out;
     }
 
     private static String nextId(CarePlan plan) {

@@ -10,19 +10,26 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pathways.InvalidPlanException;
+import org.pathways.SensitiveText;
 import org.pathways.consent.ConsentGrant;
+import org.pathways.consent.ConsentMode;
+import org.pathways.consent.ConsentRevocation;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
 import org.pathways.json.PlanJson;
 import org.pathways.person.SafeContact;
+import org.pathways.plan.AnswerKind;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.PlanStep;
 import org.pathways.plan.StepKind;
 import org.pathways.priority.Domain;
 import org.pathways.priority.Priority;
 import org.pathways.priority.PriorityCategory;
+import org.pathways.referral.Referrals;
+import org.pathways.referral.Sent;
 import org.pathways.testing.Expect;
+import org.pathways.testing.ReferralSamples;
 import org.pathways.testing.SamplePlans;
 
 class DisclosuresTest {
@@ -258,5 +265,62 @@ class DisclosuresTest {
                 Disclosures.share(plan, SHELTER, Purpose.REFERRAL, edit(12)).getView();
         assertTrue(view.getPriorities().orElseThrow().find("p-health").isPresent());
         assertTrue(view.getDisclosure().getCategories().contains(InformationCategory.HEALTH));
+    }
+
+    @Test
+    void aViewNeverCarriesAnOrganisationsAnswerNorWhereHerAppointmentIs() {
+        CarePlan plan = ReferralSamples.amara();
+        Sent sent = Referrals.send(plan, "s-harbour", ReferralSamples.jo(), ReferralSamples.at(1, 0));
+        CarePlan answered = Referrals.apply(
+                sent.getPlan(),
+                ReferralSamples.answer(
+                                "a-1",
+                                sent.getPacket().getId(),
+                                "s-harbour",
+                                ReferralSamples.HARBOUR,
+                                AnswerKind.APPOINTMENT_SET,
+                                ReferralSamples.time(1, 10))
+                        .appointmentAt(ReferralSamples.time(3, 0))
+                        .place(SensitiveText.of("Unit 12, Cedar Lane"))
+                        .build(),
+                ReferralSamples.at(1, 10));
+        assertTrue(answered.findStep("s-harbour").orElseThrow().getHistory().stream()
+                .anyMatch(c -> c.getAnswer().isPresent()));
+
+        PlanView view = Disclosures.preview(
+                answered, Recipient.organisation(ReferralSamples.HARBOUR), Purpose.REFERRAL, ReferralSamples.at(1, 20));
+
+        String json = PlanJson.create().write(view);
+        assertFalse(json.contains("Cedar Lane"), "the appointment's place left in the view");
+        assertFalse(json.contains("\"answer\""), "an answer left in the view");
+        PlanStep shared = view.getSteps().orElseThrow().get(0);
+        assertTrue(shared.getHistory().stream().noneMatch(c -> c.getAnswer().isPresent()));
+        assertEquals(
+                answered.findStep("s-harbour").orElseThrow().getStatus(),
+                shared.getStatus(),
+                "the step's status travels; only the answer stays home");
+    }
+
+    @Test
+    void aPreviewDatedBeforeTheLatestRevisionIsRefusedSoARevocationSinceHolds() {
+        CarePlan revoked = ReferralSamples.amara()
+                .recordConsent(
+                        ConsentRevocation.builder()
+                                .id("c-rev")
+                                .recipient(Recipient.organisation(ReferralSamples.HARBOUR))
+                                .given(ConsentMode.VERBAL)
+                                .recordedBy("m-jo")
+                                .recordedAt(ReferralSamples.time(1, 0))
+                                .build(),
+                        ReferralSamples.at(1, 0));
+
+        InvalidPlanException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidPlanException.class,
+                () -> Disclosures.preview(
+                        revoked,
+                        Recipient.organisation(ReferralSamples.HARBOUR),
+                        Purpose.REFERRAL,
+                        ReferralSamples.at(0, 30)));
+        assertEquals("edit.at", refused.getField());
     }
 }
