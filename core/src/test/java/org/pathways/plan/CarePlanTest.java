@@ -359,7 +359,7 @@ class CarePlanTest {
                 InvalidPlanException.class,
                 () -> agreed.moveStep("s-court", StepStatus.IN_PROGRESS, edit(9)),
                 "steps[s-court].history",
-                "consent does not cover organisation org-police for referral");
+                "consent does not cover the step's provider for referral");
         assertTrue(PlanReview.of(agreed).getFindings().stream()
                 .anyMatch(f ->
                         f.getRule() == Rule.CONSENT_NEEDED && f.getSubject().equals(Optional.of("s-court"))));
