@@ -217,7 +217,7 @@ class HsdsImportTest {
         assertEquals(HsdsImport.Imported.MAX_NOTES_KEPT, result.getNotes().size());
         assertEquals(1_500 - HsdsImport.Imported.MAX_NOTES_KEPT, result.getOmittedNotes());
         assertTrue(
-                result.getNotes().get(0).startsWith("service svc-0"),
+                result.getNotes().get(0).startsWith("service at /services/0"),
                 result.getNotes().get(0));
         assertTrue(result.toString().endsWith("1000 notes, 500 more omitted]"), result.toString());
     }
