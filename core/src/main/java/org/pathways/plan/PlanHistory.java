@@ -174,8 +174,7 @@ public final class PlanHistory {
                 preparedAgainst,
                 latest.getNumber(),
                 "prepared against revision " + preparedAgainst + how + ", but the latest is revision "
-                        + latest.getNumber() + " by " + latest.getAuthor() + " at " + latest.getAt()
-                        + "; reload the latest revision and make the change again");
+                        + latest.getNumber() + " by " + latest.getAuthor() + " at " + latest.getAt());
     }
 
     /** Refuses a next revision that changes the plan's agency or loses any record of the latest one. */

@@ -82,6 +82,7 @@ class PlanHistoryTest {
         assertTrue(
                 e.getReason().endsWith("; reload the latest revision and prepare the change again from it"),
                 e::getReason);
+        assertEquals(1, e.getReason().split("reload", -1).length - 1, e::getReason);
     }
 
     @Test
