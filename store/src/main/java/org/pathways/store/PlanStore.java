@@ -439,23 +439,12 @@ public final class PlanStore {
         }
         return withConnection(c -> {
             List<StoredPlan> page = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("select plan_id, agency, person_id, latest_revision,"
-                    + " latest_author, latest_at from pathways_plans where agency = ? and plan_id > ?"
-                    + " order by plan_id limit ?")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    STORED_PLAN + " where agency = ? and plan_id > ?" + " order by plan_id limit ?")) {
                 s.setString(1, agency);
                 s.setString(2, after.orElse(""));
                 s.setInt(3, limit);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        page.add(new StoredPlan(
-                                rs.getString(1),
-                                Optional.ofNullable(rs.getString(2)),
-                                rs.getString(3),
-                                rs.getInt(4),
-                                rs.getString(5),
-                                rs.getTimestamp(6).toInstant()));
-                    }
-                }
+                page.addAll(storedPlans(s));
             }
             return page;
         });
@@ -740,24 +729,13 @@ public final class PlanStore {
         }
         return withConnection(c -> {
             List<StoredPlan> due = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("select plan_id, agency, person_id, latest_revision,"
-                    + " latest_author, latest_at from pathways_plans where latest_at < ?"
+            try (PreparedStatement s = c.prepareStatement(STORED_PLAN + " where latest_at < ?"
                     + " and (?::text is null or agency = ?) order by latest_at, plan_id limit ?")) {
                 s.setTimestamp(1, Timestamp.from(policy.cutoff(now)));
                 s.setString(2, policy.getAgency().orElse(null));
                 s.setString(3, policy.getAgency().orElse(null));
                 s.setInt(4, limit);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        due.add(new StoredPlan(
-                                rs.getString(1),
-                                Optional.ofNullable(rs.getString(2)),
-                                rs.getString(3),
-                                rs.getInt(4),
-                                rs.getString(5),
-                                rs.getTimestamp(6).toInstant()));
-                    }
-                }
+                due.addAll(storedPlans(s));
             }
             return due;
         });
@@ -846,5 +824,26 @@ public final class PlanStore {
     @Override
     public String toString() {
         return "PlanStore{" + dataSource.getClass().getSimpleName() + "}";
+    }
+
+    /** The columns {@link #storedPlans} reads, in its order. */
+    private static final String STORED_PLAN =
+            "select plan_id, agency, person_id, latest_revision, latest_author, latest_at from pathways_plans";
+
+    /** Reads the rows of a query that selects {@link #STORED_PLAN}'s columns. */
+    private static List<StoredPlan> storedPlans(PreparedStatement s) throws SQLException {
+        List<StoredPlan> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(new StoredPlan(
+                        rs.getString(1),
+                        Optional.ofNullable(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant()));
+            }
+        }
+        return out;
     }
 }
