@@ -45,6 +45,7 @@ import org.pathways.priority.PriorityCategory;
 import org.pathways.priority.PriorityStatus;
 import org.pathways.team.TeamRole;
 import org.pathways.testing.Generators;
+import org.pathways.testing.SamplePlans;
 import org.quicktheories.core.Gen;
 
 /** The shipped JSON Schemas describe what the library writes, and what breaks them the reader refuses. */
@@ -245,5 +246,73 @@ class SchemaTest {
         assertCodes(directory.get("knowledge"), org.pathways.directory.Knowledge.class, "knowledge");
         assertCodes(directory.get("barrier"), org.pathways.directory.Barrier.class, "barrier");
         assertCodes(directory.get("capacity"), org.pathways.directory.Capacity.class, "capacity");
+    }
+    /** Every object field name in a tree, at any depth. */
+    private static void names(JsonNode node, java.util.Set<String> out) {
+        if (node.isObject()) {
+            node.fieldNames().forEachRemaining(out::add);
+        }
+        node.forEach(child -> names(child, out));
+    }
+
+    /** The names a schema declares as properties of its objects, at any depth. */
+    private static void declared(JsonNode schema, java.util.Set<String> out) {
+        if (schema.isObject()
+                && schema.has("properties")
+                && schema.get("properties").isObject()) {
+            schema.get("properties").fieldNames().forEachRemaining(out::add);
+        }
+        schema.forEach(child -> declared(child, out));
+    }
+
+    @Test
+    void everyNameTheCodecsWriteAndTheSchemasDeclareIsAKnownFieldName() throws IOException {
+        ObjectMapper trees = new ObjectMapper();
+        PlanJson json = PlanJson.create();
+        CarePlan mira = SamplePlans.mira();
+        org.pathways.directory.Location shelter = org.pathways.directory.Location.builder()
+                .community("North Bay")
+                .address("12 Birch Lane")
+                .phone("705-555-0142")
+                .confidential(true)
+                .frontGate("intake line 1-800-555-0148")
+                .build();
+        ServiceDirectory network = ServiceDirectory.builder()
+                .addOrganisations(org.pathways.directory.Organisation.of("org-aurora-house", "Aurora House"))
+                .addServices(org.pathways.directory.Service.builder()
+                        .id("svc-a")
+                        .organisation("org-aurora-house")
+                        .name("Shelter")
+                        .addProgramming(StepKind.SHELTER_AND_HOUSING)
+                        .addLocations(shelter)
+                        .build())
+                .build();
+        java.util.Set<String> written = new java.util.TreeSet<>();
+        for (String text : List.of(
+                json.write(mira),
+                json.write(PlanJsonTest.miraShelterView()),
+                json.writeWithConfidentialDetails(network),
+                json.write(org.pathways.review.Finding.of(
+                        org.pathways.review.Rule.values()[0], java.util.Optional.of("s-court"), "a finding")),
+                json.write(SamplePlans.edit(3)))) {
+            names(trees.readTree(text), written);
+        }
+        java.util.Set<String> schemas = new java.util.TreeSet<>();
+        try (var files = Files.list(Path.of("..", "docs", "schema"))) {
+            // every document the library reads; a gap report is written for people, never read back
+            for (Path schema : files.filter(f -> f.toString().endsWith(".schema.json"))
+                    .filter(f -> !f.getFileName().toString().startsWith("gap-report"))
+                    .toList()) {
+                declared(trees.readTree(Files.readString(schema)), schemas);
+            }
+        }
+        java.util.Set<String> unknown = new java.util.TreeSet<>(written);
+        unknown.addAll(schemas);
+        unknown.removeAll(In.FIELDS);
+        assertEquals(java.util.Set.of(), unknown, "names written or declared that a pointer would show as *");
+        java.util.Set<String> nowhere = new java.util.TreeSet<>(In.FIELDS);
+        nowhere.removeAll(written);
+        nowhere.removeAll(schemas);
+        assertEquals(java.util.Set.of(), nowhere, "known names that nothing writes and no schema declares");
     }
 }
