@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.pathways.InvalidPlanException;
 import org.pathways.PathwaysException;
 import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentPolicy;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
@@ -67,6 +68,13 @@ class DeepImmutabilityTest {
     /** Public types that have no instances to attack: static helpers and exceptions (no collections). */
     private static final Set<Class<?>> NO_INSTANCES =
             Set.of(Disclosures.class, ServiceMatching.class, Referrals.class, PacketText.class);
+
+    /** A policy that limits releases, gives notice of what was withheld and authorises a role. */
+    private static final ConsentPolicy NOTICE = ConsentPolicy.builder()
+            .releaseDays(90)
+            .noticeOfWithheld(true)
+            .addOverrideRoles("privacy-officer")
+            .build();
 
     private final Map<Object, Boolean> seen = new IdentityHashMap<>();
     private final Set<Class<?>> reached = new java.util.HashSet<>();
@@ -129,7 +137,7 @@ class DeepImmutabilityTest {
                 for (Purpose why : List.of(Purpose.REFERRAL, Purpose.CASE_CONFERENCE, Purpose.ACCOMPANIMENT)) {
                     roots.add(plan.getConsent().decide(to, EnumSet.allOf(InformationCategory.class), why, at));
                     try {
-                        roots.add(Disclosures.share(plan, to, why, edit));
+                        roots.add(Disclosures.share(plan, to, why, edit, NOTICE));
                     } catch (InvalidPlanException nothingPermitted) {
                         // nothing of this plan for this recipient
                     }
@@ -152,6 +160,8 @@ class DeepImmutabilityTest {
         roots.add(PlanHistory.of(mira).append(mira.movePriority("p-sleep", 1, SamplePlans.edit(10))));
         roots.add(SensitiveText.of("Sleep through the night"));
         roots.add(ReadLimits.defaults());
+        roots.add(NOTICE);
+        roots.add(ConsentPolicy.defaults());
         roots.add(PlanJson.create());
         roots.add(new PathwaysModule());
         String line = PlanJson.create().write(mira) + "\n{\n";
