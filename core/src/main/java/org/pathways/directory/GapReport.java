@@ -302,7 +302,7 @@ public final class GapReport {
      * kinds, values and communities: no combination no service names.
      */
     private static List<GapCombination> combinations(ServiceDirectory directory, int threshold) {
-        Map<Combination, Integer> local = new TreeMap<>(ORDER);
+        Map<Combination, Integer> local = new HashMap<>();
         Map<Combination, Integer> remote = new HashMap<>();
         for (Service s : directory.getServices()) {
             boolean open = barrierFree(s);
@@ -323,12 +323,15 @@ public final class GapReport {
                 }
             }
         }
-        List<GapCombination> out = new ArrayList<>(local.size());
-        local.forEach((key, n) -> {
-            int all = n + remote.getOrDefault(new Combination(key.kind(), key.dimension(), key.value(), ""), 0);
+        List<Combination> named = new ArrayList<>(local.keySet());
+        named.sort(ORDER);
+        List<GapCombination> out = new ArrayList<>(named.size());
+        for (Combination key : named) {
+            int all = local.get(key)
+                    + remote.getOrDefault(new Combination(key.kind(), key.dimension(), key.value(), ""), 0);
             out.add(new GapCombination(
                     key.kind(), key.dimension(), key.value(), key.community(), Count.of(all, threshold), all == 0));
-        });
+        }
         return out;
     }
 
