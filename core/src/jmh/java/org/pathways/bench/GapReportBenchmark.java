@@ -62,7 +62,9 @@ public class GapReportBenchmark {
         for (int n = 0; n < DISTINCT; n++) {
             CarePlan p = declined(Fixture.plan(n, 3, 3, Fixture.PARTNERS, 2), n);
             distinct.add(p);
-            latest = latest.isAfter(p.getRevision().getAt()) ? latest : p.getRevision().getAt();
+            latest = latest.isAfter(p.getRevision().getAt())
+                    ? latest
+                    : p.getRevision().getAt();
         }
         at = latest.plusSeconds(60);
         plans = new ArrayList<>(PLANS);
