@@ -63,7 +63,8 @@ public final class CountTable {
     /**
      * Returns tables that count the same things by different rows and the same columns, each with
      * its margins, suppressed together: a column total or the grand total withheld in one is
-     * withheld in all, since they are the same counts.
+     * withheld in all, since they are the same counts, and no withheld count is fixed by the line
+     * equations of all the tables taken together.
      *
      * @param rowDimensions each table's rows
      * @param columnDimension the columns of every table

@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Primary and complementary suppression over two-way tables with their margins, after the
@@ -24,7 +26,14 @@ import java.util.List;
  * published counts and totals fixes a withheld one.
  *
  * <p>Tables that count the same things by different rows and the same columns share their last row
- * (the column totals and the grand total); such a count withheld in one is withheld in all.
+ * (the column totals and the grand total); such a count withheld in one is withheld in all. Linked
+ * so, they give the reader more equations than each alone, so after each table is protected the
+ * rule audits them together: it solves every line's equation for the withheld counts (a shared
+ * count being one unknown) and, while some withheld count is still fixed by them, withholds the best
+ * other count of its row, or else of its column, and protects again. The audit works modulo two
+ * primes and counts a withheld count as fixed when it is fixed modulo either, which can only
+ * withhold more than needed: a count fixed over the rationals is fixed modulo every prime that
+ * divides no denominator of its solution.
  */
 final class Suppression {
     private Suppression() {}
@@ -48,6 +57,20 @@ final class Suppression {
             }
             out.add(w);
         }
+        while (true) {
+            link(tables, out);
+            int[] fixed = fixed(out, P1);
+            if (fixed == null) {
+                fixed = fixed(out, P2);
+            }
+            if (fixed == null || !widen(tables.get(fixed[0]), out.get(fixed[0]), fixed[1], fixed[2])) {
+                return out;
+            }
+        }
+    }
+
+    /** Protects each table and withholds the shared last row alike, until nothing changes. */
+    private static void link(List<int[][]> tables, List<boolean[][]> out) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -74,7 +97,164 @@ final class Suppression {
                 }
             }
         }
-        return out;
+    }
+
+    private static final long P1 = 2_147_483_647L;
+    private static final long P2 = 2_147_483_629L;
+
+    /**
+     * Withholds the best count not yet withheld in the row of a fixed count, or else in its column.
+     *
+     * @return false when every count of both lines is withheld already
+     */
+    private static boolean widen(int[][] t, boolean[][] w, int row, int column) {
+        int rows = t.length;
+        int columns = t[0].length;
+        int best = -1;
+        for (int j = 0; j < columns; j++) {
+            if (!w[row][j] && (best < 0 || better(t[row][j], j == columns - 1, t[row][best], best == columns - 1))) {
+                best = j;
+            }
+        }
+        if (best >= 0) {
+            w[row][best] = true;
+            return true;
+        }
+        for (int i = 0; i < rows; i++) {
+            if (!w[i][column] && (best < 0 || better(t[i][column], i == rows - 1, t[best][column], best == rows - 1))) {
+                best = i;
+            }
+        }
+        if (best >= 0) {
+            w[best][column] = true;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Finds a withheld count that the line equations of all the tables fix, modulo a prime: the
+     * unknowns are the withheld counts, a count of the shared last row being one unknown. Returns
+     * {table, row, column} or null.
+     */
+    private static int[] fixed(List<boolean[][]> withheld, long p) {
+        Map<Long, Integer> index = new HashMap<>();
+        List<int[]> where = new ArrayList<>();
+        for (int k = 0; k < withheld.size(); k++) {
+            boolean[][] w = withheld.get(k);
+            int last = w.length - 1;
+            for (int i = 0; i < w.length; i++) {
+                for (int j = 0; j < w[i].length; j++) {
+                    if (w[i][j]) {
+                        long key = key(k, i, j, last);
+                        if (!index.containsKey(key)) {
+                            index.put(key, where.size());
+                            where.add(new int[] {k, i, j});
+                        }
+                    }
+                }
+            }
+        }
+        int n = where.size();
+        if (n == 0) {
+            return null;
+        }
+        List<long[]> equations = new ArrayList<>();
+        for (int k = 0; k < withheld.size(); k++) {
+            boolean[][] w = withheld.get(k);
+            int rows = w.length;
+            int columns = w[0].length;
+            int last = rows - 1;
+            for (int i = 0; i < rows; i++) {
+                long[] e = new long[n];
+                boolean any = false;
+                for (int j = 0; j < columns; j++) {
+                    if (w[i][j]) {
+                        e[index.get(key(k, i, j, last))] += j == columns - 1 ? p - 1 : 1;
+                        any = true;
+                    }
+                }
+                if (any) {
+                    equations.add(e);
+                }
+            }
+            for (int j = 0; j < columns; j++) {
+                long[] e = new long[n];
+                boolean any = false;
+                for (int i = 0; i < rows; i++) {
+                    if (w[i][j]) {
+                        e[index.get(key(k, i, j, last))] += i == last ? p - 1 : 1;
+                        any = true;
+                    }
+                }
+                if (any) {
+                    equations.add(e);
+                }
+            }
+        }
+        // reduced row echelon form modulo p
+        int[] pivotOf = new int[equations.size()];
+        int rank = 0;
+        for (int col = 0; col < n && rank < equations.size(); col++) {
+            int pivot = -1;
+            for (int r = rank; r < equations.size(); r++) {
+                if (equations.get(r)[col] % p != 0) {
+                    pivot = r;
+                    break;
+                }
+            }
+            if (pivot < 0) {
+                continue;
+            }
+            long[] pr = equations.get(pivot);
+            equations.set(pivot, equations.get(rank));
+            equations.set(rank, pr);
+            long inverse = power(pr[col] % p, p - 2, p);
+            for (int j = 0; j < n; j++) {
+                pr[j] = pr[j] % p * inverse % p;
+            }
+            for (int r = 0; r < equations.size(); r++) {
+                long[] row = equations.get(r);
+                long f = row[col] % p;
+                if (r != rank && f != 0) {
+                    for (int j = 0; j < n; j++) {
+                        row[j] = ((row[j] - f * pr[j]) % p + p) % p;
+                    }
+                }
+            }
+            pivotOf[rank++] = col;
+        }
+        boolean[] pivot = new boolean[n];
+        for (int r = 0; r < rank; r++) {
+            pivot[pivotOf[r]] = true;
+        }
+        for (int r = 0; r < rank; r++) {
+            long[] row = equations.get(r);
+            boolean alone = true;
+            for (int j = 0; j < n && alone; j++) {
+                alone = pivot[j] || row[j] % p == 0;
+            }
+            if (alone) {
+                return where.get(pivotOf[r]);
+            }
+        }
+        return null;
+    }
+
+    private static long key(int table, int row, int column, int last) {
+        return row == last ? -1L - column : ((long) table << 40) | ((long) row << 20) | column;
+    }
+
+    private static long power(long base, long exponent, long p) {
+        long result = 1;
+        long b = base % p;
+        for (long e = exponent; e > 0; e >>= 1) {
+            if ((e & 1) == 1) {
+                result = result * b % p;
+            }
+            b = b * b % p;
+        }
+        return result;
     }
 
     /** Withholds in one table until every line holds none or two and no withheld count is a bridge. */
