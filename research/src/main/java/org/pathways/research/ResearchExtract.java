@@ -487,7 +487,8 @@ public final class ResearchExtract {
     }
 
     private Raw raw(CarePlan plan) {
-        String community = communityOf.apply(plan).orElse("");
+        String community = Objects.requireNonNull(communityOf.apply(plan), "communityOf returned null")
+                .orElse("");
         Set<String> groups = new TreeSet<>();
         for (String tag : plan.getPerson().getLanguages()) {
             String primary = tag.split("-", 2)[0].toLowerCase(Locale.ROOT);
