@@ -150,43 +150,37 @@ public final class ExtractBulk {
     }
 
     private static Iterator<CarePlan> caseload(long plans) {
-        return new Iterator<>() {
-            private long n;
+        return java.util.stream.LongStream.range(0, plans)
+                .mapToObj(n -> plan((int) n))
+                .iterator();
+    }
 
-            @Override
-            public boolean hasNext() {
-                return n < plans;
-            }
-
-            @Override
-            public CarePlan next() {
-                int i = (int) n++;
-                CarePlan p = Fixture.plan(i, 3, 5, 10, 3);
-                if (i % 5 != 4) {
-                    Instant t = p.getRevision().getAt();
-                    p = CarePlan.builder()
-                            .from(p)
-                            .consent(p.getConsent()
-                                    .withAppended(ConsentGrant.builder()
-                                            .id("c-research")
-                                            .recipient(RESEARCHERS)
-                                            .categories(EnumSet.of(
-                                                    InformationCategory.PRIORITIES,
-                                                    InformationCategory.PLAN_STEPS,
-                                                    InformationCategory.CARE_TEAM))
-                                            .addPurposes(Purpose.DEIDENTIFIED_RESEARCH)
-                                            .start(t)
-                                            .given(ConsentMode.WRITTEN)
-                                            .recordedBy("m-0")
-                                            .recordedAt(t)
-                                            .build()))
-                            .build();
-                }
-                if (i % 20 == 7) {
-                    p = CarePlan.builder().from(p).steward(STEWARD).build();
-                }
-                return p;
-            }
-        };
+    /** A fixture plan; four in five with a research grant, one in twenty naming the steward. */
+    private static CarePlan plan(int i) {
+        CarePlan p = Fixture.plan(i, 3, 5, 10, 3);
+        if (i % 5 != 4) {
+            Instant t = p.getRevision().getAt();
+            p = CarePlan.builder()
+                    .from(p)
+                    .consent(p.getConsent()
+                            .withAppended(ConsentGrant.builder()
+                                    .id("c-research")
+                                    .recipient(RESEARCHERS)
+                                    .categories(EnumSet.of(
+                                            InformationCategory.PRIORITIES,
+                                            InformationCategory.PLAN_STEPS,
+                                            InformationCategory.CARE_TEAM))
+                                    .addPurposes(Purpose.DEIDENTIFIED_RESEARCH)
+                                    .start(t)
+                                    .given(ConsentMode.WRITTEN)
+                                    .recordedBy("m-0")
+                                    .recordedAt(t)
+                                    .build()))
+                    .build();
+        }
+        if (i % 20 == 7) {
+            p = CarePlan.builder().from(p).steward(STEWARD).build();
+        }
+        return p;
     }
 }
