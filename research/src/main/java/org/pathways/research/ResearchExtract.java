@@ -75,7 +75,9 @@ import org.pathways.research.Pseudonyms.Kind;
  *       written is shared by at least k people (not plans): full-domain generalisation over a
  *       27-node lattice, the least generalised node whose suppression stays within the limit;
  *   <li>a section appears only when the person's grant covers its category, exactly as a view's
- *       would ({@link Disclosures#categoryOf}); otherwise its cells are empty (CSV) or null (JSON).
+ *       would: a priority with the category its own category needs ({@link Disclosures#categoryOf}),
+ *       a step only with every category it reveals ({@link Disclosures#reveals}); otherwise its
+ *       cells are empty (CSV) or null (JSON).
  * </ul>
  *
  * <p>Indigenous identity is never inferred and never written: no column says it, languages are
@@ -367,8 +369,8 @@ public final class ResearchExtract {
                 "list",
                 false,
                 "The kinds of the shared steps, in the order they were proposed (step kind codes). Only steps"
-                        + " that serve a shared priority and whose kind her grant covers; empty when steps are"
-                        + " not shared."),
+                        + " that serve a shared priority and whose every revealed category (kind, what it"
+                        + " shares, why it closed) her grant covers; empty when steps are not shared."),
         STEPS_OPEN(
                 "steps_open", "integer", false, "How many shared steps are proposed, agreed, in progress or on hold."),
         STEPS_COMPLETED("steps_completed", "integer", false, "How many shared steps are completed."),
@@ -658,7 +660,7 @@ public final class ResearchExtract {
             Set<String> staff = new TreeSet<>();
             for (PlanStep s : plan.getSteps()) {
                 if (s.getServes().stream().noneMatch(sharedPriorities::contains)
-                        || !covered(Disclosures.categoryOf(s.getKind()), permitted)) {
+                        || !permitted.containsAll(Disclosures.reveals(s))) {
                     continue;
                 }
                 kinds.add(s.getKind().getCode());

@@ -162,6 +162,42 @@ class ResearchExtractTest {
     }
 
     @Test
+    void aStepLeavesOnlyWithEveryCategoryItsCodesReveal() throws Exception {
+        CarePlan closed = SamplePlans.mira()
+                .cancelStep("s-shelter", org.pathways.plan.ClosureReason.SOBRIETY_REQUIRED, SamplePlans.edit(20));
+        EnumSet<InformationCategory> steps = EnumSet.of(
+                InformationCategory.PRIORITIES,
+                InformationCategory.PLAN_STEPS,
+                InformationCategory.LOCATION_AND_SAFETY);
+        List<CarePlan> without = new ArrayList<>();
+        List<CarePlan> with = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            CarePlan p = CarePlan.builder()
+                    .from(closed)
+                    .id("plan-" + i)
+                    .person(Person.builder()
+                            .from(closed.getPerson())
+                            .id("person-" + i)
+                            .build())
+                    .build();
+            without.add(Caseloads.consenting(p, steps));
+            EnumSet<InformationCategory> more = EnumSet.copyOf(steps);
+            more.add(InformationCategory.SUBSTANCE_USE);
+            with.add(Caseloads.consenting(p, more));
+        }
+        // closed as sobriety_required: the step tells of substance use, so it needs that category
+        assertEquals(
+                "[]",
+                rows(Caseloads.write(extract().build(), without).ndjson())
+                        .get(0)
+                        .get("step_kinds")
+                        .toString());
+        JsonNode row = rows(Caseloads.write(extract().build(), with).ndjson()).get(0);
+        assertEquals("[\"referral\"]", row.get("step_kinds").toString());
+        assertEquals(1, row.get("steps_cancelled").asInt());
+    }
+
+    @Test
     void generalisesThenSuppressesUntilKPeopleShareEveryCombination() throws Exception {
         List<CarePlan> plans = miras(12);
         Map<String, String> community = Map.of("person-0", "Mattawa", "person-1", "Timmins");
