@@ -32,10 +32,13 @@ import org.pathways.InvalidPlanException;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
+import org.pathways.consent.StewardAgreement;
+import org.pathways.consent.StewardAgreements;
 import org.pathways.directory.Organisation;
 import org.pathways.directory.Service;
 import org.pathways.directory.ServiceDirectory;
 import org.pathways.disclosure.Disclosures;
+import org.pathways.disclosure.SecondaryUse;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.PlanStep;
 import org.pathways.plan.StatusChange;
@@ -929,7 +932,12 @@ public final class ResearchExtract {
          */
         public Builder forSteward(String steward) {
             Objects.requireNonNull(steward, "steward");
-            StewardAgreement.id("steward", steward);
+            if (!steward.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")) {
+                throw new InvalidPlanException(
+                        ErrorCode.INVALID,
+                        "steward",
+                        "is not an identifier (letters, digits, '.', '_', ':', '-', at most 64)");
+            }
             this.steward = Optional.of(steward);
             return this;
         }

@@ -1,11 +1,11 @@
 /**
- * The de-identified research extract and the data stewardship that governs secondary use.
+ * The de-identified research extract.
  *
  * <p>{@link org.pathways.research.ResearchExtract} writes an extract of a
- * {@link org.pathways.research.Caseload}; {@link org.pathways.research.SecondaryUse} is the one
- * predicate that says whether a plan or a directory entry may be used for research or aggregate
- * reporting at all (the person's consent and, when the record names one, its data steward's
- * {@link org.pathways.research.StewardAgreement}).
+ * {@link org.pathways.research.Caseload} and says what it did in an
+ * {@link org.pathways.research.ExtractReport}. Which plans may be in it is decided by the core's one
+ * predicate for secondary use, {@link org.pathways.disclosure.SecondaryUse}: the person's consent
+ * and, when the plan names one, its data steward's {@link org.pathways.consent.StewardAgreement}.
  *
  * <p>Every type in this package is immutable and thread-safe; a null argument to any method fails at
  * once with a {@link java.lang.NullPointerException} naming the parameter. Bad arguments meet an

@@ -15,13 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
-import org.pathways.consent.ConsentGrant;
-import org.pathways.consent.ConsentMode;
 import org.pathways.consent.InformationCategory;
-import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
+import org.pathways.consent.StewardAgreements;
 import org.pathways.plan.CarePlan;
 import org.pathways.testing.Generators;
+import org.pathways.testing.Stewards;
 import org.quicktheories.core.DetatchedRandomnessSource;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -29,14 +28,10 @@ import org.quicktheories.impl.Constraint;
 
 /** Caseloads for the extract's tests: generated plans, some with a research grant, some with a steward. */
 final class Caseloads {
-    /** The research group the grants name (fictional). */
-    static final Recipient RESEARCHERS = Recipient.organisation("org-northern-research");
-
-    static final String NIPISSING = "org-nipissing-fn";
-    static final String WIIKWEMKOONG = "org-wiikwemkoong";
-
-    /** After every generated plan's revision. */
-    static final Instant AT = Generators.latestTime().plusSeconds(86_400);
+    static final Recipient RESEARCHERS = Stewards.RESEARCHERS;
+    static final String NIPISSING = Stewards.NIPISSING;
+    static final String WIIKWEMKOONG = Stewards.WIIKWEMKOONG;
+    static final Instant AT = Stewards.AT;
 
     /** A fixed 32-byte key. */
     static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
@@ -64,23 +59,8 @@ final class Caseloads {
 
     private Caseloads() {}
 
-    /** A plan with a research grant to {@link #RESEARCHERS} for some categories, recorded at its revision. */
     static CarePlan consenting(CarePlan plan, Set<InformationCategory> categories) {
-        Instant t = plan.getRevision().getAt();
-        ConsentGrant g = ConsentGrant.builder()
-                .id("c-research-" + plan.getConsent().getEntries().size())
-                .recipient(RESEARCHERS)
-                .categories(categories)
-                .addPurposes(Purpose.DEIDENTIFIED_RESEARCH)
-                .start(t)
-                .given(ConsentMode.WRITTEN)
-                .recordedBy("m-1")
-                .recordedAt(t)
-                .build();
-        return CarePlan.builder()
-                .from(plan)
-                .consent(plan.getConsent().withAppended(g))
-                .build();
+        return Stewards.consenting(plan, categories);
     }
 
     /**
@@ -176,14 +156,8 @@ final class Caseloads {
         public void commit() {}
     }
 
-    /** Nipissing First Nation agreed to research for the extract's time; Wiikwemkoong did not. */
     static StewardAgreements nipissingAgreed() {
-        return StewardAgreements.of(List.of(StewardAgreement.of(
-                NIPISSING,
-                Purpose.DEIDENTIFIED_RESEARCH,
-                "dsa-2026-04",
-                AT.minusSeconds(86_400L * 30),
-                Optional.empty())));
+        return Stewards.nipissingAgreed();
     }
 
     static ResearchExtract.Builder extract() {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pathways.consent.Purpose;
+import org.pathways.disclosure.SecondaryUse;
 import org.pathways.json.PlanJson;
 import org.pathways.plan.CarePlan;
 import org.pathways.testing.Generators;

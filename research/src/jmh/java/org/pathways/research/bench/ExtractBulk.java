@@ -19,14 +19,14 @@ import org.pathways.consent.ConsentMode;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
+import org.pathways.consent.StewardAgreement;
+import org.pathways.consent.StewardAgreements;
 import org.pathways.json.BadLine;
 import org.pathways.json.PlanJson;
 import org.pathways.plan.CarePlan;
 import org.pathways.research.Caseload;
 import org.pathways.research.ExtractReport;
 import org.pathways.research.ResearchExtract;
-import org.pathways.research.StewardAgreement;
-import org.pathways.research.StewardAgreements;
 
 /**
  * The extract of a caseload-sized NDJSON file, meant for {@code -Xmx256m}: writes {@code plans}

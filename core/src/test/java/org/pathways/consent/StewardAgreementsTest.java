@@ -1,4 +1,4 @@
-package org.pathways.research;
+package org.pathways.consent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.pathways.consent.Purpose;
 
 class StewardAgreementsTest {
     private static final Instant APRIL = Instant.parse("2026-04-01T00:00:00Z");

@@ -1,11 +1,11 @@
-package org.pathways.research;
+package org.pathways.consent;
 
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.pathways.ErrorCode;
 import org.pathways.InvalidPlanException;
-import org.pathways.consent.Purpose;
+import org.pathways.internal.Checks;
 
 /**
  * A data steward's recorded agreement to one secondary use of its records for a period, such as the
@@ -63,8 +63,8 @@ public final class StewardAgreement {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        id("agreement.steward", steward);
-        id("agreement.reference", reference);
+        Checks.id("agreement.steward", steward);
+        Checks.id("agreement.reference", reference);
         if (!purpose.isReporting()) {
             throw new InvalidPlanException(
                     ErrorCode.INVALID,
@@ -77,14 +77,6 @@ public final class StewardAgreement {
                     ErrorCode.INVALID, "agreement.end", end.get() + " is not after the start " + start);
         }
         return new StewardAgreement(steward, purpose, reference, start, end);
-    }
-
-    static void id(String field, String value) {
-        if (!ID.matcher(value).matches()) {
-            // the value is not quoted: an identifier field can be handed a person's words by mistake
-            throw new InvalidPlanException(
-                    ErrorCode.INVALID, field, "is not an identifier (letters, digits, '.', '_', ':', '-', at most 64)");
-        }
     }
 
     /**

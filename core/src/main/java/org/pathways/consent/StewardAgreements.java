@@ -1,9 +1,8 @@
-package org.pathways.research;
+package org.pathways.consent;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.pathways.consent.Purpose;
 
 /**
  * The data stewards' recorded agreements a caller holds, the value every secondary use is checked

@@ -1,4 +1,4 @@
-package org.pathways.research;
+package org.pathways.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,71 +8,73 @@ import org.junit.jupiter.api.Test;
 import org.pathways.InvalidPlanException;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
+import org.pathways.consent.StewardAgreements;
 import org.pathways.directory.Organisation;
 import org.pathways.directory.Service;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.StepKind;
 import org.pathways.testing.Expect;
 import org.pathways.testing.SamplePlans;
+import org.pathways.testing.Stewards;
 
 class SecondaryUseTest {
     private static final CarePlan MIRA = SamplePlans.mira();
-    private static final CarePlan CONSENTING = Caseloads.consenting(MIRA, EnumSet.of(InformationCategory.PRIORITIES));
+    private static final CarePlan CONSENTING = Stewards.consenting(MIRA, EnumSet.of(InformationCategory.PRIORITIES));
 
     @Test
     void aPlanNeedsThePersonsResearchGrant() {
         assertFalse(SecondaryUse.permits(
-                MIRA, Caseloads.RESEARCHERS, Purpose.DEIDENTIFIED_RESEARCH, Caseloads.AT, StewardAgreements.none()));
+                MIRA, Stewards.RESEARCHERS, Purpose.DEIDENTIFIED_RESEARCH, Stewards.AT, StewardAgreements.none()));
         assertTrue(SecondaryUse.permits(
                 CONSENTING,
-                Caseloads.RESEARCHERS,
+                Stewards.RESEARCHERS,
                 Purpose.DEIDENTIFIED_RESEARCH,
-                Caseloads.AT,
+                Stewards.AT,
                 StewardAgreements.none()));
         // a grant for research is not one for funder reporting
         assertFalse(SecondaryUse.permits(
                 CONSENTING,
-                Caseloads.RESEARCHERS,
+                Stewards.RESEARCHERS,
                 Purpose.AGGREGATE_FUNDER_REPORTING,
-                Caseloads.AT,
+                Stewards.AT,
                 StewardAgreements.none()));
     }
 
     @Test
     void aPlanWithAStewardNeedsBothThePersonAndTheStewardAgreed() {
         CarePlan nipissing =
-                CarePlan.builder().from(CONSENTING).steward(Caseloads.NIPISSING).build();
+                CarePlan.builder().from(CONSENTING).steward(Stewards.NIPISSING).build();
         CarePlan wiikwemkoong = CarePlan.builder()
                 .from(CONSENTING)
-                .steward(Caseloads.WIIKWEMKOONG)
+                .steward(Stewards.WIIKWEMKOONG)
                 .build();
-        StewardAgreements agreed = Caseloads.nipissingAgreed();
+        StewardAgreements agreed = Stewards.nipissingAgreed();
         assertTrue(SecondaryUse.permits(
-                nipissing, Caseloads.RESEARCHERS, Purpose.DEIDENTIFIED_RESEARCH, Caseloads.AT, agreed));
+                nipissing, Stewards.RESEARCHERS, Purpose.DEIDENTIFIED_RESEARCH, Stewards.AT, agreed));
         assertFalse(SecondaryUse.permits(
-                wiikwemkoong, Caseloads.RESEARCHERS, Purpose.DEIDENTIFIED_RESEARCH, Caseloads.AT, agreed));
+                wiikwemkoong, Stewards.RESEARCHERS, Purpose.DEIDENTIFIED_RESEARCH, Stewards.AT, agreed));
         CarePlan withoutConsent =
-                CarePlan.builder().from(MIRA).steward(Caseloads.NIPISSING).build();
+                CarePlan.builder().from(MIRA).steward(Stewards.NIPISSING).build();
         assertFalse(SecondaryUse.permits(
-                withoutConsent, Caseloads.RESEARCHERS, Purpose.DEIDENTIFIED_RESEARCH, Caseloads.AT, agreed));
+                withoutConsent, Stewards.RESEARCHERS, Purpose.DEIDENTIFIED_RESEARCH, Stewards.AT, agreed));
     }
 
     @Test
     void aDirectoryEntryWithAStewardNeedsItsAgreement() {
-        StewardAgreements agreed = Caseloads.nipissingAgreed();
+        StewardAgreements agreed = Stewards.nipissingAgreed();
         Organisation open = Organisation.of("org-aurora-house", "Aurora House");
-        Organisation governed = open.withSteward(Caseloads.WIIKWEMKOONG);
-        assertTrue(SecondaryUse.permits(open, Purpose.AGGREGATE_FUNDER_REPORTING, Caseloads.AT, agreed));
-        assertFalse(SecondaryUse.permits(governed, Purpose.DEIDENTIFIED_RESEARCH, Caseloads.AT, agreed));
+        Organisation governed = open.withSteward(Stewards.WIIKWEMKOONG);
+        assertTrue(SecondaryUse.permits(open, Purpose.AGGREGATE_FUNDER_REPORTING, Stewards.AT, agreed));
+        assertFalse(SecondaryUse.permits(governed, Purpose.DEIDENTIFIED_RESEARCH, Stewards.AT, agreed));
         Service healing = Service.builder()
                 .id("svc-healing")
                 .organisation("org-nipissing-health")
                 .name("Healing lodge")
                 .addProgramming(StepKind.INDIGENOUS_HEALING)
-                .steward(Caseloads.NIPISSING)
+                .steward(Stewards.NIPISSING)
                 .build();
-        assertTrue(SecondaryUse.permits(healing, Purpose.DEIDENTIFIED_RESEARCH, Caseloads.AT, agreed));
-        assertFalse(SecondaryUse.permits(healing, Purpose.AGGREGATE_FUNDER_REPORTING, Caseloads.AT, agreed));
+        assertTrue(SecondaryUse.permits(healing, Purpose.DEIDENTIFIED_RESEARCH, Stewards.AT, agreed));
+        assertFalse(SecondaryUse.permits(healing, Purpose.AGGREGATE_FUNDER_REPORTING, Stewards.AT, agreed));
     }
 
     @Test
@@ -80,13 +82,13 @@ class SecondaryUseTest {
         Expect.rejects(
                 InvalidPlanException.class,
                 () -> SecondaryUse.permits(
-                        CONSENTING, Caseloads.RESEARCHERS, Purpose.REFERRAL, Caseloads.AT, StewardAgreements.none()),
+                        CONSENTING, Stewards.RESEARCHERS, Purpose.REFERRAL, Stewards.AT, StewardAgreements.none()),
                 "purpose",
                 "is a service purpose");
         Expect.rejects(
                 InvalidPlanException.class,
                 () -> SecondaryUse.permits(
-                        Organisation.of("org-a", "A"), Purpose.COORDINATION, Caseloads.AT, StewardAgreements.none()),
+                        Organisation.of("org-a", "A"), Purpose.COORDINATION, Stewards.AT, StewardAgreements.none()),
                 "purpose",
                 "is a service purpose");
     }

@@ -1,4 +1,4 @@
-package org.pathways.research;
+package org.pathways.disclosure;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -10,13 +10,14 @@ import org.pathways.InvalidPlanException;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
+import org.pathways.consent.StewardAgreements;
 import org.pathways.directory.Organisation;
 import org.pathways.directory.Service;
 import org.pathways.plan.CarePlan;
 
 /**
  * Whether a plan or a directory entry may be used for research or aggregate reporting: the one
- * predicate the research extract and aggregate reports share.
+ * predicate the research extract ({@code pathways-research}) and aggregate reports share.
  *
  * <pre>{@code
  * SecondaryUse.permits(plan, researchers, Purpose.DEIDENTIFIED_RESEARCH, at, agreements);
@@ -82,8 +83,18 @@ public final class SecondaryUse {
         return stewardAgreed(service.getSteward(), reporting(purpose), at, agreements);
     }
 
-    /** The person's side alone: the ledger grants the purpose for at least one category. */
-    static boolean consented(CarePlan plan, Recipient recipient, Purpose purpose, Instant at) {
+    /**
+     * Asks whether the person's consent alone covers a secondary use: her ledger grants the purpose
+     * to the recipient for at least one category at that time.
+     *
+     * @param plan the plan
+     * @param recipient who receives the research or report
+     * @param purpose a reporting purpose
+     * @param at when
+     * @return true when at least one category is permitted
+     * @throws InvalidPlanException if the purpose is a service purpose
+     */
+    public static boolean consented(CarePlan plan, Recipient recipient, Purpose purpose, Instant at) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(at, "at");
@@ -93,11 +104,23 @@ public final class SecondaryUse {
                 .isEmpty();
     }
 
-    /** The steward's side alone. */
-    static boolean stewardAgreed(Optional<String> steward, Purpose purpose, Instant at, StewardAgreements agreements) {
+    /**
+     * Asks whether the steward's side alone covers a secondary use: no steward is named, or the
+     * named one agreed.
+     *
+     * @param steward the steward a record names, if any
+     * @param purpose a reporting purpose
+     * @param at when
+     * @param agreements the stewards' recorded agreements
+     * @return true when no steward is named or it agreed
+     * @throws InvalidPlanException if the purpose is a service purpose
+     */
+    public static boolean stewardAgreed(
+            Optional<String> steward, Purpose purpose, Instant at, StewardAgreements agreements) {
+        Objects.requireNonNull(steward, "steward");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(agreements, "agreements");
-        return steward.isEmpty() || agreements.permits(steward.get(), purpose, at);
+        return steward.isEmpty() || agreements.permits(steward.get(), reporting(purpose), at);
     }
 
     private static Purpose reporting(Purpose purpose) {

@@ -1,4 +1,4 @@
-package org.pathways.research;
+package org.pathways.consent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pathways.InvalidPlanException;
-import org.pathways.consent.Purpose;
 import org.pathways.testing.Expect;
 
 class StewardAgreementTest {
