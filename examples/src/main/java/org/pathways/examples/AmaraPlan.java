@@ -1,7 +1,10 @@
 package org.pathways.examples;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,6 +58,9 @@ import org.pathways.referral.PacketText;
 import org.pathways.referral.Referrals;
 import org.pathways.referral.Referrer;
 import org.pathways.referral.Sent;
+import org.pathways.research.Caseload;
+import org.pathways.research.ExtractReport;
+import org.pathways.research.ResearchExtract;
 import org.pathways.review.Finding;
 import org.pathways.review.PlanReview;
 import org.pathways.team.TeamMember;
@@ -176,6 +182,37 @@ public final class AmaraPlan {
         if (!FhirBundles.create().readPlan(bundle).equals(plan)) {
             throw new IllegalStateException("the plan did not survive its FHIR round trip");
         }
+        researchExtract(history.latest());
+    }
+
+    /**
+     * A research extract (docs/research.md) of a caseload of one: Amara consents to de-identified
+     * research, and still no row is written, because fewer than k = 5 people share her
+     * quasi-identifiers. The extract says so instead.
+     */
+    private static void researchExtract(CarePlan plan) {
+        Instant at = plan.getRevision().getAt().plus(Duration.ofDays(1));
+        Recipient researchers = Recipient.organisation("org-northern-research");
+        CarePlan consenting = plan.recordConsent(
+                ConsentGrant.builder()
+                        .id("c-research")
+                        .recipient(researchers)
+                        .addCategories(InformationCategory.PRIORITIES, InformationCategory.PLAN_STEPS)
+                        .addPurposes(Purpose.DEIDENTIFIED_RESEARCH)
+                        .start(at)
+                        .given(ConsentMode.WRITTEN)
+                        .recordedBy("m-jo")
+                        .recordedAt(at)
+                        .build(),
+                Edit.of("m-jo", at, true));
+        byte[] key = new byte[ResearchExtract.MIN_KEY_BYTES];
+        new SecureRandom().nextBytes(key);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        ExtractReport report =
+                ResearchExtract.builder(key, researchers, at).build().writeCsv(Caseload.of(List.of(consenting)), csv);
+        System.out.println("A research extract of a caseload of one (docs/research.md):");
+        System.out.print(csv.toString(StandardCharsets.UTF_8));
+        System.out.println("  " + report);
     }
 
     /**

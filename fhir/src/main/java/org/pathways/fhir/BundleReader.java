@@ -448,6 +448,9 @@ final class BundleReader {
         rev.optSub("description").ifPresent(d -> r.description(d.string()));
         rev.optSub("parent").ifPresent(d -> r.parent(d.string()));
         b.revision(r.build());
+        optExt(carePlan.node, EXT_DATA_STEWARD, p)
+                .ifPresent(st -> b.steward(logicalId(
+                        st.value("valueReference"), st.path + ".valueReference", "Organization", SID_ORGANISATION)));
         for (Ext d : exts(carePlan.node, EXT_DEFERRED_DOMAIN, p)) {
             b.addDeferredDomains(d.coding(DOMAIN, Domain::fromCode));
         }

@@ -102,6 +102,7 @@ final class BundleWriter {
             ObjectNode r = w.add("Organization", o.getId());
             r.putArray("identifier").add(identifier(SID_ORGANISATION, o.getId()));
             r.put("name", o.getName());
+            o.getSteward().ifPresent(st -> ext(r, EXT_DATA_STEWARD).set("valueReference", organisation(st)));
         }
         for (Service s : shared.getServices()) {
             w.service(s);
@@ -288,6 +289,7 @@ final class BundleWriter {
             for (Domain d : plan.getDeferredDomains()) {
                 ext(r, EXT_DEFERRED_DOMAIN).set("valueCoding", coding(DOMAIN, d));
             }
+            plan.getSteward().ifPresent(st -> ext(r, EXT_DATA_STEWARD).set("valueReference", organisation(st)));
             for (CaseConference c : plan.getConferences()) {
                 conference(ext(r, EXT_CASE_CONFERENCE), c);
             }
@@ -549,6 +551,7 @@ final class BundleWriter {
             r.set("managingOrganization", organisation(s.getOrganisation()));
         }
         ObjectNode r = add("HealthcareService", s.getId());
+        s.getSteward().ifPresent(st -> ext(r, EXT_DATA_STEWARD).set("valueReference", organisation(st)));
         ObjectNode d = ext(r, EXT_SERVICE_DETAILS);
         for (var a : s.getApproaches()) {
             sub(d, "approach").set("valueCoding", coding(APPROACH, a));

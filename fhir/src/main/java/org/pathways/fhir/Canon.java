@@ -50,6 +50,7 @@ final class Canon {
     static final String EXT_MEMBER_ORGANISATION = sd("member-organisation");
     static final String EXT_REVISION = sd("revision");
     static final String EXT_DEFERRED_DOMAIN = sd("deferred-domain");
+    static final String EXT_DATA_STEWARD = sd("data-steward");
     static final String EXT_CASE_CONFERENCE = sd("case-conference");
     static final String EXT_ACCOMPANIMENT = sd("accompaniment");
     static final String EXT_FIRST_APPOINTMENT = sd("first-appointment");

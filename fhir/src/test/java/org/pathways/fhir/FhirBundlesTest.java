@@ -52,6 +52,29 @@ class FhirBundlesTest {
     }
 
     @Test
+    void carriesADataStewardAsAnExtensionThatValidatesAndReadsBack() {
+        CarePlan governed = mira.nameSteward("org-nipissing-fn", SamplePlans.edit(10));
+        String written = fhir.write(governed);
+        assertTrue(written.contains(Canon.EXT_DATA_STEWARD));
+        assertEquals(governed, fhir.readPlan(written));
+        assertEquals(java.util.List.of(), R4Validator.errors(written));
+        org.pathways.directory.ServiceDirectory d = org.pathways.directory.ServiceDirectory.builder()
+                .addOrganisations(org.pathways.directory.Organisation.of("org-wiikwemkoong-health", "Health Centre")
+                        .withSteward("org-wiikwemkoong"))
+                .addServices(org.pathways.directory.Service.builder()
+                        .id("svc-healing")
+                        .organisation("org-wiikwemkoong-health")
+                        .steward("org-wiikwemkoong")
+                        .name("Healing lodge")
+                        .addProgramming(org.pathways.plan.StepKind.INDIGENOUS_HEALING)
+                        .build())
+                .build();
+        String directory = fhir.write(d);
+        assertEquals(3, directory.split(java.util.regex.Pattern.quote(Canon.EXT_DATA_STEWARD), -1).length);
+        assertEquals(java.util.List.of(), R4Validator.errors(directory));
+    }
+
+    @Test
     void theViewForTheShelterHoldsNoCodeWord() {
         String code =
                 mira.getPerson().getSafeContact().getCodeWord().orElseThrow().reveal();
