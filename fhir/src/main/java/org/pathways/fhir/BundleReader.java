@@ -46,11 +46,14 @@ import org.pathways.person.Person;
 import org.pathways.person.SafeContact;
 import org.pathways.plan.Accompaniment;
 import org.pathways.plan.AgreementMode;
+import org.pathways.plan.AnswerKind;
 import org.pathways.plan.Attendance;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.CaseConference;
 import org.pathways.plan.ClosureReason;
+import org.pathways.plan.DeclineReason;
 import org.pathways.plan.PlanStep;
+import org.pathways.plan.ReferralAnswer;
 import org.pathways.plan.Revision;
 import org.pathways.plan.StatusChange;
 import org.pathways.plan.StepKind;
@@ -75,6 +78,15 @@ final class BundleReader {
 
     private BundleReader(Doc doc) {
         this.doc = doc;
+    }
+
+    /** A reader of one resource outside a Bundle: it resolves no reference, and reads logical ones. */
+    static BundleReader single() {
+        return new BundleReader(new Doc(
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                        .objectNode()
+                        .put("resourceType", "Bundle"),
+                Limits.DEFAULT));
     }
 
     // ---- parsing ------------------------------------------------------------------------------
@@ -241,12 +253,12 @@ final class BundleReader {
         return build("Bundle", r::ledger);
     }
 
-    private interface Build<T> {
+    interface Build<T> {
         T get();
     }
 
     /** Runs a build; a broken rule of the core becomes the reader's exception at the given location. */
-    private static <T> T build(String path, Build<T> build) {
+    static <T> T build(String path, Build<T> build) {
         try {
             return build.get();
         } catch (MalformedDocumentException e) {
@@ -484,8 +496,9 @@ final class BundleReader {
         for (Res s : doc.of("ServiceRequest")) {
             String p = s.path;
             checkSubject(s, "subject", patient);
+            String stepId = identifier(s, SID_STEP);
             PlanStep.Builder b = PlanStep.builder()
-                    .id(identifier(s, SID_STEP))
+                    .id(stepId)
                     .kind(code(object(s.node.get("code"), p + ".code"), STEP_KIND, p + ".code", StepKind::fromCode));
             for (Ext g : exts(s.node, PERTAINS_TO_GOAL, p)) {
                 b.addServes(id(g.value("valueReference"), g.path + ".valueReference", "Goal", SID_PRIORITY));
@@ -537,11 +550,31 @@ final class BundleReader {
                         .recordedBy(h.sub("recordedBy").string());
                 h.optSub("agreement").ifPresent(x -> c.agreement(x.coding(AGREEMENT_MODE, AgreementMode::fromCode)));
                 h.optSub("reason").ifPresent(x -> c.reason(x.coding(CLOSURE_REASON, ClosureReason::fromCode)));
+                h.optSub(EXT_REFERRAL_ANSWER).ifPresent(x -> c.answer(answer(x, stepId)));
                 b.addHistory(c.build());
             }
             steps.add(b.build());
         }
         return steps;
+    }
+
+    /** An organisation's answer about a step, from the sub-extensions of a {@code referral-answer} extension. */
+    ReferralAnswer answer(Ext x, String step) {
+        Ext from = x.sub("from");
+        ReferralAnswer.Builder b = ReferralAnswer.builder()
+                .id(x.sub("id").string())
+                .step(step)
+                .referral(x.sub("referral").string())
+                .from(logicalId(
+                        from.value("valueReference"), from.path + ".valueReference", "Organization", SID_ORGANISATION))
+                .kind(x.sub("kind").coding(ANSWER_KIND, AnswerKind::fromCode))
+                .at(x.sub("at").instant("valueInstant"));
+        x.optSub("expected").ifPresent(e -> b.expected(dateOf(e.value("valueDate"), e.path + ".valueDate")));
+        x.optSub("waitDays").ifPresent(e -> b.waitDays(e.unsignedInt()));
+        x.optSub("appointmentAt").ifPresent(e -> b.appointmentAt(e.instant("valueInstant")));
+        x.optSub("place").ifPresent(e -> b.place(e.sensitive()));
+        x.optSub("reason").ifPresent(e -> b.reason(e.coding(DECLINE_REASON, DeclineReason::fromCode)));
+        return b.build();
     }
 
     // ---- consent -------------------------------------------------------------------------------
@@ -739,7 +772,7 @@ final class BundleReader {
         return logicalId(reference, path, type, system);
     }
 
-    private String logicalId(JsonNode reference, String path, String type, String system) {
+    String logicalId(JsonNode reference, String path, String type, String system) {
         object(reference, path);
         JsonNode t = reference.get("type");
         if (t != null
@@ -813,6 +846,14 @@ final class BundleReader {
             JsonNode v = value("valuePositiveInt");
             if (!v.isInt() || v.asInt() < 1) {
                 throw fail(path + ".valuePositiveInt", "must be a whole number from 1");
+            }
+            return v.asInt();
+        }
+
+        int unsignedInt() {
+            JsonNode v = value("valueUnsignedInt");
+            if (!v.isInt() || v.asInt() < 0) {
+                throw fail(path + ".valueUnsignedInt", "must be a whole number from 0");
             }
             return v.asInt();
         }
@@ -978,11 +1019,21 @@ final class BundleReader {
     }
 
     static LocalDate date(JsonNode parent, String field, String path) {
-        String s = string(parent, field, path);
+        JsonNode n = parent.get(field);
+        if (n == null) {
+            throw fail(path + "." + field, "is required");
+        }
+        return dateOf(n, path + "." + field);
+    }
+
+    static LocalDate dateOf(JsonNode n, String path) {
+        if (!n.isTextual()) {
+            throw fail(path, "must be a string");
+        }
         try {
-            return LocalDate.parse(s);
+            return LocalDate.parse(n.asText());
         } catch (DateTimeException e) {
-            throw fail(path + "." + field, "is not a date (yyyy-mm-dd)");
+            throw fail(path, "is not a date (yyyy-mm-dd)");
         }
     }
 
