@@ -129,6 +129,7 @@ EXTENSIONS = [
         ("capacity", 1, "1", "Coding", "capacity", "Whether the service can take someone now."),
         ("typicalWaitDays", 0, "1", "integer", None, "The typical wait in days, for a waitlist."),
     ], doc="What a survivor-led network needs to know about a service."),
+    S("front-gate", "Front gate", ["Location"], "1", "string", doc="The public way in to a location, such as an intake line. A confidential location is never written at all."),
 ]
 
 

@@ -40,6 +40,14 @@ import org.pathways.consent.DisclosureBasis;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
+import org.pathways.directory.Approach;
+import org.pathways.directory.Barrier;
+import org.pathways.directory.Capacity;
+import org.pathways.directory.Knowledge;
+import org.pathways.directory.Location;
+import org.pathways.directory.Organisation;
+import org.pathways.directory.Service;
+import org.pathways.directory.ServiceDirectory;
 import org.pathways.disclosure.PlanView;
 import org.pathways.person.ContactChannel;
 import org.pathways.person.Person;
@@ -251,6 +259,19 @@ final class BundleReader {
     static ConsentLedger consents(Doc doc, Limits limits) {
         BundleReader r = new BundleReader(doc);
         return build("Bundle", r::ledger);
+    }
+
+    static ServiceDirectory directory(Doc doc, Limits limits) {
+        BundleReader r = new BundleReader(doc);
+        ServiceDirectory.Builder b = ServiceDirectory.builder();
+        for (Res o : doc.of("Organization")) {
+            b.addOrganisations(build(
+                    o.path, () -> Organisation.of(r.identifier(o, SID_ORGANISATION), string(o.node, "name", o.path))));
+        }
+        for (Res s : doc.of("HealthcareService")) {
+            b.addServices(build(s.path, () -> r.service(s)));
+        }
+        return build("Bundle", b::build);
     }
 
     interface Build<T> {
@@ -732,6 +753,80 @@ final class BundleReader {
             }
         }
         return out;
+    }
+
+    // ---- directory -----------------------------------------------------------------------------
+
+    private Service service(Res s) {
+        String p = s.path;
+        Service.Builder b = Service.builder()
+                .id(identifier(s, SID_SERVICE))
+                .organisation(id(s.node.get("providedBy"), p + ".providedBy", "Organization", SID_ORGANISATION))
+                .name(string(s.node, "name", p));
+        JsonNode types = array(s.node, "type", p);
+        for (int i = 0; i < types.size(); i++) {
+            String tp = p + ".type[" + i + "]";
+            b.addProgramming(code(object(types.get(i), tp), STEP_KIND, tp, StepKind::fromCode));
+        }
+        Optional<Ext> details = optExt(s.node, EXT_SERVICE_DETAILS, p);
+        if (details.isPresent()) {
+            Ext d = details.get();
+            d.subs("approach").forEach(x -> b.addApproaches(x.coding(APPROACH, Approach::fromCode)));
+            d.subs("knowledge").forEach(x -> b.addKnowledges(x.coding(KNOWLEDGE, Knowledge::fromCode)));
+            d.subs("barrier").forEach(x -> b.addBarriers(x.coding(BARRIER, Barrier::fromCode)));
+            d.subs("community").forEach(x -> b.addCommunities(x.string()));
+            d.optSub("remote").ifPresent(x -> b.remote(x.bool()));
+            d.optSub("capacity").ifPresent(x -> b.capacity(x.coding(CAPACITY, Capacity::fromCode)));
+            Optional<Ext> wait = d.optSub("typicalWaitDays");
+            if (wait.isPresent()) {
+                JsonNode v = wait.get().value("valueInteger");
+                if (!v.isInt()) {
+                    throw fail(wait.get().path + ".valueInteger", "must be a whole number");
+                }
+                b.typicalWaitDays(v.asInt());
+            }
+        }
+        JsonNode comms = array(s.node, "communication", p);
+        for (int i = 0; i < comms.size(); i++) {
+            String cp = p + ".communication[" + i + "]";
+            JsonNode c = object(comms.get(i), cp);
+            b.addLanguages(c.has("coding") ? code(c, BCP47, cp, Function.identity()) : string(c, "text", cp));
+        }
+        JsonNode times = array(s.node, "availableTime", p);
+        for (int i = 0; i < times.size(); i++) {
+            JsonNode t = object(times.get(i), p + ".availableTime[" + i + "]");
+            if (t.has("allDay") && bool(t.get("allDay"), p + ".availableTime[" + i + "].allDay")) {
+                b.open24x7(true);
+            }
+        }
+        if (s.node.has("availabilityExceptions")) {
+            b.hours(string(s.node, "availabilityExceptions", p));
+        }
+        JsonNode locations = array(s.node, "location", p);
+        for (int i = 0; i < locations.size(); i++) {
+            b.addLocations(location(resolve(locations.get(i), p + ".location[" + i + "]", "Location")));
+        }
+        return b.build();
+    }
+
+    private Location location(Res l) {
+        String p = l.path;
+        JsonNode address = object(l.node.get("address"), p + ".address");
+        Location.Builder b = Location.builder().community(string(address, "city", p + ".address"));
+        if (address.has("text")) {
+            b.address(string(address, "text", p + ".address"));
+        }
+        JsonNode telecom = array(l.node, "telecom", p);
+        for (int i = 0; i < telecom.size(); i++) {
+            String tp = p + ".telecom[" + i + "]";
+            JsonNode t = object(telecom.get(i), tp);
+            if ("phone".equals(text(t.get("system")))) {
+                b.phone(string(t, "value", tp));
+                break;
+            }
+        }
+        optString(l.node, EXT_FRONT_GATE, p).ifPresent(b::frontGate);
+        return b.build();
     }
 
     // ---- references ---------------------------------------------------------------------------

@@ -65,6 +65,7 @@ final class Canon {
     static final String EXT_REVOCATION = sd("revocation");
     static final String EXT_DISCLOSURE = sd("disclosure");
     static final String EXT_SERVICE_DETAILS = sd("service-details");
+    static final String EXT_FRONT_GATE = sd("front-gate");
     static final String PERTAINS_TO_GOAL = "http://hl7.org/fhir/StructureDefinition/resource-pertainsToGoal";
 
     static final String BCP47 = "urn:ietf:bcp:47";

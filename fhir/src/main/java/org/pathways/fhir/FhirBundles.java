@@ -141,6 +141,21 @@ public final class FhirBundles {
     }
 
     /**
+     * Reads a service directory from the Organization, HealthcareService and Location resources of a
+     * Bundle. What {@link #write(ServiceDirectory)} wrote reads back as the directory without its
+     * confidential locations, which never leave: a service offered only at a confidential place
+     * reads back with no location.
+     *
+     * @param json the Bundle; not null
+     * @return the directory, valid by every invariant of the core
+     * @throws org.pathways.MalformedDocumentException if the Bundle cannot be read as a valid directory
+     */
+    public ServiceDirectory readDirectory(String json) {
+        Objects.requireNonNull(json, "json");
+        return BundleReader.directory(BundleReader.parse(json, limits), limits);
+    }
+
+    /**
      * Applies the Task a referral's recipient sends back, HL7 Gravity SDOH style, to the step it is
      * about (its {@code identifier} in the step system): {@code accepted} and {@code in-progress}
      * move the step to in progress (consent permitting), {@code on-hold} puts it on hold,

@@ -35,6 +35,15 @@ class FhirBundlesFuzzTest {
     }
 
     @FuzzTest(maxDuration = "30s")
+    void readingABundleGivesAValidDirectoryOrTheLibrarysException(byte[] input) {
+        try {
+            FHIR.write(FHIR.readDirectory(new String(input, StandardCharsets.UTF_8)));
+        } catch (MalformedDocumentException expected) {
+            // the one way a reader refuses
+        }
+    }
+
+    @FuzzTest(maxDuration = "30s")
     void applyingATaskGivesAPlanOrTheLibrarysException(byte[] input) {
         try {
             FHIR.applyTask(SamplePlans.mira(), new String(input, StandardCharsets.UTF_8), SamplePlans.edit(20));
