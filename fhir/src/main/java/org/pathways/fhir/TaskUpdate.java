@@ -124,8 +124,10 @@ final class TaskUpdate {
                         P + ".executionPeriod.start",
                         "is required on hold: the date the organisation expects a place"))));
             case APPOINTMENT_SET ->
-                b.appointmentAt(
-                        BundleReader.instantOf(task.get("executionPeriod").get("start"), P + ".executionPeriod.start"));
+                b.appointmentAt(BundleReader.instantOf(
+                        com.fasterxml.jackson.databind.node.TextNode.valueOf(start.orElseThrow(() ->
+                                fail(P + ".executionPeriod.start", "is required for an appointment: when it is"))),
+                        P + ".executionPeriod.start"));
             case DECLINED ->
                 b.reason(declineReason.orElseGet(
                         () -> closure.map(TaskUpdate::declineFor).orElse(DeclineReason.OTHER)));

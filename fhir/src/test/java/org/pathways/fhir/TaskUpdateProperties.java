@@ -8,10 +8,12 @@ import static org.pathways.testing.ReferralSamples.at;
 import static org.pathways.testing.Seeds.qt;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.pathways.PathwaysException;
+import org.pathways.plan.AnswerKind;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.StatusChange;
 import org.pathways.referral.Referrals;
@@ -20,9 +22,10 @@ import org.pathways.testing.ReferralSamples;
 import org.quicktheories.core.Gen;
 
 /**
- * For all sequences of Gravity Tasks from the recipient of Amara's referral: each gives the next
- * revision with one more change that records the organisation's answer, or the plan unchanged, or
- * the library's exception; a Task applied again changes nothing.
+ * For all sequences of Gravity Tasks from the recipient of Amara's referral (any status, reason,
+ * answer kind in businessStatus and start): each gives the next revision with one more change that
+ * records the organisation's answer, or the plan unchanged, or the library's exception; a Task
+ * applied again changes nothing.
  */
 class TaskUpdateProperties {
     private static final String[] STATUSES = {
@@ -50,6 +53,9 @@ class TaskUpdateProperties {
         {"answer-kind", "declined"}
     };
 
+    private static final String[] KINDS =
+            Arrays.stream(AnswerKind.values()).map(AnswerKind::getCode).toArray(String[]::new);
+
     private final FhirBundles fhir = FhirBundles.create();
 
     /** Up to six Tasks, each a day after the one before, with a status, maybe a reason and a start. */
@@ -61,6 +67,11 @@ class TaskUpdateProperties {
                 if (pick(in, 0, 2) == 0) {
                     String[] r = REASONS[pick(in, 0, REASONS.length - 1)];
                     more += TaskUpdateTest.reason(r[0], r[1]);
+                }
+                if (pick(in, 0, 3) == 0) {
+                    more += ",\"businessStatus\":{\"coding\":[{\"system\":\"" + FhirBundles.BASE
+                            + "/CodeSystem/answer-kind\",\"code\":\"" + KINDS[pick(in, 0, KINDS.length - 1)]
+                            + "\"}]}";
                 }
                 switch (pick(in, 0, 3)) {
                     case 0 -> more += TaskUpdateTest.start("2026-04-0" + pick(in, 1, 9));

@@ -113,6 +113,23 @@ class TaskUpdateTest {
     }
 
     @Test
+    void theKindInBusinessStatusDecidesAndMustAgreeWithTheStatus() {
+        String appointment = ",\"businessStatus\":{\"coding\":[{\"system\":\"" + B
+                + "/CodeSystem/answer-kind\",\"code\":\"appointment_set\"}]}";
+        MalformedDocumentException e = assertThrows(
+                MalformedDocumentException.class,
+                () -> fhir.applyTask(sent, task("in-progress", 2, appointment), at(2, 5)));
+        assertEquals("Task.executionPeriod.start", e.getField());
+        CarePlan set =
+                fhir.applyTask(sent, task("in-progress", 2, appointment + start("2026-03-10T14:00:00Z")), at(2, 5));
+        assertEquals(AnswerKind.APPOINTMENT_SET, answer(set).getKind());
+        e = assertThrows(
+                MalformedDocumentException.class,
+                () -> fhir.applyTask(sent, task("completed", 2, appointment), at(2, 5)));
+        assertEquals("Task.status", e.getField());
+    }
+
+    @Test
     void aRejectionIsADeclineWithItsReasonAndClosesTheStepWithItsClosureReason() {
         CarePlan declined = fhir.applyTask(
                 sent, task("rejected", 3, reason("decline-reason", "requires_identity_documents")), at(3, 5));
