@@ -154,6 +154,12 @@ public final class AmaraPlan {
         System.out.println("Amara's plan as pages, in English and French: " + pages.toAbsolutePath());
         System.out.println();
         plan = referrals(plan);
+        // Harbour House's decline is "why not" data for the network; one decline alone is a small
+        // count, so the default threshold withholds it, and the counts it could be subtracted from
+        System.out.println("Why not: referrals declined, by kind and reason (docs/reports.md):");
+        System.out.println(GapReport.of(network, List.of(plan), GapReport.DEFAULT_THRESHOLD)
+                .getDeclinesByKind()
+                .toText());
         System.out.println("JSON:");
         String json = PlanJson.create().withPrettyPrinting().write(plan);
         System.out.println(json);
