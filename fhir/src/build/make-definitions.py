@@ -70,6 +70,7 @@ EXTENSIONS = [
     S("case-conference", "Case conference", ["CarePlan"], "*", [
         ("id", 1, "1", "string", None, "The conference's identifier."),
         ("at", 1, "1", "instant", None, "When it was held."),
+        ("recordedAt", 0, "1", "instant", None, "When it was recorded, when that was later than when it was held (a late entry)."),
         ("table", 0, "1", "string", None, "The standing table it was held at."),
         ("organisation", 1, "*", "string", None, "An organisation at the table."),
         ("shares", 0, "*", "Coding", "information-category", "A category shared there besides identity."),
