@@ -159,9 +159,6 @@ public final class AmaraPlan {
         writePages(history, network, pages);
         System.out.println("Amara's plan as pages, in English and French: " + pages.toAbsolutePath());
         System.out.println();
-        // FHIR does not carry the referral answers in a step's history yet (docs/fhir.md): the Bundle
-        // is of her plan before the referrals, the JSON of her plan after them.
-        CarePlan beforeReferrals = plan;
         plan = referrals(plan);
         // Harbour House's decline is "why not" data for the network; one decline alone is a small
         // count, so the default threshold withholds it, and the counts it could be subtracted from
@@ -175,8 +172,7 @@ public final class AmaraPlan {
         if (!PlanJson.create().readPlan(json).equals(plan)) {
             throw new IllegalStateException("the plan did not survive its JSON round trip");
         }
-        plan = beforeReferrals;
-        System.out.println("FHIR R4 (docs/fhir.md): Amara's plan, before the referrals, as a Bundle:");
+        System.out.println("FHIR R4 (docs/fhir.md): Amara's plan, with the referrals' answers, as a Bundle:");
         String bundle = FhirBundles.create().withPrettyPrinting().write(plan);
         System.out.println(bundle);
         if (!FhirBundles.create().readPlan(bundle).equals(plan)) {
@@ -299,17 +295,17 @@ public final class AmaraPlan {
         CarePlan theirs = Referrals.intake(second.getPacket(), "plan-juniper-0031", juniper, day.apply(9));
         System.out.println("Juniper Lodge's own plan starts with her priorities, in her order:");
         theirs.getPriorities().getRanked().forEach(p -> System.out.println("  " + p.getId()));
-        plan = Referrals.apply(
-                plan,
-                answer(
-                                "j-1",
-                                second.getPacket().getId(),
-                                "s-juniper",
-                                juniper,
-                                AnswerKind.ACCEPTED,
-                                start.plus(Duration.ofDays(9)))
-                        .build(),
-                day.apply(9));
+        // Juniper Lodge answers the way a FHIR system does (HL7 Gravity): its Task, accepted, with
+        // the first appointment as the start of the service; applyTask reads it as an answer.
+        String task = "{\"resourceType\":\"Task\",\"identifier\":[{\"system\":\"" + FhirBundles.BASE
+                + "/sid/step\",\"value\":\"s-juniper\"}],\"status\":\"accepted\",\"intent\":\"order\","
+                + "\"owner\":{\"type\":\"Organization\",\"identifier\":{\"system\":\"" + FhirBundles.BASE
+                + "/sid/organisation\",\"value\":\"" + juniper + "\"}},\"lastModified\":\""
+                + start.plus(Duration.ofDays(9)) + "\",\"executionPeriod\":{\"start\":\""
+                + start.plus(Duration.ofDays(12)) + "\"}}";
+        System.out.println("Juniper Lodge's answer, as a FHIR Task:");
+        System.out.println("  " + task);
+        plan = FhirBundles.create().applyTask(plan, task, day.apply(9));
         System.out.println("Answers in the steps' histories:");
         for (String step : List.of("s-harbour", "s-juniper")) {
             for (var c : plan.findStep(step).orElseThrow().getHistory()) {

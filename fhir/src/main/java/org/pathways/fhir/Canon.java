@@ -27,6 +27,8 @@ final class Canon {
     static final String KNOWLEDGE = cs("knowledge");
     static final String BARRIER = cs("barrier");
     static final String CAPACITY = cs("capacity");
+    static final String ANSWER_KIND = cs("answer-kind");
+    static final String DECLINE_REASON = cs("decline-reason");
 
     static final String SID_PERSON = sid("person");
     static final String SID_PLAN = sid("plan");
@@ -56,6 +58,7 @@ final class Canon {
     static final String EXT_FIRST_APPOINTMENT = sd("first-appointment");
     static final String EXT_SHARES = sd("shares");
     static final String EXT_STATUS_HISTORY = sd("status-history");
+    static final String EXT_REFERRAL_ANSWER = sd("referral-answer");
     static final String EXT_GIVEN = sd("given");
     static final String EXT_RECORDED_BY = sd("recorded-by");
     static final String EXT_CONDITIONS = sd("conditions");
@@ -63,6 +66,7 @@ final class Canon {
     static final String EXT_REVOCATION = sd("revocation");
     static final String EXT_DISCLOSURE = sd("disclosure");
     static final String EXT_SERVICE_DETAILS = sd("service-details");
+    static final String EXT_FRONT_GATE = sd("front-gate");
     static final String PERTAINS_TO_GOAL = "http://hl7.org/fhir/StructureDefinition/resource-pertainsToGoal";
 
     static final String BCP47 = "urn:ietf:bcp:47";
