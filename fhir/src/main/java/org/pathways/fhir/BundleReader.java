@@ -265,8 +265,11 @@ final class BundleReader {
         BundleReader r = new BundleReader(doc);
         ServiceDirectory.Builder b = ServiceDirectory.builder();
         for (Res o : doc.of("Organization")) {
-            b.addOrganisations(build(
-                    o.path, () -> Organisation.of(r.identifier(o, SID_ORGANISATION), string(o.node, "name", o.path))));
+            b.addOrganisations(build(o.path, () -> {
+                Organisation org = Organisation.of(r.identifier(o, SID_ORGANISATION), string(o.node, "name", o.path));
+                Optional<String> steward = r.steward(o.node, o.path);
+                return steward.isPresent() ? org.withSteward(steward.get()) : org;
+            }));
         }
         for (Res s : doc.of("HealthcareService")) {
             b.addServices(build(s.path, () -> r.service(s)));
@@ -481,9 +484,7 @@ final class BundleReader {
         rev.optSub("description").ifPresent(d -> r.description(d.string()));
         rev.optSub("parent").ifPresent(d -> r.parent(d.string()));
         b.revision(r.build());
-        optExt(carePlan.node, EXT_DATA_STEWARD, p)
-                .ifPresent(st -> b.steward(logicalId(
-                        st.value("valueReference"), st.path + ".valueReference", "Organization", SID_ORGANISATION)));
+        steward(carePlan.node, p).ifPresent(b::steward);
         for (Ext d : exts(carePlan.node, EXT_DEFERRED_DOMAIN, p)) {
             b.addDeferredDomains(d.coding(DOMAIN, Domain::fromCode));
         }
@@ -764,12 +765,20 @@ final class BundleReader {
 
     // ---- directory -----------------------------------------------------------------------------
 
+    /** The data steward a plan, an organisation or a service names, if any. */
+    private Optional<String> steward(JsonNode resource, String p) {
+        return optExt(resource, EXT_DATA_STEWARD, p)
+                .map(st -> logicalId(
+                        st.value("valueReference"), st.path + ".valueReference", "Organization", SID_ORGANISATION));
+    }
+
     private Service service(Res s) {
         String p = s.path;
         Service.Builder b = Service.builder()
                 .id(identifier(s, SID_SERVICE))
                 .organisation(id(s.node.get("providedBy"), p + ".providedBy", "Organization", SID_ORGANISATION))
                 .name(string(s.node, "name", p));
+        steward(s.node, p).ifPresent(b::steward);
         JsonNode types = array(s.node, "type", p);
         for (int i = 0; i < types.size(); i++) {
             String tp = p + ".type[" + i + "]";

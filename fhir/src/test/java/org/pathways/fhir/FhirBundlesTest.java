@@ -79,6 +79,7 @@ class FhirBundlesTest {
         String directory = fhir.write(d);
         assertEquals(3, directory.split(java.util.regex.Pattern.quote(Canon.EXT_DATA_STEWARD), -1).length);
         assertEquals(java.util.List.of(), R4Validator.errors(directory));
+        assertEquals(d, fhir.readDirectory(directory), "the stewards read back with the directory");
     }
 
     @Test
