@@ -92,6 +92,7 @@ final class In {
             "agreement",
             "reason",
             "agency",
+            "steward",
             "shares",
             "consent",
             "type",
