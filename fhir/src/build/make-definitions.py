@@ -108,6 +108,10 @@ EXTENSIONS = [
     S("conditions", "Conditions", ["Consent", "Provenance"], "*", "string", doc="The person's conditions on a grant, in their words, for the recipient to honour."),
     S("grant-period", "Grant period", ["Consent"], "1", "Period",
       doc="The period the person gave the grant for, as given; provision.period holds the period in which it was in effect (from when it was recorded, until it ended or was revoked)."),
+    S("policy-expiry", "Policy expiry", ["Consent"], "1", "dateTime",
+      doc="When the agency's consent policy ends a grant the person gave without an end (a time-limited release); provision.period already ends then. Never with an end in grant-period."),
+    S("confirmation", "Confirmation", ["Consent"], "1", "Reference",
+      doc="This Consent records the written confirmation of an earlier Consent given verbally (such as an oral withdrawal). It changes nothing: what it confirms took effect when it was recorded."),
     S("revocation", "Revocation", ["Consent"], "1", [
         ("revokes", 0, "1", "Reference", None, "The Consent (grant or refusal) this revocation ends."),
         ("recipient", 0, "1", "Reference", None, "The recipient every earlier grant to which this revocation ends."),
@@ -119,7 +123,9 @@ EXTENSIONS = [
         ("basis", 1, "1", "Coding", "disclosure-basis", "On what basis."),
         ("reason", 0, "1", "string", None, "Why, for a disclosure without consent."),
         ("decidedBy", 0, "1", "string", None, "Who decided, for a disclosure without consent."),
+        ("decidedAs", 0, "1", "string", None, "The role, as the agency names it, in which a disclosure without consent was decided; the agency's consent policy authorises it."),
         ("personToldAt", 0, "1", "instant", None, "When the person was told, for a disclosure without consent."),
+        ("withheldAtRequest", 0, "1", "boolean", None, "In a disclosure view only: true when the person's instructions kept something out of the view and the agency's policy asks for that notice; never says what."),
     ], doc="A record of the disclosure log: what was shared with whom, for what, when, on what basis."),
     S("service-details", "Service details", ["HealthcareService"], "1", [
         ("approach", 0, "*", "Coding", "approach", "An approach the service takes."),

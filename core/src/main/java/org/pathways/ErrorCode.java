@@ -63,7 +63,13 @@ public enum ErrorCode implements Coded {
      * reason that is not the caller's input; nothing was half-written and the caller may retry later.
      * Code {@code unavailable}, HTTP 503.
      */
-    UNAVAILABLE("unavailable", 503);
+    UNAVAILABLE("unavailable", 503),
+    /**
+     * A disclosure without the person's consent (imminent risk, a legal duty, a court order) was
+     * decided in a role that the agency's consent policy does not authorise to decide one, or names
+     * no role. Code {@code override_not_authorised}, HTTP 403.
+     */
+    OVERRIDE_NOT_AUTHORISED("override_not_authorised", 403);
 
     private final String code;
     private final int httpStatus;

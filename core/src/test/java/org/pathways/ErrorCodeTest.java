@@ -26,6 +26,7 @@ class ErrorCodeTest {
         PUBLISHED.put("not_found", 404);
         PUBLISHED.put("stale_revision", 409);
         PUBLISHED.put("unavailable", 503);
+        PUBLISHED.put("override_not_authorised", 403);
     }
 
     @Test

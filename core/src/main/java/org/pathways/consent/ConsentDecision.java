@@ -106,7 +106,7 @@ public final class ConsentDecision {
 
     /**
      * Returns since when the reason holds: when the grant took effect, the refusal or revocation was
-     * recorded, or the grant ended; for a grant not yet in effect, when it will be.
+     * recorded, or the grant ended or expired; for a grant not yet in effect, when it will be.
      *
      * @return the instant; empty when no grant was found
      */
@@ -130,7 +130,11 @@ public final class ConsentDecision {
             case GRANTED -> "granted by " + entry.getId() + " since " + since;
             case NO_GRANT -> "no grant";
             case NOT_YET_IN_EFFECT -> "grant " + entry.getId() + " takes effect at " + since;
-            case EXPIRED -> "grant " + entry.getId() + " ended at " + since;
+            case EXPIRED ->
+                "grant " + entry.getId()
+                        + (((ConsentGrant) entry).getEnd().isPresent()
+                                ? " ended at " + since
+                                : " expired at " + since + " under the agency's consent policy");
             case REVOKED -> "revoked by " + entry.getId() + ", recorded by " + entry.getRecordedBy() + " at " + since;
             case REFUSED -> "refused in " + entry.getId() + ", recorded by " + entry.getRecordedBy() + " at " + since;
         };

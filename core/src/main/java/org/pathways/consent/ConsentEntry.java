@@ -3,10 +3,10 @@ package org.pathways.consent;
 import java.time.Instant;
 
 /**
- * One entry of the {@link ConsentLedger}: a {@link ConsentGrant}, a {@link ConsentRefusal} or a
- * {@link ConsentRevocation}, with who recorded it and when.
+ * One entry of the {@link ConsentLedger}: a {@link ConsentGrant}, a {@link ConsentRefusal}, a
+ * {@link ConsentRevocation} or a {@link ConsentConfirmation}, with who recorded it and when.
  */
-public sealed interface ConsentEntry permits ConsentGrant, ConsentRefusal, ConsentRevocation {
+public sealed interface ConsentEntry permits ConsentGrant, ConsentRefusal, ConsentRevocation, ConsentConfirmation {
     /**
      * Returns the entry's identifier, unique in the ledger.
      *

@@ -31,7 +31,8 @@ import org.pathways.internal.Checks;
  *
  * <p>A grant is in effect from its start or from when it was recorded, whichever is later — consent
  * never reaches back to cover what was shared before it was recorded — until its end, if it has one,
- * or until it is revoked. A grant's purposes are either all service purposes or all reporting
+ * or the expiry the agency's {@link ConsentPolicy} gave it, or until it is revoked. Renewing consent
+ * is recording a new grant: an expired grant stays in the ledger as it was. A grant's purposes are either all service purposes or all reporting
  * purposes, and a reporting grant never covers an identifying category.
  *
  * @implSpec This class is immutable and thread-safe.
@@ -107,6 +108,26 @@ public abstract non-sealed class ConsentGrant implements ConsentEntry {
     public abstract Instant getRecordedAt();
 
     /**
+     * Returns when the agency's consent policy ends a grant the person gave without an end, such as
+     * 90 days after it took effect for a time-limited release; set by {@link ConsentPolicy#apply}
+     * when the grant is recorded, so the policy in force then holds for the grant's whole life.
+     *
+     * @return the policy's expiry, after the start; empty when the person set an end, or no policy
+     *     limited the grant
+     */
+    public abstract Optional<Instant> getExpiresAt();
+
+    /**
+     * Returns when the grant stops permitting anything, unless it is withdrawn first: the end the
+     * person set, or else the expiry of the agency's policy.
+     *
+     * @return the end or the expiry; empty when the grant is open-ended
+     */
+    public Optional<Instant> getEffectiveEnd() {
+        return getEnd().isPresent() ? getEnd() : getExpiresAt();
+    }
+
+    /**
      * Returns the conditions the person set, in their words, such as "don't call me at work".
      *
      * @return the conditions, sensitive; empty when none
@@ -149,6 +170,16 @@ public abstract non-sealed class ConsentGrant implements ConsentEntry {
         }
         if (getEnd().isPresent() && !getEnd().get().isAfter(getStart())) {
             Checks.fail(f + ".end", getEnd().get() + " is not after the start " + getStart());
+        }
+        if (getExpiresAt().isPresent()) {
+            if (getEnd().isPresent()) {
+                Checks.fail(
+                        f + ".expiresAt",
+                        "a grant with the end the person set has no policy expiry; the person's end holds");
+            }
+            if (!getExpiresAt().get().isAfter(getStart())) {
+                Checks.fail(f + ".expiresAt", getExpiresAt().get() + " is not after the start " + getStart());
+            }
         }
     }
 

@@ -14,8 +14,8 @@ import org.pathways.ErrorCode;
 import org.pathways.internal.Checks;
 
 /**
- * The append-only history of the person's grants, refusals and revocations, and the one place that
- * decides what may be shared.
+ * The append-only history of the person's grants, refusals, revocations and written confirmations,
+ * and the one place that decides what may be shared.
  *
  * <pre>{@code
  * ConsentLedger ledger = ConsentLedger.empty().withAppended(shelterGrant).withAppended(policeRefusal);
@@ -32,11 +32,17 @@ import org.pathways.internal.Checks;
  *   <li>a refusal of the category to the recipient, recorded by {@code t} and not lifted by {@code
  *       t}, denies ({@link DecisionReason#REFUSED});
  *   <li>otherwise a grant to the recipient that covers the category and the purpose and is in
- *       effect at {@code t} — started, not ended, not revoked — permits; the latest such grant is
- *       named;
+ *       effect at {@code t} — started, not ended or expired, not revoked — permits; the latest such
+ *       grant is named;
  *   <li>otherwise the latest grant that covers them explains the denial (revoked, expired, or not yet
  *       in effect), and with no such grant the answer is {@link DecisionReason#NO_GRANT}.
  * </ol>
+ *
+ * <p>A grant ends at the end the person set or else at the expiry its agency's
+ * {@link ConsentPolicy} gave it ({@link ConsentGrant#getEffectiveEnd()}); after that the decision is
+ * {@link DecisionReason#EXPIRED} until a new grant renews it. A {@link ConsentConfirmation} changes
+ * no decision: an oral withdrawal holds from when it was said, confirmed in writing or not. Refusals
+ * of items ({@link #withheld}) decide no category; the disclosure view keeps the items out.
  *
  * <p>Entries are in the order they were recorded, so appending never changes a decision about an
  * earlier time: the ledger's history answers "what was allowed at time T?".
@@ -176,7 +182,49 @@ public final class ConsentLedger {
                 at,
                 DecisionReason.EXPIRED,
                 g,
-                g.getEnd().orElseThrow());
+                g.getEffectiveEnd().orElseThrow());
+    }
+
+    /**
+     * Returns the items of the plan the person has withheld from a recipient at a time: the
+     * priorities and steps named by her refusals to it recorded by then and not lifted by then.
+     *
+     * @param recipient who would receive them
+     * @param at when; the answer reads no clock
+     * @return the items' identifiers, sorted; empty when nothing is withheld item by item
+     */
+    public java.util.SortedSet<String> withheld(Recipient recipient, Instant at) {
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(at, "at");
+        Index ix = index();
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        for (int p : ix.refusalsTo.getOrDefault(recipient, Index.NONE)) {
+            ConsentRefusal r = (ConsentRefusal) entries.get(p);
+            if (r.getRecordedAt().isAfter(at)) {
+                break; // refusals are in time order
+            }
+            ConsentRevocation lifted = ix.withdrawnBy[p];
+            if (lifted == null || lifted.getRecordedAt().isAfter(at)) {
+                out.addAll(r.getItems());
+            }
+        }
+        return java.util.Collections.unmodifiableSortedSet(out);
+    }
+
+    /**
+     * Returns the written confirmation of an entry given aloud, if one was recorded.
+     *
+     * @param id the entry's identifier
+     * @return the confirmation; empty when there is none
+     */
+    public Optional<ConsentConfirmation> confirmationOf(String id) {
+        Objects.requireNonNull(id, "id");
+        for (ConsentEntry e : entries) {
+            if (e instanceof ConsentConfirmation c && c.getConfirms().equals(id)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -227,6 +275,7 @@ public final class ConsentLedger {
     private static Map<String, Integer> check(List<ConsentEntry> entries) {
         Map<String, Integer> positions = new HashMap<>(entries.size() * 2);
         Set<String> revoked = new java.util.HashSet<>();
+        Set<String> confirmed = new java.util.HashSet<>();
         Instant last = null;
         for (int i = 0; i < entries.size(); i++) {
             ConsentEntry e = Objects.requireNonNull(entries.get(i), "entry");
@@ -246,6 +295,35 @@ public final class ConsentLedger {
                                 + "; the ledger only grows, in time order");
             }
             last = e.getRecordedAt();
+            if (e instanceof ConsentConfirmation c) {
+                String pointer = "/" + i + "/confirms";
+                Integer t = positions.get(c.getConfirms());
+                if (t == null || t == i) {
+                    Checks.fail(
+                            ErrorCode.INVALID,
+                            field(e) + ".confirms",
+                            pointer,
+                            "confirms an entry that is not recorded before it");
+                }
+                ConsentEntry target = entries.get(t);
+                if (target instanceof ConsentConfirmation) {
+                    Checks.fail(ErrorCode.INVALID, field(e) + ".confirms", pointer, "confirms another confirmation");
+                }
+                if (target.getGiven() != ConsentMode.VERBAL) {
+                    Checks.fail(
+                            ErrorCode.INVALID,
+                            field(e) + ".confirms",
+                            pointer,
+                            "confirms an entry that was not given aloud; only what was said needs confirming");
+                }
+                if (!confirmed.add(c.getConfirms())) {
+                    Checks.fail(
+                            ErrorCode.INVALID,
+                            field(e) + ".confirms",
+                            pointer,
+                            "confirms the entry at " + t + ", which is already confirmed");
+                }
+            }
             if (e instanceof ConsentRevocation r && r.getRevokes().isPresent()) {
                 String target = r.getRevokes().get();
                 Integer t = positions.get(target);
@@ -266,6 +344,13 @@ public final class ConsentLedger {
                             field(e) + ".revokes",
                             "/" + i + "/revokes",
                             "revokes the revocation at " + t + "; record a new grant instead");
+                }
+                if (entries.get(t) instanceof ConsentConfirmation) {
+                    Checks.fail(
+                            ErrorCode.INVALID,
+                            field(e) + ".revokes",
+                            "/" + i + "/revokes",
+                            "revokes the confirmation at " + t + "; a confirmation changes nothing to withdraw");
                 }
                 if (!revoked.add(target)) {
                     Checks.fail(
@@ -290,13 +375,13 @@ public final class ConsentLedger {
      * question asked, a {@link Lookup} of the entries it concerns.
      */
     private static final class Index {
-        private static final int[] NONE = {};
+        static final int[] NONE = {};
 
         private final List<ConsentEntry> entries;
         /** Positions of the grants to each recipient, oldest first. */
         private final Map<Recipient, int[]> grantsTo = new HashMap<>();
         /** Positions of the refusals to each recipient, oldest first. */
-        private final Map<Recipient, int[]> refusalsTo = new HashMap<>();
+        final Map<Recipient, int[]> refusalsTo = new HashMap<>();
         /**
          * For each position: the first revocation, in the ledger's order, that withdrew the grant
          * there (naming it, or its whole recipient after it) or lifted the refusal there (naming
@@ -416,7 +501,7 @@ public final class ConsentLedger {
                 for (int i = 0; i < ps.length; i++) {
                     ConsentGrant g = (ConsentGrant) entries.get(ps[i]);
                     from[i] = g.getEffectiveFrom();
-                    Instant end = g.getEnd().orElse(null);
+                    Instant end = g.getEffectiveEnd().orElse(null);
                     ConsentRevocation v = withdrawnBy[ps[i]];
                     if (v != null && (end == null || v.getRecordedAt().isBefore(end))) {
                         end = v.getRecordedAt();
@@ -558,7 +643,10 @@ public final class ConsentLedger {
         long grants = entries.stream().filter(e -> e instanceof ConsentGrant).count();
         long refusals =
                 entries.stream().filter(e -> e instanceof ConsentRefusal).count();
-        return "ConsentLedger[" + grants + " grants, " + refusals + " refusals, " + (entries.size() - grants - refusals)
-                + " revocations]";
+        long confirmations =
+                entries.stream().filter(e -> e instanceof ConsentConfirmation).count();
+        return "ConsentLedger[" + grants + " grants, " + refusals + " refusals, "
+                + (entries.size() - grants - refusals - confirmations) + " revocations"
+                + (confirmations > 0 ? ", " + confirmations + " confirmations]" : "]");
     }
 }

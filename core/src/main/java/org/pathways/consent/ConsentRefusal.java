@@ -1,17 +1,20 @@
 package org.pathways.consent;
 
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 import org.pathways.internal.Checks;
 
 /**
- * The person's explicit "never share this with them": from when it is recorded, it overrides every
- * grant to the same recipient for the same categories, for every purpose, whether the grant came
- * before or comes after.
+ * The person's explicit "never share this with them" — her instruction, in the words of Ontario's
+ * health privacy law (a "lockbox"): a whole category, everything (every category), or one item of
+ * the plan, withheld from one recipient. From when it is recorded, a refusal of a category overrides
+ * every grant to the same recipient for that category, for every purpose, whether the grant came
+ * before or comes after; a refusal of items keeps those priorities or steps out of every view of the
+ * plan that recipient receives, whatever it may otherwise receive.
  *
  * <pre>{@code
  * ConsentRefusal police = ConsentRefusal.builder()
@@ -21,6 +24,19 @@ import org.pathways.internal.Checks;
  *         .given(ConsentMode.VERBAL)
  *         .recordedBy("m-jo")
  *         .recordedAt(Instant.parse("2026-03-02T15:06:00Z"))
+ *         .build();
+ * }</pre>
+ *
+ * <p>Withholding one item from a recipient:
+ *
+ * <pre>{@code
+ * ConsentRefusal.builder()
+ *         .id("c-5")
+ *         .recipient(Recipient.organisation("org-aurora-house"))
+ *         .addItems("p-son")                    // a priority's or a step's identifier
+ *         .given(ConsentMode.VERBAL)
+ *         .recordedBy("m-jo")
+ *         .recordedAt(Instant.parse("2026-03-04T11:00:00Z"))
  *         .build();
  * }</pre>
  *
@@ -57,10 +73,21 @@ public abstract non-sealed class ConsentRefusal implements ConsentEntry {
     /**
      * Returns the categories never to be shared with the recipient.
      *
-     * @return at least one category, in the order of {@link InformationCategory}
+     * @return the categories, in the order of {@link InformationCategory}; empty exactly when the
+     *     refusal withholds items
      */
-    @NotEmpty
+    @NotNull
     public abstract Set<InformationCategory> getCategories();
+
+    /**
+     * Returns the items of the plan never to be shared with the recipient: priorities or steps, by
+     * identifier. A step serving only withheld priorities is withheld with them.
+     *
+     * @return the identifiers, sorted; empty exactly when the refusal withholds categories
+     */
+    @NotNull
+    @Value.NaturalOrder
+    public abstract SortedSet<@Pattern(regexp = Checks.ID_PATTERN) String> getItems();
 
     @Override
     @NotNull
@@ -80,8 +107,11 @@ public abstract non-sealed class ConsentRefusal implements ConsentEntry {
         String f = "consent[" + getId() + "]";
         Checks.id("consent.id", getId());
         Checks.id(f + ".recordedBy", getRecordedBy());
-        if (getCategories().isEmpty()) {
-            Checks.fail(f + ".categories", "a refusal covers at least one category");
+        getItems().forEach(i -> Checks.id(f + ".items", i));
+        if (getCategories().isEmpty() == getItems().isEmpty()) {
+            Checks.fail(
+                    f + ".categories",
+                    "a refusal withholds either categories or items of the plan; for both, record two refusals");
         }
     }
 

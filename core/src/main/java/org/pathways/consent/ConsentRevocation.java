@@ -21,6 +21,10 @@ import org.pathways.internal.Checks;
  *         .build();
  * }</pre>
  *
+ * <p>A withdrawal the person says aloud ({@link ConsentMode#VERBAL}) takes effect at once, when it is
+ * recorded; a later {@link ConsentConfirmation} records that it was confirmed in writing without
+ * changing when it took effect.
+ *
  * <p>A revocation never erases what it withdraws: decisions about earlier times still see the grant
  * as it was. Withdrawing everything from a recipient withdraws only grants recorded before it; it
  * never lifts a refusal.

@@ -26,13 +26,15 @@ import org.pathways.internal.Checks;
  *         .basis(DisclosureBasis.LEGAL_DUTY)
  *         .reason(SensitiveText.of("duty to report under the child protection act"))
  *         .decidedBy("m-supervisor")
+ *         .decidedAs("privacy-officer")
  *         .personToldAt(at)
  *         .build();
  * }</pre>
  *
  * <p>A disclosure on the basis of consent names the grants that permitted it, and the plan checks
  * that the ledger permitted every category at that time. Any other basis is never a silent override:
- * it carries the reason, who decided, and whether and when the person was told.
+ * it carries the reason, who decided and in what role, and whether and when the person was told; the
+ * agency's {@link ConsentPolicy} says which roles may decide one.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -153,6 +155,16 @@ public abstract class Disclosure {
     public abstract Optional<@Pattern(regexp = Checks.ID_PATTERN) String> getDecidedBy();
 
     /**
+     * Returns the role in which the decider decided to share without consent, as the agency names
+     * it, such as {@code privacy-officer}; the agency's {@link ConsentPolicy} says which roles may.
+     *
+     * @return the role's identifier; only when the basis is not consent. Records made before roles
+     *     were recorded have none; a new one gets past {@link ConsentPolicy#authorise} only with an
+     *     authorised role
+     */
+    public abstract Optional<@Pattern(regexp = Checks.ID_PATTERN) String> getDecidedAs();
+
+    /**
      * Returns when the person was told of a disclosure made without their consent.
      *
      * @return the instant; empty while they have not been told
@@ -176,6 +188,7 @@ public abstract class Disclosure {
         Checks.id(f + ".by", getBy());
         getGrants().forEach(g -> Checks.id(f + ".grants", g));
         getDecidedBy().ifPresent(d -> Checks.id(f + ".decidedBy", d));
+        getDecidedAs().ifPresent(d -> Checks.id(f + ".decidedAs", d));
         boolean consent = getBasis() == DisclosureBasis.CONSENT;
         if (getRecordedAt().isPresent() && !getRecordedAt().get().isAfter(getAt())) {
             Checks.fail(
@@ -190,8 +203,11 @@ public abstract class Disclosure {
             }
             if (getReason().isPresent()
                     || getDecidedBy().isPresent()
+                    || getDecidedAs().isPresent()
                     || getPersonToldAt().isPresent()) {
-                Checks.fail(f + ".basis", "reason, decidedBy and personToldAt belong to a disclosure without consent");
+                Checks.fail(
+                        f + ".basis",
+                        "reason, decidedBy, decidedAs and personToldAt belong to a disclosure without consent");
             }
         } else {
             if (!getGrants().isEmpty()) {

@@ -9,8 +9,15 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentConfirmation;
 import org.pathways.consent.ConsentDecisions;
+import org.pathways.consent.ConsentEntry;
 import org.pathways.consent.ConsentGrant;
+import org.pathways.consent.ConsentLedger;
+import org.pathways.consent.ConsentPolicy;
+import org.pathways.consent.ConsentRefusal;
+import org.pathways.consent.ConsentRevocation;
+import org.pathways.consent.DecisionReason;
 import org.pathways.consent.Disclosure;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
@@ -65,6 +72,10 @@ import org.pathways.team.CareTeam;
  * <p>Free text a worker typed — a step's description, the conditions of a grant — leaves only with
  * every category it could reveal ({@link #freeTextNeeds()}); otherwise the view leaves it out.
  *
+ * <p>The person's instructions hold item by item too: a priority or step she withheld from the
+ * recipient ({@link org.pathways.consent.ConsentLedger#withheld}) is not in its view, nor is a step
+ * that serves only withheld priorities.
+ *
  * <p>The record names only the categories that shaped the view, and the grants that permitted them.
  */
 public final class Disclosures {
@@ -116,7 +127,26 @@ public final class Disclosures {
      *     time, with the reason for each category
      */
     public static Disclosed share(CarePlan plan, Recipient recipient, Purpose purpose, Edit edit) {
-        PlanView view = preview(plan, recipient, purpose, edit);
+        return share(plan, recipient, purpose, edit, ConsentPolicy.defaults());
+    }
+
+    /**
+     * Shares a plan with a recipient under an agency's consent policy: as {@link #share(CarePlan,
+     * Recipient, Purpose, Edit)}, and when the policy {@linkplain ConsentPolicy#isNoticeOfWithheld()
+     * asks for that notice}, the view says whether the person's instructions kept something out of
+     * it ({@link PlanView#isWithheldAtRequest()}), without saying what.
+     *
+     * @param plan the plan
+     * @param recipient who receives the view
+     * @param purpose what for
+     * @param edit who shares it and when; the consent decision is made at {@code edit.getAt()}
+     * @param policy the agency's consent policy
+     * @return the view and the next revision of the plan
+     * @throws org.pathways.InvalidPlanException as {@link #share(CarePlan, Recipient, Purpose, Edit)}
+     */
+    public static Disclosed share(
+            CarePlan plan, Recipient recipient, Purpose purpose, Edit edit, ConsentPolicy policy) {
+        PlanView view = preview(plan, recipient, purpose, edit, policy);
         return new Disclosed(view, plan.recordDisclosure(view.getDisclosure(), edit));
     }
 
@@ -140,10 +170,89 @@ public final class Disclosures {
      *     permits the recipient nothing of this plan for this purpose at that time
      */
     public static PlanView preview(CarePlan plan, Recipient recipient, Purpose purpose, Edit edit) {
+        return preview(plan, recipient, purpose, edit, ConsentPolicy.defaults());
+    }
+
+    /**
+     * Returns the view a recipient would receive under an agency's consent policy, without recording
+     * anything: the same view {@link #share(CarePlan, Recipient, Purpose, Edit, ConsentPolicy)}
+     * would return.
+     *
+     * <p>The person's instructions kept something out of the view when the view would hold more if
+     * her refusals to this recipient (of categories, or of items) were not in the ledger: a
+     * priority, a step, a section, a detail or a worker's words. Only then, and only when the policy
+     * asks for that notice, does the view say so; it never says what, or which instruction.
+     *
+     * @param plan the plan
+     * @param recipient who would receive the view
+     * @param purpose what for; never a reporting purpose
+     * @param edit who would share it and when; the consent decision is made at {@code edit.getAt()}
+     * @param policy the agency's consent policy
+     * @return the view
+     * @throws org.pathways.InvalidPlanException as {@link #preview(CarePlan, Recipient, Purpose, Edit)}
+     */
+    public static PlanView preview(
+            CarePlan plan, Recipient recipient, Purpose purpose, Edit edit, ConsentPolicy policy) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(edit, "edit");
+        Objects.requireNonNull(policy, "policy");
+        PlanView view = view(plan, plan.getConsent(), recipient, purpose, edit);
+        if (!policy.isNoticeOfWithheld() || !instructed(plan.getConsent(), recipient, purpose, edit.getAt())) {
+            return view;
+        }
+        PlanView without = view(plan, withoutInstructions(plan.getConsent(), recipient), recipient, purpose, edit);
+        return sameContent(view, without)
+                ? view
+                : PlanView.builder().from(view).withheldAtRequest(true).build();
+    }
+
+    /** Whether a refusal to the recipient, of categories or items, is in force at a time. */
+    private static boolean instructed(
+            ConsentLedger ledger, Recipient recipient, Purpose purpose, java.time.Instant at) {
+        if (!ledger.withheld(recipient, at).isEmpty()) {
+            return true;
+        }
+        return ledger.decide(recipient, EnumSet.allOf(InformationCategory.class), purpose, at).getDenied().stream()
+                .anyMatch(d -> d.getReason() == DecisionReason.REFUSED);
+    }
+
+    /**
+     * The ledger as it would be had the person given the recipient no instruction: without her
+     * refusals to it, and without the entries that only concern them (their lifting, their
+     * confirmation).
+     */
+    private static ConsentLedger withoutInstructions(ConsentLedger ledger, Recipient recipient) {
+        Set<String> dropped = new java.util.HashSet<>();
+        List<ConsentEntry> kept = new ArrayList<>();
+        for (ConsentEntry e : ledger.getEntries()) {
+            boolean drop = e instanceof ConsentRefusal r && r.getRecipient().equals(recipient)
+                    || e instanceof ConsentRevocation v
+                            && v.getRevokes().isPresent()
+                            && dropped.contains(v.getRevokes().get())
+                    || e instanceof ConsentConfirmation c && dropped.contains(c.getConfirms());
+            if (drop) {
+                dropped.add(e.getId());
+            } else {
+                kept.add(e);
+            }
+        }
+        return ConsentLedger.of(kept);
+    }
+
+    /** Whether two views hold the same things, whatever their records say. */
+    private static boolean sameContent(PlanView a, PlanView b) {
+        return a.getPlanId().equals(b.getPlanId())
+                && a.getPerson().equals(b.getPerson())
+                && a.getPriorities().equals(b.getPriorities())
+                && a.getTeam().equals(b.getTeam())
+                && a.getSteps().equals(b.getSteps())
+                && a.getConditions().equals(b.getConditions());
+    }
+
+    /** The view of a plan under a ledger: the plan's own, or the one {@link #withoutInstructions} makes. */
+    private static PlanView view(CarePlan plan, ConsentLedger ledger, Recipient recipient, Purpose purpose, Edit edit) {
         if (edit.getAt().isBefore(plan.getRevision().getAt())) {
             // the same refusal share gets from the plan: a view is of the plan as it is now, so
             // consent is decided no earlier than its latest revision (a revocation since then holds)
@@ -161,8 +270,9 @@ public final class Disclosures {
                             + " de-identified extract, which this version does not make");
         }
         ConsentDecisions decisions =
-                plan.getConsent().decide(recipient, EnumSet.allOf(InformationCategory.class), purpose, edit.getAt());
+                ledger.decide(recipient, EnumSet.allOf(InformationCategory.class), purpose, edit.getAt());
         Set<InformationCategory> permitted = decisions.getPermitted();
+        Set<String> withheld = ledger.withheld(recipient, edit.getAt());
         Set<InformationCategory> used = EnumSet.noneOf(InformationCategory.class);
         PlanView.Builder view = PlanView.builder();
 
@@ -176,7 +286,8 @@ public final class Disclosures {
             used.add(InformationCategory.PRIORITIES);
             List<Priority> kept = new ArrayList<>();
             for (Priority p : plan.getPriorities().getRanked()) {
-                if (allowed(p.getCategory().flatMap(Disclosures::categoryOf), permitted, used)) {
+                if (!withheld.contains(p.getId())
+                        && allowed(p.getCategory().flatMap(Disclosures::categoryOf), permitted, used)) {
                     kept.add(p);
                     sharedPriorities.add(p.getId());
                 }
@@ -196,7 +307,7 @@ public final class Disclosures {
                 SortedSet<String> serves = new TreeSet<>(s.getServes());
                 serves.retainAll(sharedPriorities);
                 Set<InformationCategory> reveals = reveals(s);
-                if (!serves.isEmpty() && permitted.containsAll(reveals)) {
+                if (!serves.isEmpty() && !withheld.contains(s.getId()) && permitted.containsAll(reveals)) {
                     used.addAll(reveals);
                     PlanStep shared =
                             step(s, serves, team, freeText, plan.getAgency().orElse(AGENCY));
@@ -214,15 +325,15 @@ public final class Disclosures {
                     "nothing of this plan may be shared with " + recipient + " for " + purpose.getCode() + " at "
                             + edit.getAt() + ": " + decisions.explainDenied());
         }
-        ConsentDecisions usedDecisions = plan.getConsent().decide(recipient, used, purpose, edit.getAt());
+        ConsentDecisions usedDecisions = ledger.decide(recipient, used, purpose, edit.getAt());
         if (freeText
                 && !used.containsAll(FREE_TEXT)
-                && !conditions(plan, usedDecisions).isEmpty()) {
+                && !conditions(ledger, usedDecisions).isEmpty()) {
             used.addAll(FREE_TEXT); // the conditions travel: they may tell anything, so the record says so
-            usedDecisions = plan.getConsent().decide(recipient, used, purpose, edit.getAt());
+            usedDecisions = ledger.decide(recipient, used, purpose, edit.getAt());
         }
         if (freeText) {
-            view.addAllConditions(conditions(plan, usedDecisions));
+            view.addAllConditions(conditions(ledger, usedDecisions));
         }
         Disclosure record = Disclosure.builder()
                 .id(nextId(plan))
@@ -343,12 +454,10 @@ public final class Disclosures {
         return Person.builder().from(person).safeContact(contact).build();
     }
 
-    private static List<SensitiveText> conditions(CarePlan plan, ConsentDecisions decisions) {
+    private static List<SensitiveText> conditions(ConsentLedger ledger, ConsentDecisions decisions) {
         List<SensitiveText> out = new ArrayList<>();
         for (String g : decisions.getGrants()) {
-            ((ConsentGrant) plan.getConsent().find(g).orElseThrow())
-                    .getConditions()
-                    .ifPresent(out::add);
+            ((ConsentGrant) ledger.find(g).orElseThrow()).getConditions().ifPresent(out::add);
         }
         return out;
     }

@@ -111,6 +111,19 @@ public abstract class PlanView {
     public abstract List<SensitiveText> getConditions();
 
     /**
+     * Asks whether the person's instructions kept something out of this view that the recipient
+     * would otherwise receive — said only when the agency's consent policy asks for that notice, and
+     * never what was withheld.
+     *
+     * @return true when the view tells the recipient that something was withheld at the person's
+     *     request
+     */
+    @Value.Default
+    public boolean isWithheldAtRequest() {
+        return false;
+    }
+
+    /**
      * Checks the view and keeps it deeply immutable: a list of steps given to the builder, which
      * Immutables keeps as given inside an {@code Optional}, is replaced by an unmodifiable copy, so
      * neither the caller's list nor the one {@link #getSteps()} returns can change the view.

@@ -13,6 +13,7 @@ import org.pathways.ErrorCode;
 import org.pathways.InvalidPlanException;
 import org.pathways.MalformedDocumentException;
 import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentConfirmation;
 import org.pathways.consent.ConsentEntry;
 import org.pathways.consent.ConsentGrant;
 import org.pathways.consent.ConsentLedger;
@@ -643,6 +644,7 @@ final class Codecs {
                 Map.entry(ConsentGrant.class, ConsentCodecs.entry(ConsentGrant.class, "grant")),
                 Map.entry(ConsentRefusal.class, ConsentCodecs.entry(ConsentRefusal.class, "refusal")),
                 Map.entry(ConsentRevocation.class, ConsentCodecs.entry(ConsentRevocation.class, "revocation")),
+                Map.entry(ConsentConfirmation.class, ConsentCodecs.entry(ConsentConfirmation.class, "confirmation")),
                 Map.entry(ConsentLedger.class, ConsentCodecs.LEDGER),
                 Map.entry(Disclosure.class, ConsentCodecs.DISCLOSURE),
                 Map.entry(CaseConference.class, ConsentCodecs.CONFERENCE),

@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.pathways.InvalidPlanException;
 import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentConfirmation;
 import org.pathways.consent.ConsentEntry;
 import org.pathways.consent.ConsentGrant;
 import org.pathways.consent.ConsentLedger;
@@ -67,7 +69,7 @@ final class ConsentCodecs {
         }
     };
 
-    /** One entry of the ledger, told apart by its {@code type}: grant, refusal or revocation. */
+    /** One entry of the ledger, told apart by its {@code type}: grant, refusal, revocation or confirmation. */
     static final Codec<ConsentEntry> ENTRY = new Codec<>() {
         @Override
         public void write(JsonGenerator g, ConsentEntry e) throws IOException {
@@ -82,11 +84,23 @@ final class ConsentCodecs {
                 if (c.getEnd().isPresent()) {
                     g.writeStringField("end", c.getEnd().get().toString());
                 }
+                if (c.getExpiresAt().isPresent()) {
+                    g.writeStringField("expiresAt", c.getExpiresAt().get().toString());
+                }
             } else if (e instanceof ConsentRefusal r) {
                 g.writeStringField("type", "refusal");
                 g.writeStringField("id", r.getId());
                 recipient(g, r.getRecipient());
-                codes(g, "categories", r.getCategories());
+                if (!r.getCategories().isEmpty()) {
+                    codes(g, "categories", r.getCategories());
+                }
+                if (!r.getItems().isEmpty()) {
+                    strings(g, "items", r.getItems());
+                }
+            } else if (e instanceof ConsentConfirmation c) {
+                g.writeStringField("type", "confirmation");
+                g.writeStringField("id", c.getId());
+                g.writeStringField("confirms", c.getConfirms());
             } else if (e instanceof ConsentRevocation v) {
                 g.writeStringField("type", "revocation");
                 g.writeStringField("id", v.getId());
@@ -117,6 +131,9 @@ final class ConsentCodecs {
                             case "purposes" -> e.purposes = in.set(i -> i.code(Purpose.class));
                             case "start" -> e.start = in.instant();
                             case "end" -> e.end = in.instant();
+                            case "expiresAt" -> e.expiresAt = in.instant();
+                            case "items" -> e.items = in.set(In::id);
+                            case "confirms" -> e.confirms = in.id();
                             case "revokes" -> e.revokes = in.id();
                             case "given" -> e.given = in.code(ConsentMode.class);
                             case "recordedBy" -> e.recordedBy = in.id();
@@ -153,6 +170,18 @@ final class ConsentCodecs {
         };
     }
 
+    /** The fields an entry may have besides its identity and who recorded it, when and how, in read order. */
+    private static final String[] KINDS_FIELDS = {
+        "recipient", "categories", "purposes", "start", "end", "expiresAt", "items", "revokes", "confirms", "conditions"
+    };
+
+    /** Which of {@link #KINDS_FIELDS} each kind of entry has; any other is refused, never ignored. */
+    private static final java.util.Map<String, Set<String>> FIELDS_OF = java.util.Map.of(
+            "grant", Set.of("recipient", "categories", "purposes", "start", "end", "expiresAt", "conditions"),
+            "refusal", Set.of("recipient", "categories", "items"),
+            "revocation", Set.of("revokes", "recipient"),
+            "confirmation", Set.of("confirms"));
+
     /** The fields of any entry, until its type is known. */
     private static final class Entry {
         String type;
@@ -162,6 +191,9 @@ final class ConsentCodecs {
         List<Purpose> purposes;
         Instant start;
         Instant end;
+        Instant expiresAt;
+        List<String> items;
+        String confirms;
         String revokes;
         ConsentMode given;
         String recordedBy;
@@ -170,11 +202,22 @@ final class ConsentCodecs {
 
         ConsentEntry build() {
             if (type == null) {
-                throw new InvalidPlanException("type", "required but not set: grant, refusal or revocation");
+                throw new InvalidPlanException(
+                        "type", "required but not set: grant, refusal, revocation or confirmation");
+            }
+            Set<String> own = FIELDS_OF.get(type);
+            if (own != null) {
+                Object[] values = {
+                    recipient, categories, purposes, start, end, expiresAt, items, revokes, confirms, conditions
+                };
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] != null && !own.contains(KINDS_FIELDS[i])) {
+                        throw new InvalidPlanException(KINDS_FIELDS[i], "is not a field of a " + type);
+                    }
+                }
             }
             switch (type) {
                 case "grant" -> {
-                    only("grant", revokes, "revokes");
                     ConsentGrant.Builder b = ConsentGrant.builder();
                     common(b::id, b::given, b::recordedBy, b::recordedAt);
                     if (recipient != null) {
@@ -189,15 +232,12 @@ final class ConsentCodecs {
                     if (start != null) {
                         b.start(start);
                     }
-                    b.end(Optional.ofNullable(end)).conditions(Optional.ofNullable(conditions));
+                    b.end(Optional.ofNullable(end))
+                            .expiresAt(Optional.ofNullable(expiresAt))
+                            .conditions(Optional.ofNullable(conditions));
                     return b.build();
                 }
                 case "refusal" -> {
-                    only("refusal", revokes, "revokes");
-                    only("refusal", purposes, "purposes");
-                    only("refusal", start, "start");
-                    only("refusal", end, "end");
-                    only("refusal", conditions, "conditions");
                     ConsentRefusal.Builder b = ConsentRefusal.builder();
                     common(b::id, b::given, b::recordedBy, b::recordedAt);
                     if (recipient != null) {
@@ -206,14 +246,20 @@ final class ConsentCodecs {
                     if (categories != null) {
                         b.categories(categories);
                     }
+                    if (items != null) {
+                        b.items(items);
+                    }
+                    return b.build();
+                }
+                case "confirmation" -> {
+                    ConsentConfirmation.Builder b = ConsentConfirmation.builder();
+                    common(b::id, b::given, b::recordedBy, b::recordedAt);
+                    if (confirms != null) {
+                        b.confirms(confirms);
+                    }
                     return b.build();
                 }
                 case "revocation" -> {
-                    only("revocation", categories, "categories");
-                    only("revocation", purposes, "purposes");
-                    only("revocation", start, "start");
-                    only("revocation", end, "end");
-                    only("revocation", conditions, "conditions");
                     ConsentRevocation.Builder b = ConsentRevocation.builder();
                     common(b::id, b::given, b::recordedBy, b::recordedAt);
                     return b.revokes(Optional.ofNullable(revokes))
@@ -222,7 +268,9 @@ final class ConsentCodecs {
                 }
                 default ->
                     throw new InvalidPlanException(
-                            "type", "is not grant, refusal or revocation"); // the value is not quoted: it is input
+                            "type",
+                            "is not grant, refusal, revocation or confirmation"); // the value is not quoted: it is
+                // input
             }
         }
 
@@ -242,12 +290,6 @@ final class ConsentCodecs {
             }
             if (recordedAt != null) {
                 at.accept(recordedAt);
-            }
-        }
-
-        private static void only(String type, Object value, String field) {
-            if (value != null) {
-                throw new InvalidPlanException(field, "is not a field of a " + type);
             }
         }
     }
@@ -287,6 +329,7 @@ final class ConsentCodecs {
             strings(g, "grants", d.getGrants());
             text(g, "reason", d.getReason());
             string(g, "decidedBy", d.getDecidedBy());
+            string(g, "decidedAs", d.getDecidedAs());
             if (d.getPersonToldAt().isPresent()) {
                 g.writeStringField("personToldAt", d.getPersonToldAt().get().toString());
             }
@@ -310,6 +353,7 @@ final class ConsentCodecs {
                             case "grants" -> b.grants(in.set(In::id));
                             case "reason" -> b.reason(in.sensitive());
                             case "decidedBy" -> b.decidedBy(in.id());
+                            case "decidedAs" -> b.decidedAs(in.id());
                             case "personToldAt" -> b.personToldAt(in.instant());
                             default -> {
                                 return false;
@@ -399,6 +443,9 @@ final class ConsentCodecs {
                 g.writeString(t.reveal());
             }
             g.writeEndArray();
+            if (v.isWithheldAtRequest()) {
+                g.writeBooleanField("withheldAtRequest", true);
+            }
             g.writeEndObject();
         }
 
@@ -415,6 +462,7 @@ final class ConsentCodecs {
                             case "team" -> b.team(Codecs.TEAM.read(in));
                             case "steps" -> b.steps(in.list(Codecs.STEP::read));
                             case "conditions" -> b.conditions(in.list(In::sensitive));
+                            case "withheldAtRequest" -> b.withheldAtRequest(in.bool());
                             default -> {
                                 return false;
                             }

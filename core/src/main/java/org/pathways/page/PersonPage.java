@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.pathways.Coded;
 import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentConfirmation;
 import org.pathways.consent.ConsentEntry;
 import org.pathways.consent.ConsentGrant;
 import org.pathways.consent.ConsentLedger;
@@ -516,16 +517,30 @@ public final class PersonPage {
                     if (e instanceof ConsentGrant g) {
                         grant(g, ledger);
                     } else if (e instanceof ConsentRefusal r) {
-                        h.element(
-                                "p",
-                                t(
-                                        "page.refused",
-                                        "recipient",
-                                        recipient(r.getRecipient()),
-                                        "categories",
-                                        categories(r.getCategories()),
-                                        "date",
-                                        date(r.getRecordedAt())));
+                        if (!r.getCategories().isEmpty()) {
+                            h.element(
+                                    "p",
+                                    t(
+                                            "page.refused",
+                                            "recipient",
+                                            recipient(r.getRecipient()),
+                                            "categories",
+                                            categories(r.getCategories()),
+                                            "date",
+                                            date(r.getRecordedAt())));
+                        }
+                        if (!r.getItems().isEmpty()) {
+                            h.element(
+                                    "p",
+                                    t(
+                                            "page.refusedItems",
+                                            "recipient",
+                                            recipient(r.getRecipient()),
+                                            "date",
+                                            date(r.getRecordedAt())));
+                        }
+                    } else if (e instanceof ConsentConfirmation c) {
+                        h.element("p", t("page.confirmed", "date", date(c.getRecordedAt())));
                     } else if (e instanceof ConsentRevocation v) {
                         String whom = v.getRecipient()
                                 .map(this::recipient)
@@ -552,8 +567,8 @@ public final class PersonPage {
                     "purposes",
                     labels.list(g.getPurposes().stream().map(this::lower).toList()));
             args.put("start", date(g.getEffectiveFrom()));
-            String key = g.getEnd().map(e -> "page.mayUntil").orElse("page.mayOpen");
-            g.getEnd().ifPresent(e -> args.put("end", date(e)));
+            String key = g.getEffectiveEnd().map(e -> "page.mayUntil").orElse("page.mayOpen");
+            g.getEffectiveEnd().ifPresent(e -> args.put("end", date(e)));
             h.element("p", labels.text(key, args));
             g.getConditions().ifPresent(c -> {
                 h.element("p", t("page.myConditions"));
@@ -656,7 +671,10 @@ public final class PersonPage {
         if (e instanceof ConsentRefusal r) {
             return Optional.of(r.getRecipient());
         }
-        return ((ConsentRevocation) e).getRecipient();
+        if (e instanceof ConsentRevocation v) {
+            return v.getRecipient();
+        }
+        return Optional.empty(); // a confirmation names no one; a revocation never names one
     }
 
     private static StatusChange last(PlanStep s) {

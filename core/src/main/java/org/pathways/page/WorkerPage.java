@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.pathways.consent.ConsentConfirmation;
 import org.pathways.consent.ConsentEntry;
 import org.pathways.consent.ConsentGrant;
 import org.pathways.consent.ConsentRefusal;
@@ -191,12 +192,22 @@ public final class WorkerPage {
                     args.put("categories", labels.list(labelsOf(g.getCategories())));
                     args.put("purposes", labels.list(labelsOf(g.getPurposes())));
                     args.put("start", labels.date(date(g.getEffectiveFrom())));
-                    g.getEnd().ifPresent(x -> args.put("end", labels.date(date(x))));
-                    what = labels.text(g.getEnd().isPresent() ? "worker.grant" : "worker.grantOpen", args);
+                    g.getEffectiveEnd().ifPresent(x -> args.put("end", labels.date(date(x))));
+                    what = labels.text(g.getEffectiveEnd().isPresent() ? "worker.grant" : "worker.grantOpen", args);
                 } else if (e instanceof ConsentRefusal r) {
                     recipient = r.getRecipient().getId();
-                    what = labels.text(
-                            "worker.refusal", Map.of("categories", labels.list(labelsOf(r.getCategories()))));
+                    List<String> parts = new java.util.ArrayList<>();
+                    if (!r.getCategories().isEmpty()) {
+                        parts.add(labels.text(
+                                "worker.refusal", Map.of("categories", labels.list(labelsOf(r.getCategories())))));
+                    }
+                    if (!r.getItems().isEmpty()) {
+                        parts.add(labels.text("worker.refusalItems", Map.of("items", String.join(", ", r.getItems()))));
+                    }
+                    what = String.join("; ", parts);
+                } else if (e instanceof ConsentConfirmation c) {
+                    recipient = "–";
+                    what = labels.text("worker.confirmation", Map.of("confirms", c.getConfirms()));
                 } else {
                     ConsentRevocation v = (ConsentRevocation) e;
                     recipient = v.getRecipient().map(x -> x.getId()).orElse("–");

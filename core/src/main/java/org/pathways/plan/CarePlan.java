@@ -13,10 +13,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 import org.pathways.ErrorCode;
+import org.pathways.consent.ConsentConfirmation;
 import org.pathways.consent.ConsentDecisions;
 import org.pathways.consent.ConsentEntry;
 import org.pathways.consent.ConsentGrant;
 import org.pathways.consent.ConsentLedger;
+import org.pathways.consent.ConsentPolicy;
 import org.pathways.consent.ConsentRefusal;
 import org.pathways.consent.Disclosure;
 import org.pathways.consent.DisclosureBasis;
@@ -620,7 +622,14 @@ public abstract class CarePlan {
         if (entry instanceof ConsentGrant g) {
             what = "consent " + g.getId() + " granted to " + g.getRecipient();
         } else if (entry instanceof ConsentRefusal r) {
+            for (String item : r.getItems()) {
+                if (getPriorities().find(item).isEmpty() && findStep(item).isEmpty()) {
+                    throw Checks.notFound("consent[" + r.getId() + "].items", "priority or step");
+                }
+            }
             what = "consent " + r.getId() + " refused to " + r.getRecipient();
+        } else if (entry instanceof ConsentConfirmation c) {
+            what = "consent " + c.getConfirms() + " confirmed in " + c.getId();
         } else {
             what = "consent " + entry.getId() + " revoked";
         }
@@ -657,7 +666,10 @@ public abstract class CarePlan {
     /**
      * Returns the next revision with a disclosure added to the log. A disclosure under consent is
      * checked against the ledger; {@code org.pathways.disclosure.Disclosures} makes one together
-     * with the recipient's view. A lawful disclosure without consent is recorded here by hand.
+     * with the recipient's view. A lawful disclosure without consent is recorded by hand, with
+     * {@link #recordDisclosure(Disclosure, Edit, ConsentPolicy)} and the policy that authorises its
+     * decider's role; here, under {@link ConsentPolicy#defaults()}, which authorises no role, it is
+     * refused.
      *
      * <p>A disclosure made before the edit — a late entry, as practice has them — keeps both times:
      * {@link Disclosure#getAt()} when it was made, {@link Disclosure#getRecordedAt()} the edit's
@@ -667,9 +679,41 @@ public abstract class CarePlan {
      * @param disclosure the record
      * @param edit the authorship of the revision
      * @return the next revision
+     * @throws org.pathways.InvalidPlanException with {@link org.pathways.ErrorCode#OVERRIDE_NOT_AUTHORISED}
+     *     for a disclosure without consent
      */
     public CarePlan recordDisclosure(Disclosure disclosure, Edit edit) {
+        return recordDisclosure(disclosure, edit, ConsentPolicy.defaults());
+    }
+
+    /**
+     * Returns the next revision with a disclosure added to the log, under an agency's consent
+     * policy: a lawful disclosure without consent (imminent risk, a legal duty, a court order) is
+     * recorded only when it names the role in which it was decided and the policy authorises that
+     * role.
+     *
+     * <pre>{@code
+     * ConsentPolicy policy = ConsentPolicy.builder().addOverrideRoles("privacy-officer").build();
+     * plan = plan.recordDisclosure(Disclosure.builder()
+     *         .id("d-2").recipient(childServices).purpose(Purpose.COORDINATION)
+     *         .addCategories(InformationCategory.IDENTITY, InformationCategory.CHILDREN_AND_FAMILY)
+     *         .at(at).by("m-jo")
+     *         .basis(DisclosureBasis.LEGAL_DUTY).reason(SensitiveText.of("duty to report"))
+     *         .decidedBy("m-ines").decidedAs("privacy-officer")
+     *         .build(), edit, policy);
+     * }</pre>
+     *
+     * @param disclosure the record
+     * @param edit the authorship of the revision
+     * @param policy the agency's consent policy
+     * @return the next revision
+     * @throws org.pathways.InvalidPlanException with {@link org.pathways.ErrorCode#OVERRIDE_NOT_AUTHORISED}
+     *     when a disclosure without consent names no role or one the policy does not authorise
+     */
+    public CarePlan recordDisclosure(Disclosure disclosure, Edit edit, ConsentPolicy policy) {
         Objects.requireNonNull(disclosure, "disclosure");
+        Objects.requireNonNull(policy, "policy");
+        policy.authorise(disclosure);
         Objects.requireNonNull(edit, "edit");
         if (disclosure.getRecordedAt().isEmpty() && disclosure.getAt().isBefore(edit.getAt())) {
             disclosure = Disclosure.builder()

@@ -138,6 +138,9 @@ public final class PacketText {
                 out.append("  - ").append(c.reveal()).append('\n');
             }
         }
+        if (v.isWithheldAtRequest()) {
+            out.append("\nSome information was withheld at her request.\n");
+        }
         out.append("\nShared with her consent: ");
         out.append(codes(
                 v.getDisclosure().getCategories().stream().map(c -> c.getCode()).toList()));

@@ -1,5 +1,7 @@
 package org.pathways.review;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -10,11 +12,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.pathways.consent.ConsentDecision;
 import org.pathways.consent.ConsentDecisions;
+import org.pathways.consent.ConsentEntry;
+import org.pathways.consent.ConsentGrant;
+import org.pathways.consent.ConsentLedger;
+import org.pathways.consent.ConsentPolicy;
 import org.pathways.consent.Disclosure;
 import org.pathways.consent.DisclosureBasis;
+import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
+import org.pathways.internal.Checks;
 import org.pathways.plan.Accompaniment;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.CaseConference;
@@ -56,15 +65,45 @@ public final class PlanReview {
      */
     public static PlanReview of(CarePlan plan) {
         Objects.requireNonNull(plan, "plan");
+        return of(plan, ConsentPolicy.defaults(), plan.getRevision().getAt());
+    }
+
+    /**
+     * Reviews a plan under an agency's consent policy, as of a time: consent is decided at that
+     * time, and a grant that will end within the policy's {@linkplain
+     * ConsentPolicy#getRenewalNoticeDays() notice} is an advisory ({@link Rule#CONSENT_EXPIRING}).
+     *
+     * <pre>{@code
+     * PlanReview.of(plan, policy, Instant.parse("2026-05-20T09:00:00Z")).getAdvisories();
+     * // advisory consent_expiring on c-1: consent c-1 to organisation org-aurora-house ends at ...
+     * }</pre>
+     *
+     * @param plan the plan
+     * @param policy the agency's consent policy
+     * @param at when; not before the plan's latest revision, and read from no clock
+     * @return the findings
+     * @throws org.pathways.InvalidPlanException if {@code at} is before the plan's latest revision
+     */
+    public static PlanReview of(CarePlan plan, ConsentPolicy policy, Instant at) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(at, "at");
+        if (at.isBefore(plan.getRevision().getAt())) {
+            throw Checks.fail(
+                    "at",
+                    "is before revision " + plan.getRevision().getNumber()
+                            + "; a review is of the plan as it is, no earlier than its latest revision");
+        }
         List<Finding> out = new ArrayList<>();
         leadCaseWorker(plan, out);
         domains(plan, out);
         peerWorkers(plan, out);
         prioritiesWithoutSteps(plan, out);
         disclosures(plan, out);
+        expiring(plan, policy, at, out);
         for (PlanStep s : plan.getSteps()) {
             setAsidePriorities(plan, s, out);
-            consent(plan, s, out);
+            consent(plan, s, at, out);
             accompaniment(s, out);
         }
         return new PlanReview(out);
@@ -246,6 +285,58 @@ public final class PlanReview {
         }
     }
 
+    /**
+     * A grant the decision names now whose end falls within the notice, when at its end the ledger
+     * permits one of its categories for one of its purposes no more.
+     */
+    private static void expiring(CarePlan plan, ConsentPolicy policy, Instant at, List<Finding> out) {
+        if (policy.getRenewalNoticeDays() == 0) {
+            return;
+        }
+        Instant horizon = at.plus(Duration.ofDays(policy.getRenewalNoticeDays()));
+        ConsentLedger ledger = plan.getConsent();
+        for (ConsentEntry e : ledger.getEntries()) {
+            if (!(e instanceof ConsentGrant g) || g.getEffectiveEnd().isEmpty()) {
+                continue;
+            }
+            Instant end = g.getEffectiveEnd().get();
+            if (!end.isAfter(at) || end.isAfter(horizon) || g.getEffectiveFrom().isAfter(at)) {
+                continue;
+            }
+            if (lapses(ledger, g, at, end)) {
+                out.add(Finding.of(
+                        Rule.CONSENT_EXPIRING,
+                        Optional.of(g.getId()),
+                        args(
+                                "recipient_kind",
+                                g.getRecipient().getKind().getCode(),
+                                "recipient",
+                                g.getRecipient().getId(),
+                                "end",
+                                end.toString(),
+                                "by_policy",
+                                Boolean.toString(g.getEnd().isEmpty())),
+                        "consent " + g.getId() + " to " + g.getRecipient() + " ends at " + end
+                                + (g.getEnd().isEmpty() ? " under the agency's consent policy" : "")
+                                + "; ask the person whether to renew it"));
+            }
+        }
+    }
+
+    private static boolean lapses(ConsentLedger ledger, ConsentGrant g, Instant at, Instant end) {
+        for (InformationCategory c : g.getCategories()) {
+            for (Purpose p : g.getPurposes()) {
+                ConsentDecision now = ledger.decide(g.getRecipient(), c, p, at);
+                if (now.isPermitted()
+                        && now.getEntry().orElseThrow().getId().equals(g.getId())
+                        && !ledger.decide(g.getRecipient(), c, p, end).isPermitted()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static Finding late(String id, String record, java.time.Instant at, java.time.Instant recordedAt) {
         return Finding.of(
                 Rule.LATE_ENTRY_AFTER_CONSENT_CHANGED,
@@ -255,11 +346,11 @@ public final class PlanReview {
                         + ", when her consent no longer covered it; check that it happened before she changed it");
     }
 
-    private static void consent(CarePlan plan, PlanStep s, List<Finding> out) {
+    private static void consent(CarePlan plan, PlanStep s, Instant at, List<Finding> out) {
         if (!s.isOpen()) {
             return;
         }
-        Optional<ConsentDecisions> d = plan.consentFor(s, plan.getRevision().getAt());
+        Optional<ConsentDecisions> d = plan.consentFor(s, at);
         if (d.isEmpty() || d.get().isPermitted()) {
             return;
         }

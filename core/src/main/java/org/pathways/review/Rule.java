@@ -23,6 +23,13 @@ public enum Rule implements Coded {
      */
     CONSENT_NEEDED(Severity.ADVISORY, "NP-5; DM-1"),
     /**
+     * A grant in effect will end — at the end the person set, or at the expiry the agency's consent
+     * policy gave it — within the policy's notice, and nothing else will permit what it permits
+     * then: the worker can ask the person whether to renew it, by a new grant. Code
+     * {@code consent_expiring}.
+     */
+    CONSENT_EXPIRING(Severity.ADVISORY, "NP-5"),
+    /**
      * Information was disclosed without the person's consent, on a legal basis, and the person has
      * not been told yet. Code {@code person_not_told_of_disclosure}.
      */

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.pathways.InvalidPlanException;
 import org.pathways.PathwaysException;
 import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentPolicy;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
@@ -71,6 +72,13 @@ class DeepImmutabilityTest {
             Referrals.class,
             PacketText.class,
             org.pathways.disclosure.SecondaryUse.class);
+
+    /** A policy that limits releases, gives notice of what was withheld and authorises a role. */
+    private static final ConsentPolicy NOTICE = ConsentPolicy.builder()
+            .releaseDays(90)
+            .noticeOfWithheld(true)
+            .addOverrideRoles("privacy-officer")
+            .build();
 
     private final Map<Object, Boolean> seen = new IdentityHashMap<>();
     private final Set<Class<?>> reached = new java.util.HashSet<>();
@@ -133,7 +141,7 @@ class DeepImmutabilityTest {
                 for (Purpose why : List.of(Purpose.REFERRAL, Purpose.CASE_CONFERENCE, Purpose.ACCOMPANIMENT)) {
                     roots.add(plan.getConsent().decide(to, EnumSet.allOf(InformationCategory.class), why, at));
                     try {
-                        roots.add(Disclosures.share(plan, to, why, edit));
+                        roots.add(Disclosures.share(plan, to, why, edit, NOTICE));
                     } catch (InvalidPlanException nothingPermitted) {
                         // nothing of this plan for this recipient
                     }
@@ -157,6 +165,8 @@ class DeepImmutabilityTest {
         roots.add(SensitiveText.of("Sleep through the night"));
         roots.add(org.pathways.testing.Stewards.nipissingAgreed());
         roots.add(ReadLimits.defaults());
+        roots.add(NOTICE);
+        roots.add(ConsentPolicy.defaults());
         roots.add(PlanJson.create());
         roots.add(new PathwaysModule());
         String line = PlanJson.create().write(mira) + "\n{\n";

@@ -93,7 +93,9 @@ class ConsentProperties {
         }
         List<String> out = new ArrayList<>();
         for (ConsentEntry e : ledger.getEntries()) {
-            if (!(e instanceof ConsentRevocation) && !revoked.contains(e.getId())) {
+            if (!(e instanceof ConsentRevocation)
+                    && !(e instanceof ConsentConfirmation)
+                    && !revoked.contains(e.getId())) {
                 out.add(e.getId());
             }
         }
@@ -173,18 +175,24 @@ class ConsentProperties {
                             .recordedAt(at);
                     if (Generators.pick(in, 0, 2) > 0) {
                         g.end(start.plusSeconds(HOUR * Generators.pick(in, 1, 8)));
+                    } else if (Generators.pick(in, 0, 1) == 1) {
+                        g.expiresAt(start.plusSeconds(HOUR * Generators.pick(in, 1, 8))); // by agency policy
                     }
                     entries.add(g.build());
                     revocable.add(id);
                 } else if (kind < 8) {
-                    entries.add(ConsentRefusal.builder()
+                    ConsentRefusal.Builder r = ConsentRefusal.builder()
                             .id(id)
                             .recipient(to)
-                            .categories(few(in, FEW_CATEGORIES))
                             .given(ConsentMode.VERBAL)
                             .recordedBy("m-1")
-                            .recordedAt(at)
-                            .build());
+                            .recordedAt(at);
+                    if (Generators.pick(in, 0, 4) == 0) {
+                        r.addItems("p-" + Generators.pick(in, 1, 3)); // withholds an item, decides no category
+                    } else {
+                        r.categories(few(in, FEW_CATEGORIES));
+                    }
+                    entries.add(r.build());
                     revocable.add(id);
                 } else {
                     ConsentRevocation.Builder v = ConsentRevocation.builder()
@@ -198,6 +206,15 @@ class ConsentProperties {
                         v.recipient(to);
                     }
                     entries.add(v.build());
+                }
+                if (Generators.pick(in, 0, 3) == 0) { // the entry just said aloud, confirmed in writing
+                    entries.add(ConsentConfirmation.builder()
+                            .id(id + "-w")
+                            .confirms(id)
+                            .given(ConsentMode.WRITTEN)
+                            .recordedBy("m-1")
+                            .recordedAt(at)
+                            .build());
                 }
             }
             return ConsentLedger.of(entries);
@@ -276,7 +293,8 @@ class ConsentProperties {
                     latestAt = i;
                 }
                 boolean started = !t.isBefore(g.getStart()) && !t.isBefore(g.getRecordedAt());
-                boolean ended = g.getEnd().isPresent() && !t.isBefore(g.getEnd().get());
+                boolean ended = g.getEffectiveEnd().isPresent()
+                        && !t.isBefore(g.getEffectiveEnd().get());
                 if (started && !ended && withdrawal(all, i, t) == null) {
                     return new Outcome(DecisionReason.GRANTED, g.getId(), g.getEffectiveFrom());
                 }
@@ -292,7 +310,9 @@ class ConsentProperties {
                 return new Outcome(DecisionReason.NOT_YET_IN_EFFECT, latest.getId(), latest.getEffectiveFrom());
             }
             return new Outcome(
-                    DecisionReason.EXPIRED, latest.getId(), latest.getEnd().orElseThrow());
+                    DecisionReason.EXPIRED,
+                    latest.getId(),
+                    latest.getEffectiveEnd().orElseThrow());
         }
 
         /**
@@ -458,7 +478,8 @@ class ConsentProperties {
                     r = DecisionReason.REVOKED;
                 } else if (q.at().isBefore(g.getStart()) || q.at().isBefore(g.getRecordedAt())) {
                     r = DecisionReason.NOT_YET_IN_EFFECT;
-                } else if (g.getEnd().isPresent() && !q.at().isBefore(g.getEnd().get())) {
+                } else if (g.getEffectiveEnd().isPresent()
+                        && !q.at().isBefore(g.getEffectiveEnd().get())) {
                     r = DecisionReason.EXPIRED;
                 } else {
                     return DecisionReason.GRANTED;

@@ -1,6 +1,7 @@
 package org.pathways.consent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,12 +30,50 @@ class ConsentRefusalTest {
     }
 
     @Test
-    void needsACategory() {
+    void withholdsCategoriesOrItemsOneOrTheOther() {
         Expect.rejects(
                 InvalidPlanException.class,
                 () -> refusal().categories(List.of()).build(),
                 "consent[c-2].categories",
-                "at least one category");
+                "either categories or items");
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> refusal().addItems("p-son").build(),
+                "consent[c-2].categories",
+                "record two refusals");
+        ConsentRefusal item =
+                refusal().categories(List.of()).addItems("s-court", "p-son").build();
+        assertEquals(List.of("p-son", "s-court"), List.copyOf(item.getItems()));
+        assertTrue(item.getCategories().isEmpty());
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> refusal().categories(List.of()).addItems("my son").build(),
+                "consent[c-2].items",
+                "is not an identifier");
+    }
+
+    @Test
+    void aRefusalOfItemsDecidesNoCategoryAndWithholdsItsItemsUntilLifted() {
+        ConsentRefusal item = refusal().categories(List.of()).addItems("p-son").build();
+        ConsentLedger ledger = ConsentLedger.of(List.of(item));
+        Recipient to = item.getRecipient();
+        Instant at = item.getRecordedAt();
+        assertEquals(
+                DecisionReason.NO_GRANT,
+                ledger.decide(to, InformationCategory.PRIORITIES, Purpose.REFERRAL, at)
+                        .getReason());
+        assertEquals(java.util.Set.of(), ledger.withheld(to, at.minusSeconds(1)));
+        assertEquals(java.util.Set.of("p-son"), ledger.withheld(to, at));
+        assertEquals(java.util.Set.of(), ledger.withheld(Recipient.organisation("org-other"), at));
+        ConsentLedger lifted = ledger.withAppended(ConsentRevocation.builder()
+                .id("c-3")
+                .revokes(item.getId())
+                .given(ConsentMode.WRITTEN)
+                .recordedBy("m-jo")
+                .recordedAt(at.plusSeconds(60))
+                .build());
+        assertEquals(java.util.Set.of("p-son"), lifted.withheld(to, at.plusSeconds(59)));
+        assertEquals(java.util.Set.of(), lifted.withheld(to, at.plusSeconds(60)));
     }
 
     @Test

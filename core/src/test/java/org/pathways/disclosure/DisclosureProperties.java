@@ -15,6 +15,9 @@ import org.pathways.InvalidPlanException;
 import org.pathways.SensitiveText;
 import org.pathways.consent.ConsentEntry;
 import org.pathways.consent.ConsentGrant;
+import org.pathways.consent.ConsentMode;
+import org.pathways.consent.ConsentPolicy;
+import org.pathways.consent.ConsentRefusal;
 import org.pathways.consent.Disclosure;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
@@ -405,5 +408,85 @@ class DisclosureProperties {
             d.getReason().ifPresent(t -> out.add(new Text(t, null)));
         }
         return out;
+    }
+
+    /** A policy that asks for the notice of what was withheld at the person's request. */
+    private static final ConsentPolicy NOTICE =
+            ConsentPolicy.builder().noticeOfWithheld(true).build();
+
+    @Test
+    void aWithheldItemNeverAppearsInAnyViewForThatRecipient() {
+        java.util.concurrent.atomic.AtomicLong noticed = new java.util.concurrent.atomic.AtomicLong();
+        qt().withExamples(Generators.examples(EXAMPLES)).forAll(shared()).checkAssert(s -> {
+            CarePlan plan = s.plan();
+            Edit edit = Edit.of("m-1", plan.getRevision().getAt().plusSeconds(60), true);
+            // the items her generated instructions already withhold, and one more she withholds now
+            List<String> items = new ArrayList<>();
+            plan.getPriorities().getRanked().forEach(p -> items.add(p.getId()));
+            plan.getSteps().forEach(st -> items.add(st.getId()));
+            Optional<PlanView> before = preview(plan, s.recipient(), s.purpose(), edit, NOTICE);
+            CarePlan instructed = plan;
+            String item = null;
+            if (!items.isEmpty()) {
+                item = items.get(Math.floorMod(plan.hashCode(), items.size()));
+                instructed = plan.recordConsent(
+                        ConsentRefusal.builder()
+                                .id("c-lockbox")
+                                .recipient(s.recipient())
+                                .addItems(item)
+                                .given(ConsentMode.VERBAL)
+                                .recordedBy("m-1")
+                                .recordedAt(edit.getAt())
+                                .build(),
+                        edit);
+            }
+            Set<String> withheld = instructed.getConsent().withheld(s.recipient(), edit.getAt());
+            for (ConsentPolicy policy : List.of(ConsentPolicy.defaults(), NOTICE)) {
+                Optional<PlanView> view = preview(instructed, s.recipient(), s.purpose(), edit, policy);
+                if (view.isEmpty()) {
+                    continue;
+                }
+                PlanView v = view.get();
+                v.getPriorities()
+                        .ifPresent(ps ->
+                                ps.getRanked().forEach(p -> assertFalse(withheld.contains(p.getId()), p.getId())));
+                v.getSteps()
+                        .ifPresent(steps -> steps.forEach(st -> {
+                            assertFalse(withheld.contains(st.getId()), st.getId());
+                            assertFalse(st.getServes().stream().anyMatch(withheld::contains), st.getId());
+                        }));
+                String json = PlanJson.create().write(v);
+                for (String w : withheld) {
+                    assertFalse(json.contains("\"id\":\"" + w + "\""), w);
+                }
+                if (policy.equals(ConsentPolicy.defaults())) {
+                    assertFalse(v.isWithheldAtRequest(), "no notice unless the policy asks for it");
+                } else if (item != null && before.isPresent() && holds(before.get(), item)) {
+                    assertTrue(v.isWithheldAtRequest(), "her instruction kept " + item + " out of the view");
+                    noticed.incrementAndGet();
+                }
+                if (v.isWithheldAtRequest()) { // the notice never says what
+                    assertTrue(json.contains("\"withheldAtRequest\":true"));
+                    assertFalse(json.contains("c-lockbox"));
+                }
+            }
+        });
+        assertTrue(noticed.get() > 0, "no view had an item withheld");
+    }
+
+    private static Optional<PlanView> preview(
+            CarePlan plan, Recipient to, Purpose why, Edit edit, ConsentPolicy policy) {
+        try {
+            return Optional.of(Disclosures.preview(plan, to, why, edit, policy));
+        } catch (InvalidPlanException nothingPermitted) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean holds(PlanView v, String item) {
+        return v.getPriorities().map(ps -> ps.find(item).isPresent()).orElse(false)
+                || v.getSteps()
+                        .map(steps -> steps.stream().anyMatch(st -> st.getId().equals(item)))
+                        .orElse(false);
     }
 }

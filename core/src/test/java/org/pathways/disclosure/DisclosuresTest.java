@@ -13,6 +13,8 @@ import org.pathways.InvalidPlanException;
 import org.pathways.SensitiveText;
 import org.pathways.consent.ConsentGrant;
 import org.pathways.consent.ConsentMode;
+import org.pathways.consent.ConsentPolicy;
+import org.pathways.consent.ConsentRefusal;
 import org.pathways.consent.ConsentRevocation;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
@@ -322,5 +324,125 @@ class DisclosuresTest {
                         Purpose.REFERRAL,
                         ReferralSamples.at(0, 30)));
         assertEquals("edit.at", refused.getField());
+    }
+
+    private static final ConsentPolicy NOTICE =
+            ConsentPolicy.builder().noticeOfWithheld(true).build();
+
+    private static ConsentRefusal.Builder instruction(String id, int at) {
+        return ConsentRefusal.builder()
+                .id(id)
+                .recipient(SHELTER)
+                .given(ConsentMode.VERBAL)
+                .recordedBy("m-jo")
+                .recordedAt(edit(at).getAt());
+    }
+
+    @Test
+    void aPriorityWithheldFromTheShelterIsNotInItsViewAndTheNoticeSaysOnlyThatSomethingWas() {
+        CarePlan plan =
+                mira.recordConsent(instruction("c-2", 10).addItems("p-son").build(), edit(10));
+        PlanView noticed = Disclosures.share(plan, SHELTER, Purpose.REFERRAL, edit(11), NOTICE)
+                .getView();
+        assertTrue(noticed.getPriorities().orElseThrow().find("p-son").isEmpty());
+        assertEquals(2, noticed.getPriorities().orElseThrow().size());
+        assertEquals(1, noticed.getPriorities().orElseThrow().rankOf("p-home"), "ranks renumbered");
+        assertTrue(noticed.isWithheldAtRequest());
+        String json = PlanJson.create().write(noticed);
+        assertTrue(json.contains("\"withheldAtRequest\":true"));
+        assertFalse(json.contains("p-son"));
+        assertFalse(json.contains("Get my son back"));
+        assertFalse(json.contains("c-2"), "nor which instruction");
+        assertEquals(noticed, PlanJson.create().read(json, PlanView.class));
+        PlanView quiet = Disclosures.preview(plan, SHELTER, Purpose.REFERRAL, edit(11));
+        assertFalse(quiet.isWithheldAtRequest(), "no notice unless the agency's policy asks for it");
+        assertEquals(noticed.getPriorities(), quiet.getPriorities());
+        assertFalse(PlanJson.create().write(quiet).contains("withheldAtRequest"));
+    }
+
+    @Test
+    void theNoticeIsGivenOnlyWhenHerInstructionKeptSomethingOut() {
+        CarePlan contact = mira.recordConsent(
+                instruction("c-2", 10)
+                        .addCategories(InformationCategory.CONTACT)
+                        .build(),
+                edit(10));
+        PlanView withoutContact = Disclosures.preview(contact, SHELTER, Purpose.REFERRAL, edit(11), NOTICE);
+        assertEquals(
+                SafeContact.none(), withoutContact.getPerson().orElseThrow().getSafeContact());
+        assertTrue(withoutContact.isWithheldAtRequest());
+        CarePlan health = mira.recordConsent(
+                instruction("c-2", 10).addCategories(InformationCategory.HEALTH).build(), edit(10));
+        assertFalse(
+                Disclosures.preview(health, SHELTER, Purpose.REFERRAL, edit(11), NOTICE)
+                        .isWithheldAtRequest(),
+                "no grant covered health and the plan holds none: her refusal kept nothing out");
+        CarePlan lifted = contact.recordConsent(
+                ConsentRevocation.builder()
+                        .id("c-3")
+                        .revokes("c-2")
+                        .given(ConsentMode.VERBAL)
+                        .recordedBy("m-jo")
+                        .recordedAt(edit(12).getAt())
+                        .build(),
+                edit(12));
+        assertFalse(Disclosures.preview(lifted, SHELTER, Purpose.REFERRAL, edit(13), NOTICE)
+                .isWithheldAtRequest());
+        assertTrue(
+                Disclosures.preview(lifted, SHELTER, Purpose.REFERRAL, edit(13), NOTICE)
+                                .getPerson()
+                                .orElseThrow()
+                                .getSafeContact()
+                                .getChannels()
+                                .size()
+                        > 0,
+                "lifted by the person, her contact rules travel again");
+    }
+
+    @Test
+    void aStepServingOnlyAWithheldPriorityIsWithheldWithItAndAStepCanBeWithheldAlone() {
+        ConsentGrant steps = ConsentGrant.builder()
+                .from(SamplePlans.shelterGrant())
+                .id("c-2")
+                .addCategories(InformationCategory.PLAN_STEPS)
+                .recordedAt(edit(10).getAt())
+                .build();
+        CarePlan plan = mira.recordConsent(steps, edit(10));
+        assertEquals(
+                1,
+                Disclosures.preview(plan, SHELTER, Purpose.REFERRAL, edit(11))
+                        .getSteps()
+                        .orElseThrow()
+                        .size());
+        CarePlan home =
+                plan.recordConsent(instruction("c-3", 11).addItems("p-home").build(), edit(11));
+        assertEquals(
+                List.of(),
+                Disclosures.preview(home, SHELTER, Purpose.REFERRAL, edit(12))
+                        .getSteps()
+                        .orElseThrow());
+        CarePlan step =
+                plan.recordConsent(instruction("c-3", 11).addItems("s-shelter").build(), edit(11));
+        PlanView v = Disclosures.preview(step, SHELTER, Purpose.REFERRAL, edit(12), NOTICE);
+        assertEquals(List.of(), v.getSteps().orElseThrow());
+        assertTrue(v.getPriorities().orElseThrow().find("p-home").isPresent());
+        assertTrue(v.isWithheldAtRequest());
+        PlanView other = Disclosures.preview(
+                step, Recipient.organisation(SamplePlans.SHELTER), Purpose.ACCOMPANIMENT, edit(12), NOTICE);
+        assertEquals(List.of(), other.getSteps().orElseThrow(), "her instruction holds for every purpose");
+    }
+
+    @Test
+    void everythingWithheldFromOneRecipientLeavesNothingToShare() {
+        CarePlan plan = mira.recordConsent(
+                instruction("c-2", 10)
+                        .addCategories(InformationCategory.values())
+                        .build(),
+                edit(10));
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> Disclosures.share(plan, SHELTER, Purpose.REFERRAL, edit(11), NOTICE),
+                "consent",
+                "nothing of this plan may be shared");
     }
 }

@@ -70,8 +70,10 @@ class HostileInputTest {
                         .basis(DisclosureBasis.LEGAL_DUTY)
                         .reason(SensitiveText.of("Her son said he was left alone overnight"))
                         .decidedBy("m-supervisor")
+                        .decidedAs("privacy-officer")
                         .build(),
-                edit(9));
+                edit(9),
+                SamplePlans.POLICY);
     }
 
     private static final List<String> WORDS = List.of(

@@ -415,7 +415,7 @@ class PlanJsonTest {
                 MalformedDocumentException.class,
                 () -> json.read(GRANT.replace("\"grant\"", "\"permission\""), ConsentEntry.class),
                 "",
-                "type: is not grant, refusal or revocation");
+                "type: is not grant, refusal, revocation or confirmation");
         Expect.rejects(
                 MalformedDocumentException.class,
                 () -> json.read(GRANT.replace("\"grant\"", "\"refusal\""), ConsentEntry.class),

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pathways.ErrorCode;
 import org.pathways.InvalidPlanException;
+import org.pathways.PathwaysException;
 import org.pathways.SensitiveText;
 import org.pathways.consent.ConsentGrant;
 import org.pathways.consent.ConsentMode;
@@ -485,8 +486,9 @@ class CarePlanTest {
                 .basis(DisclosureBasis.LEGAL_DUTY)
                 .reason(SensitiveText.of("A duty to report"))
                 .decidedBy("m-supervisor")
+                .decidedAs("privacy-officer")
                 .build();
-        CarePlan recorded = mira.recordDisclosure(lawful, edit(10));
+        CarePlan recorded = mira.recordDisclosure(lawful, edit(10), SamplePlans.POLICY);
         assertEquals(
                 Optional.of("disclosed [identity, children_and_family] to organisation org-child-services for"
                         + " coordination (legal_duty)"),
@@ -521,6 +523,57 @@ class CarePlanTest {
                 () -> mira.updateStep(shelter, edit(10)),
                 "steps[s-shelter].accompaniedBy",
                 "names a member who is not on the team");
+    }
+
+    @Test
+    void herInstructionNamesAPriorityOrStepOfThePlan() {
+        org.pathways.consent.ConsentRefusal.Builder b = org.pathways.consent.ConsentRefusal.builder()
+                .id("c-2")
+                .recipient(Recipient.organisation(SamplePlans.SHELTER))
+                .given(org.pathways.consent.ConsentMode.VERBAL)
+                .recordedBy("m-jo")
+                .recordedAt(edit(10).getAt());
+        assertEquals(
+                java.util.Set.of("p-son", "s-shelter"),
+                mira.recordConsent(b.addItems("p-son", "s-shelter").build(), edit(10))
+                        .getConsent()
+                        .withheld(Recipient.organisation(SamplePlans.SHELTER), edit(10).getAt()));
+        PathwaysException e = Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.recordConsent(b.items(List.of("p-elsewhere")).build(), edit(10)),
+                "consent[c-2].items",
+                "no priority or step has this identifier");
+        assertEquals(ErrorCode.NOT_FOUND, e.getCode());
+    }
+
+    @Test
+    void aDisclosureWithoutConsentIsRefusedUnlessItsRoleIsAuthorised() {
+        Disclosure.Builder lawful = Disclosure.builder()
+                .id("d-1")
+                .recipient(Recipient.organisation("org-child-services"))
+                .purpose(Purpose.COORDINATION)
+                .addCategories(InformationCategory.IDENTITY)
+                .at(edit(10).getAt())
+                .by("m-jo")
+                .basis(DisclosureBasis.IMMINENT_RISK_OF_SERIOUS_HARM)
+                .reason(SensitiveText.of("A risk tonight"))
+                .decidedBy("m-jo");
+        for (Disclosure d :
+                List.of(lawful.build(), lawful.decidedAs("peer-worker").build())) {
+            PathwaysException e =
+                    assertThrows(PathwaysException.class, () -> mira.recordDisclosure(d, edit(10), SamplePlans.POLICY));
+            assertEquals(ErrorCode.OVERRIDE_NOT_AUTHORISED, e.getCode());
+            assertEquals("disclosures[d-1].decidedAs", e.getField());
+        }
+        Disclosure authorised = lawful.decidedAs("privacy-officer").build();
+        assertEquals(
+                ErrorCode.OVERRIDE_NOT_AUTHORISED,
+                assertThrows(PathwaysException.class, () -> mira.recordDisclosure(authorised, edit(10)))
+                        .getCode(),
+                "without a policy no role is authorised");
+        CarePlan recorded = mira.recordDisclosure(authorised, edit(10), SamplePlans.POLICY);
+        assertEquals(
+                Optional.of("privacy-officer"), recorded.getDisclosures().get(0).getDecidedAs());
     }
 
     @Test

@@ -190,8 +190,10 @@ class PlanHistoryTest {
                         .basis(DisclosureBasis.LEGAL_DUTY)
                         .reason(SensitiveText.of("a duty to report"))
                         .decidedBy("m-supervisor")
+                        .decidedAs("privacy-officer")
                         .build(),
-                edit(10));
+                edit(10),
+                SamplePlans.POLICY);
         PlanHistory h = PlanHistory.of(mira).append(shared);
         CarePlan next = shared.movePriority("p-sleep", 1, edit(11));
         CarePlan erased = CarePlan.builder().from(next).disclosures(List.of()).build();

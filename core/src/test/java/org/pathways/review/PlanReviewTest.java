@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentGrant;
 import org.pathways.consent.ConsentMode;
+import org.pathways.consent.ConsentPolicy;
 import org.pathways.consent.ConsentRevocation;
 import org.pathways.consent.Disclosure;
 import org.pathways.consent.DisclosureBasis;
@@ -40,6 +42,7 @@ class PlanReviewTest {
         ARGUMENTS.put(Rule.STEP_SERVES_SET_ASIDE_PRIORITY, List.of("status", "priorities"));
         ARGUMENTS.put(Rule.STEP_WITHOUT_CONSENT, List.of("status", "provider", "purpose", "categories"));
         ARGUMENTS.put(Rule.CONSENT_NEEDED, List.of("status", "provider", "purpose", "categories"));
+        ARGUMENTS.put(Rule.CONSENT_EXPIRING, List.of("recipient_kind", "recipient", "end", "by_policy"));
         ARGUMENTS.put(Rule.PERSON_NOT_TOLD_OF_DISCLOSURE, List.of("recipient_kind", "recipient", "basis", "at"));
         ARGUMENTS.put(Rule.LATE_ENTRY_AFTER_CONSENT_CHANGED, List.of("record", "at", "recorded_at"));
         ARGUMENTS.put(Rule.NO_LEAD_CASE_WORKER, List.of());
@@ -253,8 +256,10 @@ class PlanReviewTest {
                         .basis(DisclosureBasis.IMMINENT_RISK_OF_SERIOUS_HARM)
                         .reason(SensitiveText.of("Said she would be hurt tonight"))
                         .decidedBy("m-jo")
+                        .decidedAs("privacy-officer")
                         .build(),
-                edit(10));
+                edit(10),
+                SamplePlans.POLICY);
         assertEquals(
                 Optional.of("d-1"),
                 finding(plan, Rule.PERSON_NOT_TOLD_OF_DISCLOSURE).orElseThrow().getSubject());
@@ -264,6 +269,93 @@ class PlanReviewTest {
                 .contains("hurt"));
         CarePlan told = plan.recordPersonTold("d-1", edit(60).getAt(), edit(60));
         assertFalse(rules(told).contains(Rule.PERSON_NOT_TOLD_OF_DISCLOSURE));
+    }
+
+    private static final java.time.Instant GRANT_ENDS = SamplePlans.INTAKE.plusSeconds(90L * 86_400);
+
+    private static List<Finding> expiring(CarePlan plan, ConsentPolicy policy, java.time.Instant at) {
+        List<Finding> out = PlanReview.of(plan, policy, at).getFindings().stream()
+                .filter(f -> f.getRule() == Rule.CONSENT_EXPIRING)
+                .toList();
+        out.forEach(f -> assertEquals(
+                ARGUMENTS.get(f.getRule()), List.copyOf(f.getArguments().keySet())));
+        return out;
+    }
+
+    @Test
+    void advisesAskingAboutRenewalWhenAGrantEndsWithinThePolicysNotice() {
+        List<Finding> soon = expiring(mira, ConsentPolicy.defaults(), GRANT_ENDS.minusSeconds(10L * 86_400));
+        assertEquals(1, soon.size());
+        Finding f = soon.get(0);
+        assertEquals(Optional.of("c-1"), f.getSubject());
+        assertEquals(
+                Map.of(
+                        "recipient_kind",
+                        "organisation",
+                        "recipient",
+                        SamplePlans.SHELTER,
+                        "end",
+                        GRANT_ENDS.toString(),
+                        "by_policy",
+                        "false"),
+                f.getArguments());
+        assertEquals(org.pathways.review.Severity.ADVISORY, f.getSeverity());
+        assertEquals(List.of("NP-5"), f.getSources());
+        assertEquals(List.of(), expiring(mira, ConsentPolicy.defaults(), GRANT_ENDS.minusSeconds(20L * 86_400)));
+        assertEquals(List.of(), expiring(mira, ConsentPolicy.defaults(), GRANT_ENDS), "ended: no longer ahead");
+        ConsentPolicy never = ConsentPolicy.builder().renewalNoticeDays(0).build();
+        assertEquals(List.of(), expiring(mira, never, GRANT_ENDS.minusSeconds(86_400)));
+        ConsentPolicy month = ConsentPolicy.builder().renewalNoticeDays(30).build();
+        assertEquals(
+                1, expiring(mira, month, GRANT_ENDS.minusSeconds(20L * 86_400)).size());
+    }
+
+    @Test
+    void aRenewalRecordedAheadOfTheEndLeavesNothingToAdvise() {
+        java.time.Instant at = GRANT_ENDS.minusSeconds(10L * 86_400);
+        ConsentGrant renewal = ConsentGrant.builder()
+                .from(SamplePlans.shelterGrant())
+                .id("c-2")
+                .start(at)
+                .end(at.plusSeconds(90L * 86_400))
+                .recordedAt(at)
+                .build();
+        CarePlan renewed = mira.recordConsent(renewal, org.pathways.plan.Edit.of("m-jo", at, true));
+        assertEquals(List.of(), expiring(renewed, ConsentPolicy.defaults(), at));
+    }
+
+    @Test
+    void aGrantThePolicyLimitedIsAdvisedAsSuch() {
+        ConsentPolicy policy = ConsentPolicy.builder().releaseDays(90).build();
+        ConsentGrant open = ConsentGrant.builder()
+                .from(SamplePlans.shelterGrant())
+                .id("c-2")
+                .end(Optional.empty())
+                .recipient(Recipient.organisation("org-clinic"))
+                .recordedAt(edit(10).getAt())
+                .build();
+        CarePlan plan = mira.recordConsent(policy.apply(open), edit(10));
+        java.time.Instant expiry = edit(10).getAt().plusSeconds(90L * 86_400);
+        List<Finding> found = expiring(plan, policy, expiry.minusSeconds(86_400));
+        assertEquals( // c-1, Mira's 90 days to the shelter, ends ten minutes before
+                List.of("c-1", "c-2"),
+                found.stream().map(f -> f.getSubject().orElseThrow()).toList());
+        assertEquals("false", found.get(0).getArguments().get("by_policy"));
+        assertEquals("true", found.get(1).getArguments().get("by_policy"));
+        assertEquals(expiry.toString(), found.get(1).getArguments().get("end"));
+        assertTrue(found.get(1).getMessage().contains("under the agency's consent policy"));
+    }
+
+    @Test
+    void aReviewIsNeverOfAnEarlierTimeThanTheLatestRevision() {
+        org.pathways.testing.Expect.rejects(
+                org.pathways.InvalidPlanException.class,
+                () -> PlanReview.of(mira, ConsentPolicy.defaults(), SamplePlans.INTAKE),
+                "at",
+                "no earlier than its latest revision");
+        assertEquals(
+                PlanReview.of(mira),
+                PlanReview.of(mira, ConsentPolicy.defaults(), mira.getRevision().getAt()));
     }
 
     @Test

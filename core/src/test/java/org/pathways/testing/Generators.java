@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentConfirmation;
 import org.pathways.consent.ConsentDecisions;
 import org.pathways.consent.ConsentEntry;
 import org.pathways.consent.ConsentGrant;
@@ -412,6 +413,8 @@ public final class Generators {
                     .recordedAt(at);
             if (bool(in, 2)) {
                 b.end(from.plusSeconds(pick(in, 1, 90 * 86_400)));
+            } else if (bool(in, 3)) {
+                b.expiresAt(from.plusSeconds(pick(in, 1, 90 * 86_400))); // an agency's time-limited release
             }
             if (bool(in, 3)) {
                 b.conditions(sensitive().generate(in));
@@ -449,7 +452,18 @@ public final class Generators {
             }
             for (int i = 1, n = pick(in, 0, max); i <= n; i++) {
                 at = at.plusSeconds(pick(in, 0, 20 * 86_400));
-                entries.add(entry(in, "c-" + i, at, revocable));
+                ConsentEntry e = entry(in, "c-" + i, at, revocable);
+                entries.add(e);
+                if (e.getGiven() == ConsentMode.VERBAL && bool(in, 3)) {
+                    at = at.plusSeconds(pick(in, 0, 7 * 86_400)); // confirmed in writing, later
+                    entries.add(ConsentConfirmation.builder()
+                            .id("c-" + i + "-w")
+                            .confirms(e.getId())
+                            .given(ConsentMode.WRITTEN)
+                            .recordedBy("m-" + pick(in, 1, 3))
+                            .recordedAt(at)
+                            .build());
+                }
             }
             return ConsentLedger.of(entries);
         };
@@ -475,14 +489,20 @@ public final class Generators {
         }
         if (kind <= 15) {
             revocable.add(id);
-            return ConsentRefusal.builder()
+            ConsentRefusal.Builder b = ConsentRefusal.builder()
                     .id(id)
                     .recipient(recipients().generate(in))
-                    .categories(someOrOne(in))
                     .given(given)
                     .recordedBy(by)
-                    .recordedAt(at)
-                    .build();
+                    .recordedAt(at);
+            if (bool(in, 4)) { // the person's instruction about items: priorities or steps by identifier
+                for (int i = 0, n = pick(in, 1, 3); i < n; i++) {
+                    b.addItems((bool(in, 2) ? "p-" : "s-") + pick(in, 0, 5));
+                }
+            } else {
+                b.categories(someOrOne(in));
+            }
+            return b.build();
         }
         ConsentRevocation.Builder b =
                 ConsentRevocation.builder().id(id).given(given).recordedBy(by).recordedAt(at);
@@ -570,6 +590,9 @@ public final class Generators {
                 }))
                 .reason(sensitive().generate(in))
                 .decidedBy("m-" + pick(in, 1, 3));
+        if (bool(in, 2)) {
+            b.decidedAs(oneOf(in, new String[] {"privacy-officer", "clinical-supervisor"}));
+        }
         if (bool(in, 2)) {
             b.personToldAt(at.plusSeconds(pick(in, 0, 86_400)));
         }

@@ -24,6 +24,11 @@ import org.pathways.team.TeamRole;
 
 /** A small, fictional, realistic plan that unit tests start from. */
 public final class SamplePlans {
+    /** An agency's consent policy that authorises its privacy officer to decide a disclosure without consent. */
+    public static final org.pathways.consent.ConsentPolicy POLICY = org.pathways.consent.ConsentPolicy.builder()
+            .addOverrideRoles("privacy-officer")
+            .build();
+
     /** The time of the intake meeting. */
     public static final Instant INTAKE = Instant.parse("2026-03-02T15:00:00Z");
 

@@ -29,6 +29,7 @@ import org.pathways.ErrorCode;
 import org.pathways.MalformedDocumentException;
 import org.pathways.PathwaysException;
 import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentConfirmation;
 import org.pathways.consent.ConsentEntry;
 import org.pathways.consent.ConsentGrant;
 import org.pathways.consent.ConsentLedger;
@@ -241,6 +242,9 @@ final class BundleReader {
             Map<Disclosure, List<SensitiveText>> disclosures = r.disclosures();
             Disclosure d = disclosures.keySet().iterator().next();
             PlanView.Builder b = PlanView.builder().disclosure(d).conditions(disclosures.get(d));
+            r.ext(provenance.node, EXT_DISCLOSURE, provenance.path)
+                    .optSub("withheldAtRequest")
+                    .ifPresent(w -> b.withheldAtRequest(w.bool()));
             Optional<Res> patient = doc.one("Patient");
             patient.ifPresent(p -> b.person(r.person(p)));
             doc.one("CarePlan").ifPresent(c -> b.planId(r.identifier(c, SID_PLAN)));
@@ -613,6 +617,21 @@ final class BundleReader {
             ConsentMode given = ext(c.node, EXT_GIVEN, p).coding(CONSENT_MODE, ConsentMode::fromCode);
             String recordedBy = ext(c.node, EXT_RECORDED_BY, p).string();
             Instant recordedAt = instant(c.node, "dateTime", p);
+            Optional<Ext> confirmation = optExt(c.node, EXT_CONFIRMATION, p);
+            if (confirmation.isPresent()) {
+                entries.add(ConsentConfirmation.builder()
+                        .id(id)
+                        .confirms(id(
+                                confirmation.get().value("valueReference"),
+                                confirmation.get().path + ".valueReference",
+                                "Consent",
+                                SID_CONSENT))
+                        .given(given)
+                        .recordedBy(recordedBy)
+                        .recordedAt(recordedAt)
+                        .build());
+                continue;
+            }
             Optional<Ext> revocation = optExt(c.node, EXT_REVOCATION, p);
             if (revocation.isPresent()) {
                 ConsentRevocation.Builder b = ConsentRevocation.builder()
@@ -677,22 +696,47 @@ final class BundleReader {
                 if (period.has("end")) {
                     b.end(instant(period, "end", at));
                 }
+                optExt(c.node, EXT_POLICY_EXPIRY, p).ifPresent(x -> b.expiresAt(x.instant("valueDateTime")));
                 optSensitive(c.node, EXT_CONDITIONS, p).ifPresent(b::conditions);
                 entries.add(b.build());
             } else if (type.equals("deny")) {
-                entries.add(ConsentRefusal.builder()
+                ConsentRefusal.Builder b = ConsentRefusal.builder()
                         .id(id)
                         .recipient(recipient)
                         .categories(categories)
                         .given(given)
                         .recordedBy(recordedBy)
-                        .recordedAt(recordedAt)
-                        .build());
+                        .recordedAt(recordedAt);
+                JsonNode data = provision.get("data");
+                if (data != null) {
+                    JsonNode items = array(provision, "data", pp);
+                    for (int i = 0; i < items.size(); i++) {
+                        String dp = pp + ".data[" + i + "]";
+                        JsonNode d = object(items.get(i), dp);
+                        if (!"instance".equals(string(d, "meaning", dp))) {
+                            throw fail(dp + ".meaning", "must be instance: a refusal withholds the item itself");
+                        }
+                        b.addItems(item(d.get("reference"), dp + ".reference"));
+                    }
+                }
+                entries.add(b.build());
             } else {
                 throw fail(pp + ".type", "must be permit or deny");
             }
         }
         return ConsentLedger.of(entries);
+    }
+
+    /** A withheld priority or step, by the identifier of the Goal or ServiceRequest it references. */
+    private String item(JsonNode reference, String path) {
+        object(reference, path);
+        if (reference.has("reference")) {
+            Res target = resolve(reference, path, "Goal", "ServiceRequest");
+            return target.type.equals("Goal")
+                    ? id(reference, path, "Goal", SID_PRIORITY)
+                    : id(reference, path, "ServiceRequest", SID_STEP);
+        }
+        return id(reference, path, "Goal", SID_PRIORITY);
     }
 
     private Recipient recipient(JsonNode reference, String path) {
@@ -731,6 +775,7 @@ final class BundleReader {
                     .forEach(c -> b.addCategories(c.coding(INFORMATION_CATEGORY, InformationCategory::fromCode)));
             x.optSub("reason").ifPresent(c -> b.reason(c.sensitive()));
             x.optSub("decidedBy").ifPresent(c -> b.decidedBy(c.string()));
+            x.optSub("decidedAs").ifPresent(c -> b.decidedAs(c.string()));
             x.optSub("personToldAt").ifPresent(c -> b.personToldAt(c.instant("valueInstant")));
             JsonNode reasons = array(r.node, "reason", p);
             if (reasons.size() != 1) {

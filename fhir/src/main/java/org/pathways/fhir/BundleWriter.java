@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pathways.Coded;
 import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentConfirmation;
 import org.pathways.consent.ConsentEntry;
 import org.pathways.consent.ConsentGrant;
 import org.pathways.consent.ConsentLedger;
@@ -79,7 +80,7 @@ final class BundleWriter {
         w.steps(plan.getSteps());
         w.consent(plan.getConsent());
         for (Disclosure d : plan.getDisclosures()) {
-            w.disclosure(d, List.of());
+            w.disclosure(d, List.of(), false);
         }
         return w.bundle;
     }
@@ -92,7 +93,7 @@ final class BundleWriter {
         view.getTeam().ifPresent(w::team);
         view.getPlanId().ifPresent(id -> w.carePlan(id, null));
         view.getSteps().ifPresent(w::steps);
-        w.disclosure(d, view.getConditions());
+        w.disclosure(d, view.getConditions(), view.isWithheldAtRequest());
         return w.bundle;
     }
 
@@ -478,6 +479,7 @@ final class BundleWriter {
                 ObjectNode period = ext(r, EXT_GRANT_PERIOD).putObject("valuePeriod");
                 period.put("start", g.getStart().toString());
                 g.getEnd().ifPresent(x -> period.put("end", x.toString()));
+                g.getExpiresAt().ifPresent(x -> ext(r, EXT_POLICY_EXPIRY).put("valueDateTime", x.toString()));
                 g.getConditions().ifPresent(c -> ext(r, EXT_CONDITIONS).put("valueString", c.reveal()));
                 Instant from = g.getEffectiveFrom();
                 Optional<Instant> until = reading.effectiveEnd(g, i);
@@ -487,7 +489,7 @@ final class BundleWriter {
                 if (until.isPresent() && !until.get().isAfter(from)) {
                     status = "inactive"; // never in effect: revoked or ended before it began
                     p.put("start", g.getStart().toString());
-                    g.getEnd().ifPresent(x -> p.put("end", x.toString()));
+                    g.getEffectiveEnd().ifPresent(x -> p.put("end", x.toString()));
                 } else {
                     p.put("start", from.toString());
                     until.ifPresent(x -> p.put("end", x.toString()));
@@ -509,6 +511,19 @@ final class BundleWriter {
                 for (InformationCategory c : f.getCategories()) {
                     provision.withArray("class").add(coding(INFORMATION_CATEGORY, c));
                 }
+                for (String item : f.getItems()) {
+                    // FHIR's own way to withhold instances: the deny holds for these resources only
+                    ObjectNode data = provision.withArray("data").addObject();
+                    data.put("meaning", "instance");
+                    data.set("reference", item(item));
+                }
+            } else if (e instanceof ConsentConfirmation c) {
+                status = "inactive"; // it changes no decision: what it confirms is already in effect
+                String url = urls.get("Consent|" + c.getConfirms());
+                ext(r, EXT_CONFIRMATION)
+                        .set(
+                                "valueReference",
+                                url != null ? ref(url) : logical("Consent", SID_CONSENT, c.getConfirms()));
             } else {
                 ConsentRevocation v = (ConsentRevocation) e;
                 status = "inactive";
@@ -531,13 +546,22 @@ final class BundleWriter {
         }
     }
 
+    /** A withheld priority (Goal) or step (ServiceRequest) of the plan; by identifier when not in the Bundle. */
+    private ObjectNode item(String id) {
+        String url = urls.get("Goal|" + id);
+        if (url == null) {
+            url = urls.get("ServiceRequest|" + id);
+        }
+        return url != null ? ref(url) : logical("Goal", SID_PRIORITY, id);
+    }
+
     private static void actor(ObjectNode provision, Recipient recipient) {
         ObjectNode a = provision.putArray("actor").addObject();
         a.putObject("role").putArray("coding").add(coding(PARTICIPATION_TYPE, "IRCP"));
         a.set("reference", recipient(recipient));
     }
 
-    private void disclosure(Disclosure d, List<SensitiveText> conditions) {
+    private void disclosure(Disclosure d, List<SensitiveText> conditions, boolean withheldAtRequest) {
         ObjectNode r = add("Provenance", d.getId());
         ObjectNode x = ext(r, EXT_DISCLOSURE);
         sub(x, "id").put("valueString", d.getId());
@@ -548,7 +572,11 @@ final class BundleWriter {
         sub(x, "basis").set("valueCoding", coding(DISCLOSURE_BASIS, d.getBasis()));
         d.getReason().ifPresent(t -> sub(x, "reason").put("valueString", t.reveal()));
         d.getDecidedBy().ifPresent(t -> sub(x, "decidedBy").put("valueString", t));
+        d.getDecidedAs().ifPresent(t -> sub(x, "decidedAs").put("valueString", t));
         d.getPersonToldAt().ifPresent(t -> sub(x, "personToldAt").put("valueInstant", t.toString()));
+        if (withheldAtRequest) {
+            sub(x, "withheldAtRequest").put("valueBoolean", true);
+        }
         for (SensitiveText c : conditions) {
             ext(r, EXT_CONDITIONS).put("valueString", c.reveal());
         }

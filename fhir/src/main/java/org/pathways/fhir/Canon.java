@@ -64,6 +64,8 @@ final class Canon {
     static final String EXT_CONDITIONS = sd("conditions");
     static final String EXT_GRANT_PERIOD = sd("grant-period");
     static final String EXT_REVOCATION = sd("revocation");
+    static final String EXT_POLICY_EXPIRY = sd("policy-expiry");
+    static final String EXT_CONFIRMATION = sd("confirmation");
     static final String EXT_DISCLOSURE = sd("disclosure");
     static final String EXT_SERVICE_DETAILS = sd("service-details");
     static final String EXT_FRONT_GATE = sd("front-gate");

@@ -35,9 +35,9 @@ final class ConsentReading {
         }
     }
 
-    /** The end of a grant's effect: its own end, or the first revocation that reaches it, whichever is first. */
+    /** The end of a grant's effect: its own end (or its policy expiry), or the first revocation that reaches it, whichever is first. */
     Optional<Instant> effectiveEnd(ConsentGrant g, int position) {
-        Instant end = g.getEnd().orElse(null);
+        Instant end = g.getEffectiveEnd().orElse(null);
         for (Instant revoked : new Instant[] {revokedAt.get(g.getId()), withdrawnAfter[position]}) {
             if (revoked != null && (end == null || revoked.isBefore(end))) {
                 end = revoked;

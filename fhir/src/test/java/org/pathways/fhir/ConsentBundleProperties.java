@@ -143,7 +143,7 @@ class ConsentBundleProperties {
             out.add(e.getRecordedAt());
             if (e instanceof ConsentGrant g) {
                 out.add(g.getStart());
-                g.getEnd().ifPresent(out::add);
+                g.getEffectiveEnd().ifPresent(out::add);
             }
         }
         return out;

@@ -17,6 +17,16 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.pathways.ErrorCode;
 import org.pathways.MalformedDocumentException;
+import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentConfirmation;
+import org.pathways.consent.ConsentGrant;
+import org.pathways.consent.ConsentMode;
+import org.pathways.consent.ConsentPolicy;
+import org.pathways.consent.ConsentRefusal;
+import org.pathways.consent.ConsentRevocation;
+import org.pathways.consent.Disclosure;
+import org.pathways.consent.DisclosureBasis;
+import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
 import org.pathways.directory.Capacity;
@@ -365,5 +375,87 @@ class FhirBundlesTest {
 
     private static ObjectNode task(JsonNode bundle) {
         return resource(bundle, "Task");
+    }
+
+    @Test
+    void consentAsPracticeKeepsItTravelsReadsBackAndValidates() {
+        ConsentPolicy policy = ConsentPolicy.builder()
+                .releaseDays(90)
+                .noticeOfWithheld(true)
+                .addOverrideRoles("privacy-officer")
+                .build();
+        Recipient shelter = Recipient.organisation(SamplePlans.SHELTER);
+        CarePlan plan = mira.recordConsent(
+                        policy.apply(ConsentGrant.builder()
+                                .from(SamplePlans.shelterGrant())
+                                .id("c-2")
+                                .recipient(Recipient.organisation("org-clinic"))
+                                .end(java.util.Optional.empty())
+                                .recordedAt(SamplePlans.edit(10).getAt())
+                                .build()),
+                        SamplePlans.edit(10))
+                .recordConsent(
+                        ConsentRefusal.builder()
+                                .id("c-3")
+                                .recipient(shelter)
+                                .addItems("p-son")
+                                .given(ConsentMode.VERBAL)
+                                .recordedBy("m-jo")
+                                .recordedAt(SamplePlans.edit(11).getAt())
+                                .build(),
+                        SamplePlans.edit(11))
+                .recordConsent(
+                        ConsentRevocation.builder()
+                                .id("c-4")
+                                .revokes("c-2")
+                                .given(ConsentMode.VERBAL)
+                                .recordedBy("m-jo")
+                                .recordedAt(SamplePlans.edit(12).getAt())
+                                .build(),
+                        SamplePlans.edit(12))
+                .recordConsent(
+                        ConsentConfirmation.builder()
+                                .id("c-5")
+                                .confirms("c-4")
+                                .given(ConsentMode.WRITTEN)
+                                .recordedBy("m-jo")
+                                .recordedAt(SamplePlans.edit(13).getAt())
+                                .build(),
+                        SamplePlans.edit(13))
+                .recordDisclosure(
+                        Disclosure.builder()
+                                .id("d-1")
+                                .recipient(Recipient.organisation("org-child-services"))
+                                .purpose(Purpose.COORDINATION)
+                                .addCategories(InformationCategory.IDENTITY)
+                                .at(SamplePlans.edit(14).getAt())
+                                .by("m-jo")
+                                .basis(DisclosureBasis.LEGAL_DUTY)
+                                .reason(SensitiveText.of("a duty to report"))
+                                .decidedBy("m-ines")
+                                .decidedAs("privacy-officer")
+                                .build(),
+                        SamplePlans.edit(14),
+                        policy);
+        String bundle = fhir.write(plan);
+        assertEquals(plan, fhir.readPlan(bundle));
+        assertEquals(plan.getConsent(), fhir.readConsents(bundle));
+        assertTrue(bundle.contains(FhirBundles.BASE + "/StructureDefinition/policy-expiry"));
+        assertTrue(bundle.contains(FhirBundles.BASE + "/StructureDefinition/confirmation"));
+        assertTrue(bundle.contains("\"data\":[{\"meaning\":\"instance\",\"reference\":{\"reference\":"));
+        assertTrue(bundle.contains("\"url\":\"decidedAs\",\"valueString\":\"privacy-officer\""));
+        assertEquals(
+                List.of(),
+                R4Validator.errors(bundle).stream().map(R4Validator::kind).toList());
+        PlanView view = Disclosures.share(plan, shelter, Purpose.REFERRAL, SamplePlans.edit(15), policy)
+                .getView();
+        assertTrue(view.isWithheldAtRequest());
+        String viewBundle = fhir.write(view);
+        assertTrue(viewBundle.contains("\"url\":\"withheldAtRequest\",\"valueBoolean\":true"));
+        assertFalse(viewBundle.contains("Get my son back"));
+        assertEquals(view, fhir.readView(viewBundle));
+        assertEquals(
+                List.of(),
+                R4Validator.errors(viewBundle).stream().map(R4Validator::kind).toList());
     }
 }

@@ -211,8 +211,12 @@ class PlanStoreTest {
                         .basis(org.pathways.consent.DisclosureBasis.LEGAL_DUTY)
                         .reason(SensitiveText.of("A duty to report"))
                         .decidedBy("m-jo")
+                        .decidedAs("privacy-officer")
                         .build(),
-                Plans.edit("m-jo", 40));
+                Plans.edit("m-jo", 40),
+                org.pathways.consent.ConsentPolicy.builder()
+                        .addOverrideRoles("privacy-officer")
+                        .build());
         store.save(disclosed);
         LoggedConference c = store.conferences(first.getPerson().getId()).get(0);
         assertEquals(Plans.edit("m-jo", 2).getAt(), c.at());

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.pathways.consent.ConsentConfirmation;
 import org.pathways.consent.ConsentEntry;
 import org.pathways.consent.ConsentGrant;
 import org.pathways.consent.ConsentRefusal;
@@ -241,6 +242,13 @@ class PlanController {
         if (entry instanceof ConsentRefusal) {
             return ConsentRefusal.builder()
                     .from((ConsentRefusal) entry)
+                    .recordedBy(edit.getAuthor())
+                    .recordedAt(edit.getAt())
+                    .build();
+        }
+        if (entry instanceof ConsentConfirmation) {
+            return ConsentConfirmation.builder()
+                    .from((ConsentConfirmation) entry)
                     .recordedBy(edit.getAuthor())
                     .recordedAt(edit.getAt())
                     .build();
