@@ -302,7 +302,7 @@ public final class Disclosures {
     private static PlanStep step(PlanStep s, SortedSet<String> serves, boolean team, boolean freeText) {
         PlanStep.Builder b = PlanStep.builder().from(s).serves(serves);
         if (!freeText) {
-            b.description(Optional.<SensitiveText>empty());
+            b.description(Optional.<org.pathways.LocalizedText>empty());
         }
         if (!team) {
             b.responsible(Optional.<String>empty()).accompaniedBy(Optional.<String>empty());

@@ -60,6 +60,9 @@ public final class Labels {
     private static final Labels ENGLISH = new Labels(Locale.CANADA, load("labels_en.properties"));
     private static final Labels FRENCH = new Labels(Locale.CANADA_FRENCH, french(load("labels_fr.properties")));
 
+    /** What a text shows for an argument it does not have, as the pages show an absent value. */
+    private static final String ABSENT = "–";
+
     private final Locale locale;
     private final Map<String, String> texts;
     private final DateTimeFormatter dates;
@@ -242,7 +245,8 @@ public final class Labels {
     /**
      * Explains a review finding to a worker with its arguments, naming organisations as the caller
      * knows them, such as "… her consent does not let Birchwood House receive these for “Referral”:
-     * Identity and Health."
+     * Identity and Health." An argument the finding lacks (one read from a document written before
+     * findings kept their arguments) shows as "–"; a code this version does not know shows as it is.
      *
      * @param finding the finding
      * @param names how to name an organisation, member or table by its identifier, such as the
@@ -255,7 +259,10 @@ public final class Labels {
         Objects.requireNonNull(names, "names");
         Objects.requireNonNull(zone, "zone");
         Map<String, Object> args = new TreeMap<>();
-        args.put("subject", finding.getSubject().orElse(""));
+        args.put("subject", finding.getSubject().orElse(ABSENT));
+        for (String name : finding.getRule().getArguments()) {
+            args.put(name, ABSENT); // a finding written before its arguments were kept
+        }
         finding.getArguments().forEach((name, value) -> args.put(name, argument(name, value, names, zone)));
         return text("finding." + finding.getRule().getCode(), args);
     }
@@ -282,6 +289,16 @@ public final class Labels {
      * so the same argument reads the same everywhere.
      */
     private String argument(String name, String value, Function<String, String> names, java.time.ZoneId zone) {
+        try {
+            return words(name, value, names, zone);
+        } catch (PathwaysException | java.time.DateTimeException | IllegalArgumentException e) {
+            // a code or date this version does not know, as read from another system: shown as it is
+            // (an argument is codes, identifiers and numbers only, never free text)
+            return value;
+        }
+    }
+
+    private String words(String name, String value, Function<String, String> names, java.time.ZoneId zone) {
         return switch (name) {
             case "status" -> label(StepStatus.fromCode(value));
             case "purpose" -> label(Purpose.fromCode(value));

@@ -239,6 +239,14 @@ class LabelsTest {
         assertEquals(
                 "Step s-1 (Counselling) is her first appointment there, and no one has offered to go with her.",
                 EN.explain(alone));
+        Finding old = Finding.of(Rule.PRIORITY_WITHOUT_STEP, java.util.Optional.of("p-2"), "written by 0.1");
+        assertEquals("Her priority #– (p-2) has no open step yet.", EN.explain(old));
+        Finding unknown = Finding.of(
+                Rule.STEP_SERVES_SET_ASIDE_PRIORITY,
+                java.util.Optional.of("s-1"),
+                Map.of("status", "paused_by_agency", "priorities", "p-1"),
+                "from a newer system");
+        assertTrue(FR.explain(unknown).contains("« paused_by_agency »".replace(' ', '\u00a0')), FR.explain(unknown));
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.pathways.ErrorCode;
@@ -49,6 +50,40 @@ class FhirBundlesTest {
     void readsMirasPlanAndViewBack() {
         assertEquals(mira, fhir.readPlan(fhir.write(mira)));
         assertEquals(miraShelterView(), fhir.readView(fhir.write(miraShelterView())));
+    }
+
+    @Test
+    void textTheAgencyWroteInTwoLanguagesTravelsAsFhirsTranslationExtension() throws IOException {
+        CarePlan plan = SamplePlans.miraWithBilingualStep();
+        String written = fhir.write(plan);
+        JsonNode note = null;
+        for (JsonNode e : MAPPER.readTree(written).get("entry")) {
+            if (e.get("resource").get("resourceType").asText().equals("ServiceRequest")) {
+                note = e.get("resource").get("note").get(0);
+            }
+        }
+        assertEquals("Intake at the front desk", note.get("text").asText());
+        JsonNode translation = note.get("_text").get("extension").get(0);
+        assertEquals(
+                "http://hl7.org/fhir/StructureDefinition/translation",
+                translation.get("url").asText());
+        assertEquals("fr", translation.get("extension").get(0).get("valueCode").asText());
+        assertEquals(
+                "Accueil à la réception",
+                translation.get("extension").get(1).get("valueString").asText());
+        assertEquals(plan, fhir.readPlan(written));
+        assertEquals(List.of(), R4Validator.errors(written));
+        org.pathways.directory.ServiceDirectory network = SamplePlans.bilingualNetwork();
+        String directory = fhir.write(network);
+        assertTrue(directory.contains("\"_name\""), directory);
+        assertTrue(directory.contains("\"_availabilityExceptions\""), directory);
+        assertTrue(directory.contains("Maison Birchwood") && directory.contains("De 9 h à 17 h"), directory);
+        assertEquals(List.of(), R4Validator.errors(directory));
+        String twice = written.replace("\"_text\":{\"extension\":[", "\"_text\":{\"extension\":[" + translation + ",");
+        org.pathways.MalformedDocumentException e =
+                assertThrows(org.pathways.MalformedDocumentException.class, () -> fhir.readPlan(twice));
+        assertTrue(e.getReason().contains("same language"), e.getMessage());
+        assertFalse(e.getMessage().contains("Accueil"), e.getMessage());
     }
 
     @Test
