@@ -19,6 +19,7 @@ import org.pathways.internal.Checks;
 import org.pathways.person.Person;
 import org.pathways.person.SafeContact;
 import org.pathways.plan.CarePlan;
+import org.pathways.plan.ClosureReason;
 import org.pathways.plan.Edit;
 import org.pathways.plan.PlanStep;
 import org.pathways.plan.ReferralAnswer;
@@ -52,8 +53,10 @@ import org.pathways.team.CareTeam;
  *   <tr><td>priorities</td><td>the priorities, ranks renumbered, except those whose category needs
  *       a category not permitted</td></tr>
  *   <tr><td>plan_steps</td><td>with priorities: the steps serving a shared priority, except those
- *       whose kind needs a category not permitted</td></tr>
- *   <tr><td>care_team</td><td>the current members; without it, steps name no member</td></tr>
+ *       that reveal a category not permitted by their kind, what they share with their provider or
+ *       why they closed ({@link #reveals(PlanStep)})</td></tr>
+ *   <tr><td>care_team</td><td>the current members; without it, steps name no member, and each
+ *       change of a step is recorded by the plan's agency ({@link #AGENCY} when it names none)</td></tr>
  *   <tr><td>health, substance_use, legal, location_and_safety, children_and_family</td><td>the
  *       priorities and steps of those kinds; see {@link #categoryOf(PriorityCategory)} and
  *       {@link #categoryOf(StepKind)}</td></tr>
@@ -65,6 +68,12 @@ import org.pathways.team.CareTeam;
  * <p>The record names only the categories that shaped the view, and the grants that permitted them.
  */
 public final class Disclosures {
+    /**
+     * Who a view without the care team says recorded each change of a step, when the plan names no
+     * agency: the changes were recorded, but by whom is the care team's to tell.
+     */
+    public static final String AGENCY = "agency";
+
     /**
      * The categories free text a worker typed could reveal: every category that protects a kind of
      * priority or step.
@@ -186,8 +195,11 @@ public final class Disclosures {
             for (PlanStep s : plan.getSteps()) {
                 SortedSet<String> serves = new TreeSet<>(s.getServes());
                 serves.retainAll(sharedPriorities);
-                if (!serves.isEmpty() && allowed(categoryOf(s.getKind()), permitted, used)) {
-                    PlanStep shared = step(s, serves, team, freeText);
+                Set<InformationCategory> reveals = reveals(s);
+                if (!serves.isEmpty() && permitted.containsAll(reveals)) {
+                    used.addAll(reveals);
+                    PlanStep shared =
+                            step(s, serves, team, freeText, plan.getAgency().orElse(AGENCY));
                     if (shared.getDescription().isPresent()) {
                         used.addAll(FREE_TEXT);
                     }
@@ -262,6 +274,48 @@ public final class Disclosures {
                 });
     }
 
+    /**
+     * Returns what a closure reason says about the person, besides that the step closed: a shelter
+     * that closed a step as {@code sobriety_required} tells of substance use, one that closed it as
+     * {@code identity_documents_required} of her legal situation.
+     *
+     * @param reason the reason
+     * @return the category the reason reveals; empty when it reveals none
+     */
+    public static Optional<InformationCategory> categoryOf(ClosureReason reason) {
+        return Optional.ofNullable(
+                switch (Objects.requireNonNull(reason, "reason")) {
+                    case SOBRIETY_REQUIRED -> InformationCategory.SUBSTANCE_USE;
+                    case IDENTITY_DOCUMENTS_REQUIRED -> InformationCategory.LEGAL;
+                    default -> null;
+                });
+    }
+
+    /**
+     * Returns every category a step reveals by its codes and identifiers, besides
+     * {@link InformationCategory#PLAN_STEPS}: the category of its kind ({@link #categoryOf(StepKind)}),
+     * the protected categories it shares with its provider ({@link #freeTextNeeds()}: a referral that
+     * shares substance use names a detox provider), and the categories its closure reasons reveal ({@link #categoryOf(ClosureReason)}).
+     * A step is in a view only when the view may hold every one of them: codes and identifiers that
+     * reveal a category travel only with it.
+     *
+     * @param step the step
+     * @return the categories, in the order of {@link InformationCategory}
+     */
+    public static Set<InformationCategory> reveals(PlanStep step) {
+        Set<InformationCategory> out = EnumSet.noneOf(InformationCategory.class);
+        categoryOf(step.getKind()).ifPresent(out::add);
+        for (InformationCategory shared : step.getShares()) {
+            if (FREE_TEXT.contains(shared)) {
+                out.add(shared);
+            }
+        }
+        for (StatusChange c : step.getHistory()) {
+            c.getReason().flatMap(Disclosures::categoryOf).ifPresent(out::add);
+        }
+        return out;
+    }
+
     private static boolean allowed(
             Optional<InformationCategory> needed, Set<InformationCategory> permitted, Set<InformationCategory> used) {
         if (needed.isEmpty()) {
@@ -299,15 +353,21 @@ public final class Disclosures {
         return out;
     }
 
-    private static PlanStep step(PlanStep s, SortedSet<String> serves, boolean team, boolean freeText) {
+    private static PlanStep step(PlanStep s, SortedSet<String> serves, boolean team, boolean freeText, String agency) {
         PlanStep.Builder b = PlanStep.builder().from(s).serves(serves);
         if (!freeText) {
             b.description(Optional.<org.pathways.LocalizedText>empty());
         }
+        List<StatusChange> history = withoutAnswers(s.getHistory());
         if (!team) {
             b.responsible(Optional.<String>empty()).accompaniedBy(Optional.<String>empty());
+            List<StatusChange> byAgency = new ArrayList<>(history.size());
+            for (StatusChange c : history) {
+                byAgency.add(StatusChange.builder().from(c).recordedBy(agency).build());
+            }
+            history = byAgency;
         }
-        return b.history(withoutAnswers(s.getHistory())).build();
+        return b.history(history).build();
     }
 
     /**

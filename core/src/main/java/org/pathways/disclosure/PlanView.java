@@ -167,11 +167,12 @@ public abstract class PlanView {
                                                 + ", which the disclosure does not name"))));
         getSteps()
                 .ifPresent(steps -> steps.forEach(st -> {
-                    Disclosures.categoryOf(st.getKind())
+                    Disclosures.reveals(st).stream()
                             .filter(c -> !named.contains(c))
+                            .findFirst()
                             .ifPresent(c -> Checks.fail(
                                     "view.steps[" + st.getId() + "]",
-                                    "a step of this kind needs " + c.getCode()
+                                    "the step's kind, what it shares or why it closed needs " + c.getCode()
                                             + ", which the disclosure does not name"));
                     if (st.getDescription().isPresent() && !named.containsAll(Disclosures.freeTextNeeds())) {
                         Checks.fail(

@@ -230,6 +230,61 @@ class DisclosureProperties {
     }
 
     @Test
+    void noCodeOrIdInAStepRevealsACategoryTheRecordDoesNotName() {
+        qt().withExamples(Generators.examples(EXAMPLES)).forAll(shared()).checkAssert(s -> {
+            if (s.result().isEmpty()) {
+                return;
+            }
+            PlanView view = s.result().get().getView();
+            Set<InformationCategory> named = view.getDisclosure().getCategories();
+            for (PlanStep step : view.getSteps().orElse(List.of())) {
+                // its kind, what it shares with its provider, and why it closed (sobriety_required…)
+                assertTrue(
+                        named.containsAll(Disclosures.reveals(step)),
+                        () -> "step " + step.getId() + " reveals " + Disclosures.reveals(step) + " beyond " + named);
+                for (org.pathways.plan.StatusChange c : step.getHistory()) {
+                    c.getReason()
+                            .flatMap(Disclosures::categoryOf)
+                            .ifPresent(
+                                    needed -> assertTrue(named.contains(needed), "closure reason reveals " + needed));
+                }
+                for (InformationCategory c : step.getShares()) {
+                    assertTrue(
+                            named.contains(c) || !Disclosures.freeTextNeeds().contains(c),
+                            "the step shares " + c + " with its provider");
+                }
+            }
+        });
+    }
+
+    @Test
+    void withoutTheCareTeamNoStepNamesAnyoneOfTheTeam() {
+        qt().withExamples(Generators.examples(EXAMPLES)).forAll(shared()).checkAssert(s -> {
+            if (s.result().isEmpty()
+                    || s.result()
+                            .get()
+                            .getView()
+                            .getDisclosure()
+                            .getCategories()
+                            .contains(InformationCategory.CARE_TEAM)) {
+                return;
+            }
+            Set<String> team = new java.util.HashSet<>();
+            s.plan().getTeam().getMembers().forEach(m -> team.add(m.getId()));
+            s.plan().getTeam().getFormer().forEach(m -> team.add(m.getId()));
+            for (PlanStep step : s.result().get().getView().getSteps().orElse(List.of())) {
+                step.getResponsible().ifPresent(id -> assertFalse(team.contains(id)));
+                step.getAccompaniedBy().ifPresent(id -> assertFalse(team.contains(id)));
+                for (org.pathways.plan.StatusChange c : step.getHistory()) {
+                    assertFalse(
+                            team.contains(c.getRecordedBy()),
+                            () -> "step " + step.getId() + " names " + c.getRecordedBy());
+                }
+            }
+        });
+    }
+
+    @Test
     void theViewSurvivesItsJsonRoundTripByteForByte() {
         PlanJson json = PlanJson.create();
         qt().withExamples(Generators.examples(EXAMPLES))

@@ -162,4 +162,39 @@ class PlanViewTest {
                 "view.steps[s-detox]",
                 "needs substance_use");
     }
+
+    @Test
+    void aViewHoldsNoStepWhoseClosureOrSharingRevealsACategoryItDoesNotName() {
+        org.pathways.plan.PlanStep base = SamplePlans.step("s-bed", org.pathways.plan.StepKind.REFERRAL, "p-sleep");
+        java.time.Instant at = base.getHistory().get(0).getAt().plusSeconds(60);
+        org.pathways.plan.PlanStep closed = org.pathways.plan.PlanStep.builder()
+                .from(base)
+                .addHistory(org.pathways.plan.StatusChange.closed(
+                        org.pathways.plan.StepStatus.CANCELLED,
+                        org.pathways.plan.ClosureReason.SOBRIETY_REQUIRED,
+                        at,
+                        "agency"))
+                .build();
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> PlanView.builder()
+                        .disclosure(record(InformationCategory.PRIORITIES, InformationCategory.PLAN_STEPS))
+                        .steps(java.util.List.of(closed))
+                        .build(),
+                "view.steps[s-bed]",
+                "needs substance_use");
+        org.pathways.plan.PlanStep detox = org.pathways.plan.PlanStep.builder()
+                .from(base)
+                .provider("org-cedar-detox")
+                .addShares(InformationCategory.HEALTH)
+                .build();
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> PlanView.builder()
+                        .disclosure(record(InformationCategory.PRIORITIES, InformationCategory.PLAN_STEPS))
+                        .steps(java.util.List.of(detox))
+                        .build(),
+                "view.steps[s-bed]",
+                "needs health");
+    }
 }
