@@ -462,7 +462,11 @@ final class In {
      * {@code {"text": "Emergency shelter", "alternatives": [{"language": "fr", "text": "Hébergement d'urgence"}]}}.
      */
     LocalizedText localized() throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_STRING) {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_STRING && t != JsonToken.START_OBJECT) {
+            throw error("expected a string, or an object with text and alternatives, but found " + describe(t));
+        }
+        if (t == JsonToken.VALUE_STRING) {
             String text = string();
             try {
                 return LocalizedText.of(text);

@@ -157,6 +157,11 @@ class PlanJsonTest {
         assertThrows(
                 MalformedDocumentException.class,
                 () -> json.readPlan(written.replace("\"text\":\"Accueil à la réception\"", "\"text\":\" \"")));
+        MalformedDocumentException number = assertThrows(
+                MalformedDocumentException.class,
+                () -> json.readPlan(written.replace(
+                        "\"description\":{\"text\":\"Intake at the front desk\",", "\"description\":7,\"x\":{")));
+        assertTrue(number.getReason().startsWith("expected a string, or an object"), number.getMessage());
     }
 
     @Test
