@@ -63,7 +63,7 @@ class CodedTest {
             Map.entry(Severity.class, "violation advisory"),
             Map.entry(
                     Rule.class,
-                    "step_serves_set_aside_priority step_without_consent consent_needed person_not_told_of_disclosure no_lead_case_worker domains_not_covered"
+                    "step_serves_set_aside_priority step_without_consent consent_needed person_not_told_of_disclosure late_entry_after_consent_changed no_lead_case_worker domains_not_covered"
                             + " no_accompaniment_offered priority_without_step peer_worker_not_paid"),
             Map.entry(
                     InformationCategory.class,

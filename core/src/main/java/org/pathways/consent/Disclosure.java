@@ -92,6 +92,25 @@ public abstract class Disclosure {
     public abstract Instant getAt();
 
     /**
+     * Returns when the disclosure was recorded, when that was later than when it was made: a late
+     * entry keeps both, so the review and the audit see it ({@link org.pathways.plan.CarePlan#recordDisclosure}
+     * sets it).
+     *
+     * @return the instant, after {@link #getAt()}; empty when recorded as it was made
+     */
+    public abstract Optional<Instant> getRecordedAt();
+
+    /**
+     * Returns when it entered the record: {@link #getRecordedAt()}, or {@link #getAt()} for a
+     * disclosure recorded as it was made.
+     *
+     * @return the instant
+     */
+    public Instant getEnteredAt() {
+        return getRecordedAt().orElse(getAt());
+    }
+
+    /**
      * Returns who shared it.
      *
      * @return a team member's or another actor's identifier
@@ -114,8 +133,7 @@ public abstract class Disclosure {
     /**
      * Returns the grants that permitted the disclosure.
      *
-     * @return the grant identifiers; present exactly when the basis is consent and something was
-     *     shared
+     * @return the grant identifiers; present exactly when the basis is consent
      */
     @NotNull
     public abstract Set<@Pattern(regexp = Checks.ID_PATTERN) String> getGrants();
@@ -159,7 +177,14 @@ public abstract class Disclosure {
         getGrants().forEach(g -> Checks.id(f + ".grants", g));
         getDecidedBy().ifPresent(d -> Checks.id(f + ".decidedBy", d));
         boolean consent = getBasis() == DisclosureBasis.CONSENT;
+        if (getRecordedAt().isPresent() && !getRecordedAt().get().isAfter(getAt())) {
+            Checks.fail(
+                    f + ".recordedAt", "is not after the disclosure; a disclosure recorded as it was made has none");
+        }
         if (consent) {
+            if (getCategories().isEmpty()) {
+                Checks.fail(f + ".categories", "a disclosure under consent names what was shared");
+            }
             if (getGrants().isEmpty() != getCategories().isEmpty()) {
                 Checks.fail(f + ".grants", "a disclosure under consent names the grants that permitted it");
             }

@@ -279,6 +279,9 @@ final class ConsentCodecs {
             g.writeStringField("purpose", d.getPurpose().getCode());
             codes(g, "categories", d.getCategories());
             g.writeStringField("at", d.getAt().toString());
+            if (d.getRecordedAt().isPresent()) {
+                g.writeStringField("recordedAt", d.getRecordedAt().get().toString());
+            }
             g.writeStringField("by", d.getBy());
             g.writeStringField("basis", d.getBasis().getCode());
             strings(g, "grants", d.getGrants());
@@ -301,6 +304,7 @@ final class ConsentCodecs {
                             case "purpose" -> b.purpose(in.code(Purpose.class));
                             case "categories" -> b.categories(in.set(i -> i.code(InformationCategory.class)));
                             case "at" -> b.at(in.instant());
+                            case "recordedAt" -> b.recordedAt(in.instant());
                             case "by" -> b.by(in.id());
                             case "basis" -> b.basis(in.code(DisclosureBasis.class));
                             case "grants" -> b.grants(in.set(In::id));
@@ -323,6 +327,9 @@ final class ConsentCodecs {
             g.writeStartObject();
             g.writeStringField("id", c.getId());
             g.writeStringField("at", c.getAt().toString());
+            if (c.getRecordedAt().isPresent()) {
+                g.writeStringField("recordedAt", c.getRecordedAt().get().toString());
+            }
             string(g, "table", c.getTable());
             strings(g, "organisations", c.getOrganisations());
             codes(g, "shares", c.getShares());
@@ -340,6 +347,7 @@ final class ConsentCodecs {
                         switch (name) {
                             case "id" -> b.id(in.id());
                             case "at" -> b.at(in.instant());
+                            case "recordedAt" -> b.recordedAt(in.instant());
                             case "table" -> b.table(in.id());
                             case "organisations" -> b.organisations(in.set(In::id));
                             case "shares" -> b.shares(in.set(i -> i.code(InformationCategory.class)));

@@ -58,10 +58,12 @@ public abstract class Person {
     public abstract Optional<SensitiveText> getChosenName();
 
     /**
-     * Returns the person's pronouns, such as {@code she/her} or {@code they/them}.
+     * Returns the person's pronouns, such as {@code she/her} or {@code they/them}. They can tell of
+     * her gender identity, so {@link #toString()} never shows them.
      *
      * @return the pronouns; empty when not given
      */
+    @Value.Redacted
     public abstract Optional<String> getPronouns();
 
     /**

@@ -602,7 +602,8 @@ public abstract class CarePlan {
     }
 
     /**
-     * Returns the next revision with a case conference recorded.
+     * Returns the next revision with a case conference recorded. A conference recorded after it
+     * sat keeps both times, as a disclosure does.
      *
      * @param conference the conference; every organisation at it outside the person's agency needs
      *     the person's consent for {@link Purpose#CASE_CONFERENCE}
@@ -612,10 +613,18 @@ public abstract class CarePlan {
      */
     public CarePlan recordCaseConference(CaseConference conference, Edit edit) {
         Objects.requireNonNull(conference, "conference");
+        Objects.requireNonNull(edit, "edit");
+        if (conference.getRecordedAt().isEmpty() && conference.getAt().isBefore(edit.getAt())) {
+            conference = CaseConference.builder()
+                    .from(conference)
+                    .recordedAt(edit.getAt())
+                    .build();
+        }
+        CaseConference entered = conference;
         return next(
                 edit,
-                "case conference " + conference.getId() + " with " + conference.getOrganisations(),
-                b -> b.addConferences(conference));
+                "case conference " + entered.getId() + " with " + entered.getOrganisations(),
+                b -> b.addConferences(entered));
     }
 
     /**
@@ -623,22 +632,35 @@ public abstract class CarePlan {
      * checked against the ledger; {@code org.pathways.disclosure.Disclosures} makes one together
      * with the recipient's view. A lawful disclosure without consent is recorded here by hand.
      *
+     * <p>A disclosure made before the edit — a late entry, as practice has them — keeps both times:
+     * {@link Disclosure#getAt()} when it was made, {@link Disclosure#getRecordedAt()} the edit's
+     * time; consent is checked at the first, and the review flags one that consent would no longer
+     * have covered at the second ({@code late_entry_after_consent_changed}).
+     *
      * @param disclosure the record
      * @param edit the authorship of the revision
      * @return the next revision
      */
     public CarePlan recordDisclosure(Disclosure disclosure, Edit edit) {
         Objects.requireNonNull(disclosure, "disclosure");
+        Objects.requireNonNull(edit, "edit");
+        if (disclosure.getRecordedAt().isEmpty() && disclosure.getAt().isBefore(edit.getAt())) {
+            disclosure = Disclosure.builder()
+                    .from(disclosure)
+                    .recordedAt(edit.getAt())
+                    .build();
+        }
+        Disclosure entered = disclosure;
         return next(
                 edit,
                 "disclosed "
                         + disclosure.getCategories().stream()
                                 .map(c -> c.getCode())
                                 .toList()
-                        + " to " + disclosure.getRecipient() + " for "
-                        + disclosure.getPurpose().getCode() + " ("
-                        + disclosure.getBasis().getCode() + ")",
-                b -> b.addDisclosures(disclosure));
+                        + " to " + entered.getRecipient() + " for "
+                        + entered.getPurpose().getCode() + " ("
+                        + entered.getBasis().getCode() + ")",
+                b -> b.addDisclosures(entered));
     }
 
     /**
@@ -784,11 +806,14 @@ public abstract class CarePlan {
         for (int i = 0; i < disclosures.size(); i++) {
             Disclosure d = disclosures.get(i);
             String f = "disclosures[" + d.getId() + "]";
-            Instant latest = d.getPersonToldAt().orElse(d.getAt());
+            Instant latest = d.getPersonToldAt().orElse(d.getEnteredAt());
+            if (d.getEnteredAt().isAfter(latest)) {
+                latest = d.getEnteredAt();
+            }
             if (latest.isAfter(revisedAt)) {
                 Checks.fail(f + ".at", latest + " is after the revision's time " + revisedAt);
             }
-            if (d.getBasis() == DisclosureBasis.CONSENT && !d.getCategories().isEmpty()) {
+            if (d.getBasis() == DisclosureBasis.CONSENT) {
                 ConsentDecisions allowed =
                         getConsent().decide(d.getRecipient(), d.getCategories(), d.getPurpose(), d.getAt());
                 if (!allowed.isPermitted()) {
@@ -814,8 +839,8 @@ public abstract class CarePlan {
         for (int i = 0; i < conferences.size(); i++) {
             CaseConference c = conferences.get(i);
             String f = "conferences[" + c.getId() + "]";
-            if (c.getAt().isAfter(revisedAt)) {
-                Checks.fail(f + ".at", c.getAt() + " is after the revision's time " + revisedAt);
+            if (c.getEnteredAt().isAfter(revisedAt)) {
+                Checks.fail(f + ".at", c.getEnteredAt() + " is after the revision's time " + revisedAt);
             }
             for (String s : c.getProduced()) {
                 if (findStep(s).isEmpty()) {

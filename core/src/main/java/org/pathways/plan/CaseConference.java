@@ -68,6 +68,23 @@ public abstract class CaseConference {
     public abstract Instant getAt();
 
     /**
+     * Returns when the conference was recorded, when that was later than when it sat: a late entry
+     * keeps both, so the review and the audit see it ({@link CarePlan#recordCaseConference} sets it).
+     *
+     * @return the instant, after {@link #getAt()}; empty when recorded as it sat
+     */
+    public abstract Optional<Instant> getRecordedAt();
+
+    /**
+     * Returns when it entered the record: {@link #getRecordedAt()}, or {@link #getAt()}.
+     *
+     * @return the instant
+     */
+    public Instant getEnteredAt() {
+        return getRecordedAt().orElse(getAt());
+    }
+
+    /**
      * Returns the table that met.
      *
      * @return the table's identifier; empty for a conference called for this person alone
@@ -131,6 +148,9 @@ public abstract class CaseConference {
         String f = "conferences[" + getId() + "]";
         Checks.id("conference.id", getId());
         getTable().ifPresent(t -> Checks.id(f + ".table", t));
+        if (getRecordedAt().isPresent() && !getRecordedAt().get().isAfter(getAt())) {
+            Checks.fail(f + ".recordedAt", "is not after the conference; a conference recorded as it sat has none");
+        }
         if (getOrganisations().isEmpty()) {
             Checks.fail(f + ".organisations", "a case conference has at least one organisation at the table");
         }

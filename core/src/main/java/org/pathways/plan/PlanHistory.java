@@ -217,6 +217,15 @@ public final class PlanHistory {
                             + latest.getRevision().getNumber()
                             + " in its place (only the time the person was told may be added)");
         }
+        Instant since = latest.getRevision().getAt();
+        for (Disclosure d : nextLog.subList(log.size(), nextLog.size())) {
+            if (d.getEnteredAt().isBefore(since)) {
+                throw Checks.fail(
+                        "disclosures[" + d.getId() + "].recordedAt",
+                        "a record added after revision " + latest.getRevision().getNumber()
+                                + " keeps when it was recorded: a late entry names its recordedAt");
+            }
+        }
         List<CaseConference> conferences = latest.getConferences();
         List<CaseConference> nextConferences = next.getConferences();
         if (nextConferences.size() < conferences.size()
@@ -226,6 +235,14 @@ public final class PlanHistory {
                     "the record of case conferences only grows: revision "
                             + next.getRevision().getNumber() + " does not keep every conference of revision "
                             + latest.getRevision().getNumber());
+        }
+        for (CaseConference c : nextConferences.subList(conferences.size(), nextConferences.size())) {
+            if (c.getEnteredAt().isBefore(since)) {
+                throw Checks.fail(
+                        "conferences[" + c.getId() + "].recordedAt",
+                        "a record added after revision " + latest.getRevision().getNumber()
+                                + " keeps when it was recorded: a late entry names its recordedAt");
+            }
         }
     }
 

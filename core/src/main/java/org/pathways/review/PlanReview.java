@@ -13,8 +13,11 @@ import java.util.stream.Collectors;
 import org.pathways.consent.ConsentDecisions;
 import org.pathways.consent.Disclosure;
 import org.pathways.consent.DisclosureBasis;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.Recipient;
 import org.pathways.plan.Accompaniment;
 import org.pathways.plan.CarePlan;
+import org.pathways.plan.CaseConference;
 import org.pathways.plan.PlanStep;
 import org.pathways.plan.StepKind;
 import org.pathways.plan.StepStatus;
@@ -192,6 +195,38 @@ public final class PlanReview {
 
     private static void disclosures(CarePlan plan, List<Finding> out) {
         for (Disclosure d : plan.getDisclosures()) {
+            if (d.getBasis() == DisclosureBasis.CONSENT
+                    && d.getRecordedAt().isPresent()
+                    && !plan.getConsent()
+                            .decide(
+                                    d.getRecipient(),
+                                    d.getCategories(),
+                                    d.getPurpose(),
+                                    d.getRecordedAt().get())
+                            .isPermitted()) {
+                out.add(late(
+                        d.getId(), "disclosure", d.getAt(), d.getRecordedAt().get()));
+            }
+        }
+        for (CaseConference c : plan.getConferences()) {
+            if (c.getRecordedAt().isPresent()
+                    && c.getOrganisations().stream()
+                            .filter(plan::isOutside)
+                            .anyMatch(o -> !plan.getConsent()
+                                    .decide(
+                                            Recipient.organisation(o),
+                                            c.getNeeds(),
+                                            Purpose.CASE_CONFERENCE,
+                                            c.getRecordedAt().get())
+                                    .isPermitted())) {
+                out.add(late(
+                        c.getId(),
+                        "case_conference",
+                        c.getAt(),
+                        c.getRecordedAt().get()));
+            }
+        }
+        for (Disclosure d : plan.getDisclosures()) {
             if (d.getBasis() != DisclosureBasis.CONSENT && d.getPersonToldAt().isEmpty()) {
                 out.add(Finding.of(
                         Rule.PERSON_NOT_TOLD_OF_DISCLOSURE,
@@ -209,6 +244,15 @@ public final class PlanReview {
                                 + d.getBasis().getCode() + " at " + d.getAt() + "; the person has not been told"));
             }
         }
+    }
+
+    private static Finding late(String id, String record, java.time.Instant at, java.time.Instant recordedAt) {
+        return Finding.of(
+                Rule.LATE_ENTRY_AFTER_CONSENT_CHANGED,
+                Optional.of(id),
+                args("record", record, "at", at.toString(), "recorded_at", recordedAt.toString()),
+                record.replace('_', ' ') + " dated " + at + " was recorded at " + recordedAt
+                        + ", when her consent no longer covered it; check that it happened before she changed it");
     }
 
     private static void consent(CarePlan plan, PlanStep s, List<Finding> out) {

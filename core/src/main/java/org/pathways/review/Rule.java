@@ -28,6 +28,13 @@ public enum Rule implements Coded {
      */
     PERSON_NOT_TOLD_OF_DISCLOSURE(Severity.ADVISORY, "NP-5", "recipient_kind", "recipient", "basis", "at"),
     /**
+     * A disclosure or case conference entered late — recorded after it happened — that the
+     * person's consent covered when it happened but no longer covered when it was recorded (she
+     * revoked or refused in between): late entries happen in practice, and this one deserves a
+     * second look. Code {@code late_entry_after_consent_changed}.
+     */
+    LATE_ENTRY_AFTER_CONSENT_CHANGED(Severity.ADVISORY, "NP-5", "record", "at", "recorded_at"),
+    /**
      * No current member is the lead dedicated case worker, so the person may have to retell their
      * story. Code {@code no_lead_case_worker}.
      */

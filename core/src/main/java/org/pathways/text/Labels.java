@@ -313,13 +313,14 @@ public final class Labels {
             case "knowledge" -> label(Knowledge.fromCode(value));
             case "barrier" -> label(Barrier.fromCode(value));
             case "first_appointment" -> text("finding.first_appointment." + Boolean.parseBoolean(value));
+            case "record" -> text("finding.record." + value);
             case "provider", "recipient" -> Objects.requireNonNull(names.apply(value), "names");
             case "priorities" -> list(List.of(value.split(",")));
             case "languages" ->
                 list(java.util.Arrays.stream(value.split(","))
                         .map(tag -> Locale.forLanguageTag(tag).getDisplayLanguage(locale))
                         .toList());
-            case "at" -> date(LocalDate.ofInstant(java.time.Instant.parse(value), zone));
+            case "at", "recorded_at" -> date(LocalDate.ofInstant(java.time.Instant.parse(value), zone));
             case "due" -> date(LocalDate.parse(value));
             default -> value; // rank, wait_days, community: numbers and names as they are
         };

@@ -102,4 +102,29 @@ class DisclosureTest {
                 "disclosures[d-1].grants",
                 "is not an identifier");
     }
+
+    @Test
+    void aDisclosureUnderConsentNamesWhatWasSharedSoItCannotSlipPastARefusal() {
+        Disclosure.Builder nothing = Disclosure.builder()
+                .id("d-3")
+                .recipient(Recipient.organisation("org-police"))
+                .purpose(Purpose.REFERRAL)
+                .at(T)
+                .by("m-jo");
+        Expect.rejects(
+                InvalidPlanException.class, nothing::build, "disclosures[d-3].categories", "names what was shared");
+    }
+
+    @Test
+    void aLateEntryKeepsWhenItWasRecordedWhichIsAfterItWasMade() {
+        Disclosure.Builder b = lawful();
+        assertEquals(T, b.build().getEnteredAt());
+        Disclosure late = b.recordedAt(T.plusSeconds(1200)).build();
+        assertEquals(T.plusSeconds(1200), late.getEnteredAt());
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> lawful().recordedAt(T).build(),
+                "disclosures[d-1].recordedAt",
+                "is not after the disclosure");
+    }
 }

@@ -68,14 +68,16 @@ class PersonTest {
     }
 
     @Test
-    void toStringHidesTheNameAndTheStory() {
+    void toStringHidesTheNameTheStoryAndThePronouns() {
         Person p = Person.builder()
                 .id("person-1")
                 .chosenName(SensitiveText.of("Noor"))
+                .pronouns("they/them")
                 .selfDescription(SensitiveText.of("It started at a party in Sault Ste. Marie"))
                 .build();
         assertFalse(p.toString().contains("Noor"));
         assertFalse(p.toString().contains("party"));
+        assertFalse(p.toString().contains("they"), "pronouns can tell of her gender identity");
         assertTrue(p.toString().contains("person-1"));
     }
 }

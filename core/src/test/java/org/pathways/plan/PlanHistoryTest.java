@@ -218,4 +218,57 @@ class PlanHistoryTest {
                 "revision.parent",
                 "does not name the revision it was made from");
     }
+
+    /** A disclosure to the shelter under her consent, dated at a minute after the intake. */
+    static Disclosure toShelter(int minutes) {
+        return Disclosure.builder()
+                .id("d-shelter")
+                .recipient(Recipient.organisation(SamplePlans.SHELTER))
+                .purpose(Purpose.REFERRAL)
+                .addCategories(InformationCategory.IDENTITY)
+                .at(edit(minutes).getAt())
+                .by("m-jo")
+                .addGrants("c-1")
+                .build();
+    }
+
+    @Test
+    void aLateEntryKeepsWhenItWasRecordedAndOneThatHidesItIsRefused() {
+        CarePlan revoked = revokeShelter(mira, 20); // 15:20
+        CarePlan late = revoked.recordDisclosure(toShelter(10), edit(30)); // made 15:10, recorded 15:30
+        Disclosure entered = late.getDisclosures().get(late.getDisclosures().size() - 1);
+        assertEquals(edit(10).getAt(), entered.getAt());
+        assertEquals(java.util.Optional.of(edit(30).getAt()), entered.getRecordedAt());
+        PlanHistory h = PlanHistory.of(mira).append(revoked);
+        assertSame(late, h.append(late).latest());
+        CarePlan hidden = CarePlan.builder()
+                .from(late)
+                .disclosures(List.of(toShelter(10)))
+                .build(); // the same record, claiming it was entered at 15:10, before revision 10
+        Expect.rejects(InvalidPlanException.class, () -> h.append(hidden), "recordedAt", "late entry");
+    }
+
+    @Test
+    void aLateCaseConferenceKeepsWhenItWasRecorded() {
+        CaseConference table = CaseConference.builder()
+                .id("cc-1")
+                .at(edit(3).getAt()) // before revision 9, at minute 5
+                .addOrganisations(mira.getAgency().orElseThrow())
+                .attendance(Attendance.ATTENDED)
+                .build();
+        CarePlan late = mira.recordCaseConference(table, edit(30));
+        assertEquals(
+                java.util.Optional.of(edit(30).getAt()),
+                late.getConferences().get(0).getRecordedAt());
+        CarePlan onTime = mira.recordCaseConference(
+                CaseConference.builder().from(table).at(edit(30).getAt()).build(), edit(30));
+        assertEquals(java.util.Optional.empty(), onTime.getConferences().get(0).getRecordedAt());
+        CarePlan hidden =
+                CarePlan.builder().from(late).conferences(List.of(table)).build();
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> PlanHistory.of(mira).append(hidden),
+                "conferences[cc-1].recordedAt",
+                "late entry");
+    }
 }

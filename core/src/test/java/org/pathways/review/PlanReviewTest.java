@@ -41,6 +41,7 @@ class PlanReviewTest {
         ARGUMENTS.put(Rule.STEP_WITHOUT_CONSENT, List.of("status", "provider", "purpose", "categories"));
         ARGUMENTS.put(Rule.CONSENT_NEEDED, List.of("status", "provider", "purpose", "categories"));
         ARGUMENTS.put(Rule.PERSON_NOT_TOLD_OF_DISCLOSURE, List.of("recipient_kind", "recipient", "basis", "at"));
+        ARGUMENTS.put(Rule.LATE_ENTRY_AFTER_CONSENT_CHANGED, List.of("record", "at", "recorded_at"));
         ARGUMENTS.put(Rule.NO_LEAD_CASE_WORKER, List.of());
         ARGUMENTS.put(Rule.DOMAINS_NOT_COVERED, List.of("domains"));
         ARGUMENTS.put(Rule.NO_ACCOMPANIMENT_OFFERED, List.of("kind", "first_appointment"));
@@ -264,5 +265,38 @@ class PlanReviewTest {
                 .contains("hurt"));
         CarePlan told = plan.recordPersonTold("d-1", edit(60).getAt(), edit(60));
         assertFalse(rules(told).contains(Rule.PERSON_NOT_TOLD_OF_DISCLOSURE));
+    }
+
+    @Test
+    void aLateEntryThatHerConsentNoLongerCoveredWhenItWasRecordedIsFlaggedForASecondLook() {
+        CarePlan mira = org.pathways.testing.SamplePlans.mira();
+        Disclosure toShelter = Disclosure.builder()
+                .id("d-shelter")
+                .recipient(Recipient.organisation(org.pathways.testing.SamplePlans.SHELTER))
+                .purpose(Purpose.REFERRAL)
+                .addCategories(InformationCategory.IDENTITY)
+                .at(edit(10).getAt())
+                .by("m-jo")
+                .addGrants("c-1")
+                .build();
+        CarePlan revoked = mira.recordConsent(
+                ConsentRevocation.builder()
+                        .id("c-revoked")
+                        .revokes("c-1")
+                        .given(ConsentMode.VERBAL)
+                        .recordedBy("m-jo")
+                        .recordedAt(edit(20).getAt())
+                        .build(),
+                edit(20));
+        CarePlan lateAfterRevocation = revoked.recordDisclosure(toShelter, edit(30));
+        List<Finding> late = PlanReview.of(lateAfterRevocation).getFindings().stream()
+                .filter(f -> f.getRule() == Rule.LATE_ENTRY_AFTER_CONSENT_CHANGED)
+                .toList();
+        assertEquals(1, late.size());
+        assertEquals(Optional.of("d-shelter"), late.get(0).getSubject());
+        assertEquals(edit(30).getAt().toString(), late.get(0).getArguments().get("recorded_at"));
+        CarePlan lateButCovered = mira.recordDisclosure(toShelter, edit(30));
+        assertTrue(PlanReview.of(lateButCovered).getFindings().stream()
+                .noneMatch(f -> f.getRule() == Rule.LATE_ENTRY_AFTER_CONSENT_CHANGED));
     }
 }

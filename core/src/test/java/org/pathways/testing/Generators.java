@@ -557,6 +557,9 @@ public final class Generators {
         if (bool(in, 2)) {
             b.table("table-1");
         }
+        if (bool(in, 3)) {
+            b.recordedAt(at.plusSeconds(pick(in, 1, 86_400))); // a late entry
+        }
         if (bool(in, 2)) {
             b.agenda(sensitive().generate(in));
         }
@@ -590,6 +593,9 @@ public final class Generators {
                 .decidedBy("m-" + pick(in, 1, 3));
         if (bool(in, 2)) {
             b.personToldAt(at.plusSeconds(pick(in, 0, 86_400)));
+        }
+        if (bool(in, 3)) {
+            b.recordedAt(at.plusSeconds(pick(in, 1, 86_400))); // a late entry
         }
         return b.build();
     }

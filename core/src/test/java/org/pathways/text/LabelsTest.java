@@ -239,6 +239,20 @@ class LabelsTest {
         assertEquals(
                 "Step s-1 (Counselling) is her first appointment there, and no one has offered to go with her.",
                 EN.explain(alone));
+        Finding late = Finding.of(
+                Rule.LATE_ENTRY_AFTER_CONSENT_CHANGED,
+                java.util.Optional.of("cc-1"),
+                new java.util.LinkedHashMap<>(Map.of(
+                        "record", "case_conference",
+                        "at", "2026-03-01T15:00:00Z",
+                        "recorded_at", "2026-03-09T15:00:00Z")),
+                "late");
+        assertTrue(
+                EN.explain(late).startsWith("The case conference cc-1 of March 1, 2026 was recorded on March 9, 2026"),
+                EN.explain(late));
+        assertTrue(
+                FR.explain(late).startsWith("La conférence de cas cc-1 du 1er mars 2026 a été inscrite le 9 mars 2026"),
+                FR.explain(late));
         Finding old = Finding.of(Rule.PRIORITY_WITHOUT_STEP, java.util.Optional.of("p-2"), "written by 0.1");
         assertEquals("Her priority #– (p-2) has no open step yet.", EN.explain(old));
         Finding unknown = Finding.of(

@@ -457,6 +457,7 @@ final class BundleReader {
                     .id(c.sub("id").string())
                     .at(c.sub("at").instant("valueInstant"))
                     .attendance(c.sub("attendance").coding(ATTENDANCE, Attendance::fromCode));
+            c.optSub("recordedAt").ifPresent(x -> cb.recordedAt(x.instant("valueInstant")));
             c.optSub("table").ifPresent(x -> cb.table(x.string()));
             c.subs("organisation").forEach(x -> cb.addOrganisations(x.string()));
             c.subs("shares").forEach(x -> cb.addShares(x.coding(INFORMATION_CATEGORY, InformationCategory::fromCode)));
@@ -665,7 +666,10 @@ final class BundleReader {
                     .recipient(recipient(
                             x.sub("recipient").value("valueReference"), x.sub("recipient").path + ".valueReference"))
                     .basis(x.sub("basis").coding(DISCLOSURE_BASIS, DisclosureBasis::fromCode))
-                    .at(instant(r.node, "recorded", p));
+                    .at(instant(r.node, r.node.has("occurredDateTime") ? "occurredDateTime" : "recorded", p));
+            if (r.node.has("occurredDateTime")) { // a late entry: made then, recorded later
+                b.recordedAt(instant(r.node, "recorded", p));
+            }
             x.subs("category")
                     .forEach(c -> b.addCategories(c.coding(INFORMATION_CATEGORY, InformationCategory::fromCode)));
             x.optSub("reason").ifPresent(c -> b.reason(c.sensitive()));

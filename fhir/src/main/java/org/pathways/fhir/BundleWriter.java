@@ -316,6 +316,7 @@ final class BundleWriter {
     private static void conference(ObjectNode ext, CaseConference c) {
         sub(ext, "id").put("valueString", c.getId());
         sub(ext, "at").put("valueInstant", c.getAt().toString());
+        c.getRecordedAt().ifPresent(t -> sub(ext, "recordedAt").put("valueInstant", t.toString()));
         c.getTable().ifPresent(t -> sub(ext, "table").put("valueString", t));
         for (String o : c.getOrganisations()) {
             sub(ext, "organisation").put("valueString", o);
@@ -511,7 +512,10 @@ final class BundleWriter {
         } else {
             targets.add(logical("CarePlan", SID_PLAN, "withheld"));
         }
-        r.put("recorded", d.getAt().toString());
+        if (d.getRecordedAt().isPresent()) { // a late entry: when it was made, and when it was recorded
+            r.put("occurredDateTime", d.getAt().toString());
+        }
+        r.put("recorded", d.getEnteredAt().toString());
         r.putArray("reason").addObject().putArray("coding").add(coding(PURPOSE, d.getPurpose()));
         ObjectNode agent = r.putArray("agent").addObject();
         agent.putObject("type").putArray("coding").add(coding(PROVENANCE_AGENT_TYPE, "author"));

@@ -16,6 +16,7 @@ import org.pathways.plan.Attendance;
  * @param conferenceId the conference's identifier in the plan
  * @param personId the person's pseudonymous identifier
  * @param at when it was held
+ * @param recordedAt when it was recorded, for a late entry recorded after it happened
  * @param table the standing table, if any
  * @param organisations the organisations present, in identifier order
  * @param shares the categories discussed, in code order
@@ -28,6 +29,7 @@ public record LoggedConference(
         String conferenceId,
         String personId,
         Instant at,
+        Optional<Instant> recordedAt,
         Optional<String> table,
         List<String> organisations,
         List<InformationCategory> shares,
@@ -40,6 +42,7 @@ public record LoggedConference(
      * @param conferenceId the conference
      * @param personId the person
      * @param at when
+     * @param recordedAt when it was recorded, if late
      * @param table the table
      * @param organisations the organisations
      * @param shares the categories
@@ -51,6 +54,7 @@ public record LoggedConference(
         Objects.requireNonNull(conferenceId, "conferenceId");
         Objects.requireNonNull(personId, "personId");
         Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(recordedAt, "recordedAt");
         Objects.requireNonNull(table, "table");
         organisations = List.copyOf(organisations);
         shares = List.copyOf(shares);

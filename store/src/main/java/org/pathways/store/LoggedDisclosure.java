@@ -23,6 +23,7 @@ import org.pathways.consent.Recipient;
  * @param basis consent, or a disclosure without consent under a duty
  * @param grants the grants it relied on, in identifier order
  * @param at when it was disclosed
+ * @param recordedAt when it was recorded, for a late entry recorded after it happened
  * @param by who disclosed it
  * @param personToldAt when the person was told, if recorded
  * @param revision the revision that recorded it, or last changed it
@@ -38,6 +39,7 @@ public record LoggedDisclosure(
         DisclosureBasis basis,
         List<String> grants,
         Instant at,
+        Optional<Instant> recordedAt,
         String by,
         Optional<Instant> personToldAt,
         int revision) {
@@ -53,6 +55,7 @@ public record LoggedDisclosure(
      * @param basis the basis
      * @param grants the grants
      * @param at when
+     * @param recordedAt when it was recorded, if late
      * @param by who
      * @param personToldAt when the person was told
      * @param revision the revision
@@ -67,6 +70,7 @@ public record LoggedDisclosure(
         Objects.requireNonNull(basis, "basis");
         grants = List.copyOf(grants);
         Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(recordedAt, "recordedAt");
         Objects.requireNonNull(by, "by");
         Objects.requireNonNull(personToldAt, "personToldAt");
     }

@@ -270,7 +270,8 @@ public final class PlanStore {
         boolean batched = false;
         try (PreparedStatement s = c.prepareStatement("insert into pathways_disclosures (plan_id, disclosure_id,"
                 + " person_id, recipient_kind, recipient_id, purpose, categories, basis, grants, disclosed_at,"
-                + " disclosed_by, decided_by, person_told_at, revision) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " disclosed_by, decided_by, person_told_at, revision, recorded_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " on conflict (plan_id, disclosure_id) do update set person_told_at = excluded.person_told_at,"
                 + " revision = excluded.revision")) {
             for (Disclosure d : next.getDisclosures()) {
@@ -293,6 +294,7 @@ public final class PlanStore {
                 s.setString(12, d.getDecidedBy().orElse(null));
                 s.setTimestamp(13, d.getPersonToldAt().map(Timestamp::from).orElse(null));
                 s.setInt(14, revision);
+                s.setTimestamp(15, d.getRecordedAt().map(Timestamp::from).orElse(null));
                 s.addBatch();
                 batched = true;
             }
@@ -302,8 +304,8 @@ public final class PlanStore {
         }
         batched = false;
         try (PreparedStatement s = c.prepareStatement("insert into pathways_conferences (plan_id, conference_id,"
-                + " person_id, held_at, table_id, organisations, shares, attendance, revision)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (plan_id, conference_id) do nothing")) {
+                + " person_id, held_at, table_id, organisations, shares, attendance, revision, recorded_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (plan_id, conference_id) do nothing")) {
             for (CaseConference k : next.getConferences()) {
                 if (conferencesBefore.containsKey(k.getId())) {
                     continue;
@@ -317,6 +319,7 @@ public final class PlanStore {
                 s.setArray(7, codes(c, k.getShares()));
                 s.setString(8, k.getAttendance().getCode());
                 s.setInt(9, revision);
+                s.setTimestamp(10, k.getRecordedAt().map(Timestamp::from).orElse(null));
                 s.addBatch();
                 batched = true;
             }
@@ -545,7 +548,7 @@ public final class PlanStore {
             List<LoggedDisclosure> log = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("select plan_id, disclosure_id, person_id, recipient_kind,"
                     + " recipient_id, purpose, categories, basis, grants, disclosed_at, disclosed_by,"
-                    + " person_told_at, revision from pathways_disclosures where " + where
+                    + " person_told_at, revision, recorded_at from pathways_disclosures where " + where
                     + " order by disclosed_at, plan_id, disclosure_id")) {
                 for (int i = 0; i < args.length; i++) {
                     s.setString(i + 1, args[i]);
@@ -568,6 +571,7 @@ public final class PlanStore {
                                 DisclosureBasis.fromCode(rs.getString(8)),
                                 strings(rs.getArray(9)),
                                 rs.getTimestamp(10).toInstant(),
+                                Optional.ofNullable(rs.getTimestamp(14)).map(Timestamp::toInstant),
                                 rs.getString(11),
                                 Optional.ofNullable(told).map(Timestamp::toInstant),
                                 rs.getInt(13)));
@@ -590,7 +594,8 @@ public final class PlanStore {
         return withConnection(c -> {
             List<LoggedConference> log = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("select plan_id, conference_id, person_id, held_at, table_id,"
-                    + " organisations, shares, attendance, revision from pathways_conferences where person_id = ?"
+                    + " organisations, shares, attendance, revision, recorded_at from pathways_conferences"
+                    + " where person_id = ?"
                     + " order by held_at, plan_id, conference_id")) {
                 s.setString(1, personId);
                 try (ResultSet rs = s.executeQuery()) {
@@ -604,6 +609,7 @@ public final class PlanStore {
                                 rs.getString(2),
                                 rs.getString(3),
                                 rs.getTimestamp(4).toInstant(),
+                                Optional.ofNullable(rs.getTimestamp(10)).map(Timestamp::toInstant),
                                 Optional.ofNullable(rs.getString(5)),
                                 strings(rs.getArray(6)),
                                 shares,

@@ -180,9 +180,46 @@ class PlanStoreTest {
                 d.categories().contains(InformationCategory.PRIORITIES),
                 d.categories().toString());
         assertEquals(Plans.edit("m-jo", 4).getAt(), d.at());
+        assertEquals(java.util.Optional.empty(), d.recordedAt(), "recorded as it was made");
         assertEquals(5, d.revision());
         assertEquals(log, store.disclosures(first.getId()));
         assertEquals(List.of(), store.disclosures(first.getPerson().getId(), "org-elsewhere"));
+    }
+
+    @Test
+    void keepsWhenALateEntryWasRecordedSoTheAuditSeesIt() {
+        CarePlan first = saved("Nadia");
+        CarePlan withMember = first.addMember(lead("m-jo"), Plans.edit("m-jo", 1));
+        store.save(withMember);
+        CarePlan conferred = withMember.recordCaseConference(
+                CaseConference.builder()
+                        .id("cc-late")
+                        .at(Plans.edit("m-jo", 2).getAt())
+                        .addOrganisations(Plans.AGENCY)
+                        .attendance(Attendance.ATTENDED)
+                        .build(),
+                Plans.edit("m-jo", 30)); // sat at minute 2, written up at minute 30
+        store.save(conferred);
+        CarePlan disclosed = conferred.recordDisclosure(
+                org.pathways.consent.Disclosure.builder()
+                        .id("d-late")
+                        .recipient(Recipient.organisation("org-child-services"))
+                        .purpose(Purpose.COORDINATION)
+                        .addCategories(InformationCategory.IDENTITY)
+                        .at(Plans.edit("m-jo", 20).getAt())
+                        .by("m-jo")
+                        .basis(org.pathways.consent.DisclosureBasis.LEGAL_DUTY)
+                        .reason(SensitiveText.of("A duty to report"))
+                        .decidedBy("m-jo")
+                        .build(),
+                Plans.edit("m-jo", 40));
+        store.save(disclosed);
+        LoggedConference c = store.conferences(first.getPerson().getId()).get(0);
+        assertEquals(Plans.edit("m-jo", 2).getAt(), c.at());
+        assertEquals(java.util.Optional.of(Plans.edit("m-jo", 30).getAt()), c.recordedAt());
+        LoggedDisclosure d = store.disclosures(first.getId()).get(0);
+        assertEquals(Plans.edit("m-jo", 20).getAt(), d.at());
+        assertEquals(java.util.Optional.of(Plans.edit("m-jo", 40).getAt()), d.recordedAt());
     }
 
     @Test
