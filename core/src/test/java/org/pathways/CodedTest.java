@@ -90,7 +90,9 @@ class CodedTest {
                     "requires_sobriety requires_identity_documents requires_police_report age_limit gender_limit fee"
                             + " referral_required"),
             Map.entry(org.pathways.directory.Capacity.class, "open waitlist full"),
-            Map.entry(org.pathways.directory.GapDimension.class, "step_kind domain community language approach"));
+            Map.entry(
+                    org.pathways.directory.GapDimension.class,
+                    "step_kind domain community language approach knowledge decline_reason organisation"));
 
     @Test
     void everyWireCodeIsPinned() {

@@ -8,9 +8,17 @@ import java.util.OptionalInt;
  * the threshold less one is suppressed and shows only as "fewer than" the threshold, so that no small
  * group of people can be picked out.
  *
+ * <p>In a {@link CountTable}, whose cells add up to totals, a suppressed count shows as {@code x}
+ * instead, whether it is small itself (primary suppression) or is withheld so that a small one
+ * cannot be worked out by subtraction (complementary suppression): the two look the same, as the
+ * Immigration and Refugee Board's {@code --} does, so that the notation gives away no bound.
+ *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class Count {
+    /** The value of a count withheld in a table. */
+    private static final int WITHHELD = -2;
+
     private final int value;
     private final int threshold;
 
@@ -34,12 +42,36 @@ public final class Count {
     }
 
     /**
+     * Returns a count withheld in a table: its value is not kept.
+     *
+     * @param threshold the table's threshold, at least 1
+     * @return the count, shown as {@code x}
+     */
+    static Count withheld(int threshold) {
+        if (threshold < 1) {
+            throw new IllegalArgumentException("a threshold is at least 1");
+        }
+        return new Count(WITHHELD, threshold);
+    }
+
+    /**
      * Asks whether the count is suppressed.
      *
-     * @return true when it is between 1 and the threshold less one
+     * @return true when it is between 1 and the threshold less one, or withheld in a table
      */
     public boolean isSuppressed() {
         return value < 0;
+    }
+
+    /**
+     * Asks whether the count is withheld in a {@link CountTable}, where a small count and the counts
+     * withheld to protect it look the same.
+     *
+     * @return true when withheld; false for a count shown, and for a count shown as "fewer than" the
+     *     threshold
+     */
+    public boolean isWithheld() {
+        return value == WITHHELD;
     }
 
     /**
@@ -71,12 +103,13 @@ public final class Count {
     }
 
     /**
-     * Returns the count as the report shows it, such as {@code 12} or {@code fewer than 5}.
+     * Returns the count as the report shows it, such as {@code 12}, {@code fewer than 5} or, withheld
+     * in a table, {@code x}.
      *
      * @return the text
      */
     @Override
     public String toString() {
-        return isSuppressed() ? "fewer than " + threshold : Integer.toString(value);
+        return isWithheld() ? "x" : isSuppressed() ? "fewer than " + threshold : Integer.toString(value);
     }
 }

@@ -14,7 +14,13 @@ public enum GapDimension implements Coded {
     /** The language a service is offered in. Code {@code language}. */
     LANGUAGE,
     /** The approach a service works with. Code {@code approach}. */
-    APPROACH;
+    APPROACH,
+    /** The knowledge a service's staff hold. Code {@code knowledge}. */
+    KNOWLEDGE,
+    /** Why an organisation declined a referral, a {@link org.pathways.plan.DeclineReason}. Code {@code decline_reason}. */
+    DECLINE_REASON,
+    /** The organisation that answered a referral, by its identifier. Code {@code organisation}. */
+    ORGANISATION;
 
     /**
      * Returns the value with the given wire code.

@@ -12,6 +12,8 @@ import org.pathways.directory.Approach;
 import org.pathways.directory.Barrier;
 import org.pathways.directory.Capacity;
 import org.pathways.directory.Count;
+import org.pathways.directory.CountTable;
+import org.pathways.directory.GapCombination;
 import org.pathways.directory.GapReport;
 import org.pathways.directory.GapRow;
 import org.pathways.directory.Knowledge;
@@ -194,6 +196,13 @@ final class DirectoryCodecs {
             count(g, "services", r.getServices());
             count(g, "barrierFreeServices", r.getBarrierFreeServices());
             count(g, "plans", r.getPlans());
+            if (r.getFunder().isPresent()) {
+                g.writeObjectFieldStart("funder");
+                g.writeStringField("kind", r.getFunder().get().getKind().getCode());
+                g.writeStringField("id", r.getFunder().get().getId());
+                g.writeEndObject();
+                g.writeStringField("at", r.getAt().orElseThrow().toString());
+            }
             g.writeArrayFieldStart("rows");
             for (GapRow row : r.getRows()) {
                 g.writeStartObject();
@@ -207,6 +216,20 @@ final class DirectoryCodecs {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("combinations");
+            for (GapCombination c : r.getCombinations()) {
+                g.writeStartObject();
+                g.writeStringField("kind", c.getKind().getCode());
+                g.writeStringField("dimension", c.getDimension().getCode());
+                g.writeStringField("value", c.getValue());
+                g.writeStringField("community", c.getCommunity());
+                count(g, "barrierFreeServices", c.getBarrierFreeServices());
+                g.writeBooleanField("gap", c.isGap());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            table(g, "declinesByKind", r.getDeclinesByKind());
+            table(g, "declinesByOrganisation", r.getDeclinesByOrganisation());
             g.writeEndObject();
         }
 
@@ -216,14 +239,62 @@ final class DirectoryCodecs {
         }
     };
 
-    /** A count: the number, or {@code {"fewerThan": threshold}} when it is suppressed. */
+    /** A table of counts with its margins. */
+    private static void table(JsonGenerator g, String name, CountTable t) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("rows", t.getRowDimension().getCode());
+        g.writeStringField("columns", t.getColumnDimension().getCode());
+        g.writeArrayFieldStart("rowValues");
+        for (String v : t.getRowValues()) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("columnValues");
+        for (String v : t.getColumnValues()) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("cells");
+        for (java.util.List<Count> row : t.getCells()) {
+            g.writeStartArray();
+            for (Count c : row) {
+                count(g, null, c);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("rowTotals");
+        for (Count c : t.getRowTotals()) {
+            count(g, null, c);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("columnTotals");
+        for (Count c : t.getColumnTotals()) {
+            count(g, null, c);
+        }
+        g.writeEndArray();
+        count(g, "total", t.getTotal());
+        g.writeEndObject();
+    }
+
+    /**
+     * A count: the number, {@code {"fewerThan": threshold}} when it is suppressed, or {@code
+     * {"withheld": true}} when it is withheld in a table; in an array when the name is null.
+     */
     private static void count(JsonGenerator g, String name, Count c) throws IOException {
-        if (c.isSuppressed()) {
-            g.writeObjectFieldStart(name);
+        if (name != null) {
+            g.writeFieldName(name);
+        }
+        if (c.isWithheld()) {
+            g.writeStartObject();
+            g.writeBooleanField("withheld", true);
+            g.writeEndObject();
+        } else if (c.isSuppressed()) {
+            g.writeStartObject();
             g.writeNumberField("fewerThan", c.getThreshold());
             g.writeEndObject();
         } else {
-            g.writeNumberField(name, c.getValue().getAsInt());
+            g.writeNumber(c.getValue().getAsInt());
         }
     }
 

@@ -469,7 +469,13 @@ public final class PlanJson {
 
         /** The error of a line, placed on that line of the stream. */
         private MalformedDocumentException onLine(MalformedDocumentException e) {
-            return new MalformedDocumentException(e.getCode(), e.getField(), e.getReason(), number, e.getColumn(), e);
+            // the same error, placed once: its line within the line's own document becomes the stream's
+            String reason = e.getReason();
+            String within = " (line " + e.getLine() + ", column " + e.getColumn() + ")";
+            if (e.getLine() > 0 && reason.endsWith(within)) {
+                reason = reason.substring(0, reason.length() - within.length());
+            }
+            return new MalformedDocumentException(e.getCode(), e.getField(), reason, number, e.getColumn(), null);
         }
 
         private boolean blank(byte[] bytes, int from, int end) {

@@ -1,6 +1,7 @@
 package org.pathways.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,5 +32,19 @@ class CountTest {
     void refusesANegativeCountOrThreshold() {
         assertThrows(IllegalArgumentException.class, () -> Count.of(-1, 5));
         assertThrows(IllegalArgumentException.class, () -> Count.of(1, 0));
+    }
+
+    @Test
+    void aWithheldCountShowsAsXKeepsNoValueAndIsNotAFewerThan() {
+        Count x = Count.withheld(5);
+        assertTrue(x.isSuppressed());
+        assertTrue(x.isWithheld());
+        assertEquals(OptionalInt.empty(), x.getValue());
+        assertEquals("x", x.toString());
+        assertEquals(Count.withheld(5), x);
+        assertEquals(Count.withheld(5).hashCode(), x.hashCode());
+        assertFalse(x.equals(Count.of(1, 5)), "withheld in a table is not fewer than the threshold");
+        assertFalse(Count.of(1, 5).isWithheld());
+        assertThrows(IllegalArgumentException.class, () -> Count.withheld(0));
     }
 }

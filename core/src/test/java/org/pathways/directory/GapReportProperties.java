@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.pathways.consent.Recipient;
 import org.pathways.json.PlanJson;
 import org.pathways.plan.CarePlan;
+import org.pathways.plan.DeclineReason;
+import org.pathways.plan.Edit;
 import org.pathways.plan.StepKind;
 import org.pathways.testing.Generators;
+import org.pathways.testing.ReferralSamples;
 import org.quicktheories.core.Gen;
 
 /** The gap report, for all generated directories and plans. */
@@ -120,5 +124,117 @@ class GapReportProperties {
         } else {
             assertEquals(GapReport.DEFAULT_THRESHOLD, n.get("fewerThan").asInt());
         }
+    }
+
+    /** Amara's plan with up to five referrals declined, by kinds, organisations and reasons drawn at random. */
+    static Gen<CarePlan> declinedPlans() {
+        return in -> {
+            CarePlan plan = ReferralSamples.amara();
+            StepKind[] kinds = {
+                StepKind.REFERRAL, StepKind.SHELTER_AND_HOUSING, StepKind.COUNSELLING, StepKind.PEER_SUPPORT
+            };
+            for (int i = 1, n = Generators.pick(in, 0, 5); i <= n; i++) {
+                plan = GapReportTest.declined(
+                        plan,
+                        "s-" + i,
+                        kinds[Generators.pick(in, 0, kinds.length - 1)],
+                        "org-shelter-" + Generators.pick(in, 1, 4),
+                        DeclineReason.values()[Generators.pick(in, 0, DeclineReason.values().length - 1)],
+                        i);
+            }
+            return plan;
+        };
+    }
+
+    static Gen<List<CarePlan>> someDeclinedPlans() {
+        return in -> {
+            java.util.ArrayList<CarePlan> plans = new java.util.ArrayList<>();
+            for (int i = 0, n = Generators.pick(in, 0, 8); i < n; i++) {
+                plans.add(declinedPlans().generate(in));
+            }
+            return plans;
+        };
+    }
+
+    @Test
+    void theDeclineTablesCountEveryDeclineOnceAndNoWithheldCountIsFixedByTheSumsShown() {
+        int[] withheld = {0};
+        qt().withExamples(Generators.examples(100))
+                .forAll(
+                        someDeclinedPlans(),
+                        org.quicktheories.generators.SourceDSL.integers().between(1, 6))
+                .checkAssert((plans, threshold) -> {
+                    long declines = plans.stream()
+                            .flatMap(p -> p.getSteps().stream())
+                            .flatMap(s -> s.getHistory().stream())
+                            .filter(c -> c.getAnswer().isPresent()
+                                    && c.getAnswer().get().getReason().isPresent())
+                            .count();
+                    GapReport all = GapReport.of(ServiceMatchingTest.network(), plans, 1);
+                    assertEquals(
+                            declines,
+                            all.getDeclinesByKind().getTotal().getValue().getAsInt());
+                    assertEquals(
+                            declines,
+                            all.getDeclinesByOrganisation()
+                                    .getTotal()
+                                    .getValue()
+                                    .getAsInt());
+                    GapReport r = GapReport.of(ServiceMatchingTest.network(), plans, threshold);
+                    List<CountTable> tables = List.of(r.getDeclinesByKind(), r.getDeclinesByOrganisation());
+                    withheld[0] += CountTableProperties.audit(tables);
+                    for (CountTable t : tables) {
+                        for (List<Count> line : CountTableProperties.grid(t)) {
+                            line.forEach(c -> assertTrue(c.isWithheld()
+                                    || c.getValue().getAsInt() == 0
+                                    || c.getValue().getAsInt() >= threshold));
+                        }
+                    }
+                });
+        System.out.println("GapReportProperties: " + withheld[0] + " withheld counts in decline tables, none fixed");
+    }
+
+    @Test
+    void aPlanWithoutTheFundersConsentIsNotCountedAtAll() {
+        int[] counted = {0};
+        qt().withExamples(Generators.examples(EXAMPLES))
+                .forAll(
+                        Generators.directories(),
+                        someHistories(),
+                        org.quicktheories.generators.SourceDSL.integers().between(1, 5))
+                .checkAssert((d, generated, funderNumber) -> {
+                    Recipient funder = Recipient.organisation("org-" + funderNumber);
+                    java.time.Instant at = Generators.latestTime()
+                            .plusSeconds(2 * 86_400); // after every revision, and after a one-day grant ends
+                    java.util.List<CarePlan> plans = new java.util.ArrayList<>();
+                    for (int i = 0; i < generated.size(); i++) {
+                        CarePlan p = generated.get(i);
+                        if (i % 2 == 0) { // half of them grant the funder reporting, some of it withdrawn later
+                            java.time.Instant t = p.getRevision().getAt().plusSeconds(60);
+                            p = p.recordConsent(
+                                    GapReportTest.funderGrant("c-fund", funder, t, i % 4 == 0),
+                                    Edit.of("m-1", t, false));
+                        }
+                        plans.add(p);
+                    }
+                    List<CarePlan> consenting = plans.stream()
+                            .filter(p -> GapReport.consents(p, funder, at))
+                            .toList();
+                    counted[0] += consenting.size();
+                    GapReport r = GapReport.forFunder(d, plans, funder, at, 1);
+                    assertEquals(consenting.size(), r.getPlans().getValue().getAsInt());
+                    assertEquals(GapReport.forFunder(d, consenting, funder, at, 1), r);
+                    for (CarePlan p : plans) {
+                        if (!consenting.contains(p)) {
+                            List<CarePlan> more = new java.util.ArrayList<>(consenting);
+                            more.add(p);
+                            assertEquals(
+                                    r,
+                                    GapReport.forFunder(d, more, funder, at, 1),
+                                    "a plan without consent counts for nothing");
+                        }
+                    }
+                });
+        System.out.println("GapReportProperties: " + counted[0] + " plans with the funder's consent counted");
     }
 }

@@ -73,6 +73,12 @@ class BulkReadTest {
         assertEquals(2, e.getLine());
         assertEquals("/steps/0/kind", e.getField());
         assertEquals(1, back.size());
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(trace));
+        assertEquals(
+                1,
+                trace.toString().split("line ", -1).length - 1,
+                () -> "one place in the stream, said once: " + trace.toString().lines().filter(l -> l.contains("line ")).toList());
     }
 
     /** A stream that hands out its bytes in pieces of the given sizes, in turn, as a network would. */

@@ -167,6 +167,12 @@ public final class AmaraPlan {
         // is of her plan before the referrals, the JSON of her plan after them.
         CarePlan beforeReferrals = plan;
         plan = referrals(plan);
+        // Harbour House's decline is "why not" data for the network; one decline alone is a small
+        // count, so the default threshold withholds it, and the counts it could be subtracted from
+        System.out.println("Why not: referrals declined, by kind and reason (docs/reports.md):");
+        System.out.println(GapReport.of(network, List.of(plan), GapReport.DEFAULT_THRESHOLD)
+                .getDeclinesByKind()
+                .toText());
         System.out.println("JSON:");
         String json = PlanJson.create().withPrettyPrinting().write(plan);
         System.out.println(json);
