@@ -29,6 +29,8 @@ CODE_SYSTEMS = [
     ("knowledge", "directory/Knowledge", "A kind of knowledge a service's people hold."),
     ("barrier", "directory/Barrier", "A condition a service puts on access."),
     ("capacity", "directory/Capacity", "Whether a service can take someone now."),
+    ("answer-kind", "plan/AnswerKind", "What an organisation that received a referral answered about it."),
+    ("decline-reason", "plan/DeclineReason", "Why an organisation declined a referral: data about the network, never a mark against the person."),
 ]
 DOCUMENT_KINDS = [("plan", "A plan, as the agency holds it"), ("view", "A disclosure view: what one recipient receives"),
                   ("directory", "A service directory, without confidential locations")]
@@ -68,6 +70,7 @@ EXTENSIONS = [
     S("case-conference", "Case conference", ["CarePlan"], "*", [
         ("id", 1, "1", "string", None, "The conference's identifier."),
         ("at", 1, "1", "instant", None, "When it was held."),
+        ("recordedAt", 0, "1", "instant", None, "When it was recorded, when that was later than when it was held (a late entry)."),
         ("table", 0, "1", "string", None, "The standing table it was held at."),
         ("organisation", 1, "*", "string", None, "An organisation at the table."),
         ("shares", 0, "*", "Coding", "information-category", "A category shared there besides identity."),
@@ -88,6 +91,18 @@ EXTENSIONS = [
         ("agreement", 0, "1", "Coding", "agreement-mode", "How the person agreed: the agreement gate; only on the change from proposed to agreed."),
         ("reason", 0, "1", "Coding", "closure-reason", "Why the step ended, on declined and cancelled."),
     ], doc="One change of the step's status, in order: the step's whole lifecycle, including the person's agreement."),
+    S("referral-answer", "Referral answer", [("extension", BASE + "/StructureDefinition/status-history"), "Task"], "1", [
+        ("id", 1, "1", "string", None, "The answer's identifier, given by the organisation that answers."),
+        ("referral", 1, "1", "string", None, "The identifier of the referral packet it answers: the packet's disclosure."),
+        ("from", 1, "1", "Reference", None, "The organisation that answers: the step's provider."),
+        ("kind", 1, "1", "Coding", "answer-kind", "What the organisation answered."),
+        ("at", 1, "1", "instant", None, "When the organisation answered."),
+        ("expected", 0, "1", "date", None, "The date the organisation expects a place, for a waitlist."),
+        ("waitDays", 0, "1", "unsignedInt", None, "The expected wait in days, for a waitlist."),
+        ("appointmentAt", 0, "1", "instant", None, "When the first appointment is, for an appointment set."),
+        ("place", 0, "1", "string", None, "Where the first appointment is, unless the place is confidential."),
+        ("reason", 0, "1", "Coding", "decline-reason", "Why the organisation declined, for a decline."),
+    ], doc="An organisation's answer to a referral: inside the status-history entry that recorded it, or on a recipient's Task that brings it."),
     S("given", "Given", ["Consent"], "1", "Coding", "consent-mode", doc="How the person gave, refused or revoked this consent."),
     S("recorded-by", "Recorded by", ["Consent"], "1", "string", doc="The identifier of the team member who recorded the entry."),
     S("conditions", "Conditions", ["Consent", "Provenance"], "*", "string", doc="The person's conditions on a grant, in their words, for the recipient to honour."),
@@ -115,6 +130,7 @@ EXTENSIONS = [
         ("capacity", 1, "1", "Coding", "capacity", "Whether the service can take someone now."),
         ("typicalWaitDays", 0, "1", "integer", None, "The typical wait in days, for a waitlist."),
     ], doc="What a survivor-led network needs to know about a service."),
+    S("front-gate", "Front gate", ["Location"], "1", "string", doc="The public way in to a location, such as an intake line. A confidential location is never written at all."),
 ]
 
 
@@ -130,6 +146,7 @@ def enum_concepts(path):
         doc = " ".join(l.strip().lstrip("*").strip() for l in m.group(1).splitlines()).strip()
         doc = re.sub(r"\s*Code \{@code [a-z0-9_]+\}\.?", "", doc)
         doc = re.sub(r"\{@(?:code|link) ([^}]*)\}", r"\1", doc).strip()
+        doc = re.sub(r"\.; closes as ", ". The step closes as ", doc)
         code = m.group(2).lower()
         out.append({"code": code, "display": code.replace("_", " "), "definition": doc or code.replace("_", " ")})
     return out
@@ -185,7 +202,7 @@ def extension(e):
     return {"resourceType": "StructureDefinition", "id": e["name"], "url": url, "version": VERSION,
             "name": camel(e["name"]), "title": e["title"], "status": "draft", "experimental": False,
             "publisher": "Pathways", "description": e["doc"], "fhirVersion": "4.0.1", "kind": "complex-type",
-            "abstract": False, "context": [{"type": "element", "expression": c} for c in e["ctx"]],
+            "abstract": False, "context": [{"type": c[0], "expression": c[1]} if isinstance(c, tuple) else {"type": "element", "expression": c} for c in e["ctx"]],
             "type": "Extension", "baseDefinition": "http://hl7.org/fhir/StructureDefinition/Extension",
             "derivation": "constraint", "differential": {"element": els}}
 

@@ -2,4 +2,5 @@
 module org.pathways.examples {
     requires org.pathways.core;
     requires org.pathways.fhir;
+    requires org.pathways.research;
 }

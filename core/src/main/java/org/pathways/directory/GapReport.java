@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
+import org.pathways.consent.StewardAgreements;
 import org.pathways.plan.AnswerKind;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.DeclineReason;
@@ -140,6 +141,10 @@ public final class GapReport {
      *         Instant.parse("2026-04-01T00:00:00Z"), GapReport.DEFAULT_THRESHOLD);
      * }</pre>
      *
+     * <p>Plans, organisations and services that name a data steward are left out, as no steward
+     * has agreed; {@link #forFunder(ServiceDirectory, List, Recipient, Instant, int,
+     * StewardAgreements)} takes the stewards' agreements.
+     *
      * @param directory the network
      * @param plans the plans, with and without that consent
      * @param funder who receives the report
@@ -149,15 +154,58 @@ public final class GapReport {
      */
     public static GapReport forFunder(
             ServiceDirectory directory, List<CarePlan> plans, Recipient funder, Instant at, int threshold) {
+        return forFunder(directory, plans, funder, at, threshold, StewardAgreements.none());
+    }
+
+    /**
+     * Reports the gaps for a funder, as {@link #forFunder(ServiceDirectory, List, Recipient, Instant,
+     * int)} does, counting the records a data steward governs only with that steward's agreement to
+     * {@link Purpose#AGGREGATE_FUNDER_REPORTING} at the report's time (OCAP; see
+     * {@code org.pathways.disclosure.SecondaryUse}): a plan whose steward has not agreed is not counted at all, and an
+     * organisation or service whose steward has not agreed is left out of the network.
+     *
+     * @param directory the network
+     * @param plans the plans, with and without that consent
+     * @param funder who receives the report
+     * @param at the report's time: consent and agreements are decided then, reading no clock
+     * @param threshold the smallest count other than zero that is shown, at least 1
+     * @param agreements the data stewards' agreements
+     * @return the report, naming the funder and the time
+     */
+    public static GapReport forFunder(
+            ServiceDirectory directory,
+            List<CarePlan> plans,
+            Recipient funder,
+            Instant at,
+            int threshold,
+            StewardAgreements agreements) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(plans, "plans");
         Objects.requireNonNull(funder, "funder");
         Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(agreements, "agreements");
         Count.of(0, threshold); // checks the threshold
         List<CarePlan> consented = plans.stream()
-                .filter(p -> consents(Objects.requireNonNull(p, "plans"), funder, at))
+                .filter(p -> consents(Objects.requireNonNull(p, "plans"), funder, at)
+                        && agreed(p.getSteward(), at, agreements))
                 .toList();
-        return build(directory, consented, threshold, false, funder, at);
+        List<Organisation> organisations = directory.getOrganisations().stream()
+                .filter(o -> agreed(o.getSteward(), at, agreements))
+                .toList();
+        Set<String> kept = new TreeSet<>();
+        organisations.forEach(o -> kept.add(o.getId()));
+        ServiceDirectory governed = ServiceDirectory.builder()
+                .organisations(organisations)
+                .services(directory.getServices().stream()
+                        .filter(s -> kept.contains(s.getOrganisation()) && agreed(s.getSteward(), at, agreements))
+                        .toList())
+                .build();
+        return build(governed, consented, threshold, false, funder, at);
+    }
+
+    /** Whether records a steward governs (none when empty) may be counted for a funder at a time. */
+    private static boolean agreed(Optional<String> steward, Instant at, StewardAgreements agreements) {
+        return steward.isEmpty() || agreements.permits(steward.get(), Purpose.AGGREGATE_FUNDER_REPORTING, at);
     }
 
     /**

@@ -2,6 +2,8 @@ package org.pathways.directory;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.pathways.LocalizedText;
 import org.pathways.internal.Checks;
@@ -35,8 +37,33 @@ public abstract class Organisation {
      * @return the organisation
      */
     public static Organisation of(String id, LocalizedText name) {
-        return ImmutableOrganisation.of(id, name);
+        return ImmutableOrganisation.of(id, name, Optional.empty());
     }
+
+    /**
+     * Returns a copy of this organisation naming its data steward.
+     *
+     * <pre>{@code
+     * Organisation.of("org-wiikwemkoong-health", "Wiikwemkoong Health Centre").withSteward("org-wiikwemkoong");
+     * }</pre>
+     *
+     * @param steward the steward's organisation identifier
+     * @return the copy
+     */
+    public Organisation withSteward(String steward) {
+        Objects.requireNonNull(steward, "steward");
+        return ImmutableOrganisation.of(getId(), getName(), Optional.of(steward));
+    }
+
+    /**
+     * Returns the organisation's data steward: the First Nation or Indigenous organisation that
+     * governs secondary use of the records about it (OCAP), when the directory names one; it may be
+     * the organisation itself.
+     *
+     * @return the steward's organisation identifier; empty when none is named
+     */
+    @Value.Parameter(order = 3)
+    public abstract Optional<String> getSteward();
 
     /**
      * Returns the organisation's identifier.
@@ -61,5 +88,6 @@ public abstract class Organisation {
     void check() {
         Checks.id("organisation.id", getId());
         Checks.text("organisation.name", getName(), 200);
+        getSteward().ifPresent(st -> Checks.id("organisation.steward", st));
     }
 }

@@ -72,6 +72,15 @@ public abstract class Service {
     public abstract String getOrganisation();
 
     /**
+     * Returns the service's data steward: the First Nation or Indigenous organisation that governs
+     * secondary use of the records about it (OCAP), when the directory names one. Never inferred
+     * from the service's approaches or knowledges.
+     *
+     * @return the steward's organisation identifier; empty when none is named
+     */
+    public abstract Optional<@Pattern(regexp = Checks.ID_PATTERN) String> getSteward();
+
+    /**
      * Returns the service's public name, in the languages the directory wrote it.
      *
      * @return the name, such as "Emergency shelter" with the French "Hébergement d'urgence"
@@ -201,6 +210,7 @@ public abstract class Service {
         String f = "services[" + getId() + "]";
         Checks.id("service.id", getId());
         Checks.id(f + ".organisation", getOrganisation());
+        getSteward().ifPresent(st -> Checks.id(f + ".steward", st));
         Checks.text(f + ".name", getName(), 200);
         if (getProgramming().isEmpty()) {
             Checks.fail(f + ".programming", "a service delivers at least one kind of step");

@@ -406,6 +406,7 @@ final class Codecs {
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
             g.writeStringField("id", plan.getId());
             string(g, "agency", plan.getAgency());
+            string(g, "steward", plan.getSteward());
             g.writeFieldName("revision");
             REVISION.write(g, plan.getRevision());
             g.writeFieldName("person");
@@ -443,6 +444,7 @@ final class Codecs {
                         switch (name) {
                             case "id" -> b.id(in.id());
                             case "agency" -> b.agency(in.id());
+                            case "steward" -> b.steward(in.id());
                             case "revision" -> b.revision(REVISION.read(in));
                             case "person" -> b.person(PERSON.read(in));
                             case "priorities" -> b.priorities(PRIORITIES.read(in));

@@ -60,6 +60,7 @@ final class DirectoryCodecs {
             g.writeStartObject();
             g.writeStringField("id", o.getId());
             localized(g, "name", o.getName());
+            string(g, "steward", o.getSteward());
             g.writeEndObject();
         }
 
@@ -67,11 +68,13 @@ final class DirectoryCodecs {
         public Organisation read(In in) throws IOException {
             String[] id = {null};
             org.pathways.LocalizedText[] name = {null};
+            String[] steward = {null};
             return in.object(
                     field -> {
                         switch (field) {
                             case "id" -> id[0] = in.id();
                             case "name" -> name[0] = in.localized();
+                            case "steward" -> steward[0] = in.id();
                             default -> {
                                 return false;
                             }
@@ -83,7 +86,8 @@ final class DirectoryCodecs {
                             throw new InvalidPlanException(
                                     id[0] == null ? "id" : "name", "required but not set (Organisation)");
                         }
-                        return Organisation.of(id[0], name[0]);
+                        Organisation o = Organisation.of(id[0], name[0]);
+                        return steward[0] == null ? o : o.withSteward(steward[0]);
                     });
         }
     };
@@ -102,6 +106,7 @@ final class DirectoryCodecs {
                         switch (name) {
                             case "id" -> b.id(in.id());
                             case "organisation" -> b.organisation(in.id());
+                            case "steward" -> b.steward(in.id());
                             case "name" -> b.name(in.localized());
                             case "programming" -> b.programming(in.set(i -> i.code(StepKind.class)));
                             case "approaches" -> b.approaches(in.set(i -> i.code(Approach.class)));
@@ -147,6 +152,7 @@ final class DirectoryCodecs {
         g.writeStartObject();
         g.writeStringField("id", s.getId());
         g.writeStringField("organisation", s.getOrganisation());
+        string(g, "steward", s.getSteward());
         localized(g, "name", s.getName());
         codes(g, "programming", s.getProgramming());
         codes(g, "approaches", s.getApproaches());

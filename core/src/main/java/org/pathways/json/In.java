@@ -93,6 +93,7 @@ final class In {
             "agreement",
             "reason",
             "agency",
+            "steward",
             "shares",
             "consent",
             "type",

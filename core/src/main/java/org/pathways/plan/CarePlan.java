@@ -123,6 +123,20 @@ public abstract class CarePlan {
     public abstract Optional<@Pattern(regexp = Checks.ID_PATTERN) String> getAgency();
 
     /**
+     * Returns the plan's data steward: the First Nation or Indigenous organisation that governs
+     * secondary use of this plan's records (OCAP: ownership, control, access, possession), such as
+     * {@code org-anishinabek-nation}. A steward is named by the person and the agency together; the
+     * library never infers one, nor anyone's Indigenous identity, from anything else in the plan.
+     *
+     * <p>A steward's agreement is needed before the plan's records are used for research or
+     * aggregate reporting ({@code pathways-research}); the steward governs and the person's own
+     * consent still applies.
+     *
+     * @return the steward's organisation identifier; empty when the plan names none
+     */
+    public abstract Optional<@Pattern(regexp = Checks.ID_PATTERN) String> getSteward();
+
+    /**
      * Returns the person at the centre of the plan.
      *
      * @return the person
@@ -225,6 +239,19 @@ public abstract class CarePlan {
     @Value.Lazy
     Map<String, Integer> stepPositions() {
         return Checks.positions(getSteps(), PlanStep::getId);
+    }
+
+    /**
+     * Returns the next revision naming the plan's data steward ({@link #getSteward()}), as the person
+     * and the agency agreed.
+     *
+     * @param steward the steward's organisation identifier
+     * @param edit the authorship of the revision
+     * @return the next revision
+     */
+    public CarePlan nameSteward(String steward, Edit edit) {
+        Objects.requireNonNull(steward, "steward");
+        return next(edit, "named data steward " + steward, b -> b.steward(steward));
     }
 
     /**
@@ -727,6 +754,7 @@ public abstract class CarePlan {
     void check() {
         Checks.id("plan.id", getId());
         getAgency().ifPresent(a -> Checks.id("plan.agency", a));
+        getSteward().ifPresent(a -> Checks.id("plan.steward", a));
         Instant revisedAt = getRevision().getAt();
         Priorities priorities = getPriorities(); // its own check keeps identifiers unique
         for (Priority p : priorities.getRanked()) {

@@ -65,8 +65,12 @@ import org.pathways.text.Labels;
  */
 class DeepImmutabilityTest {
     /** Public types that have no instances to attack: static helpers and exceptions (no collections). */
-    private static final Set<Class<?>> NO_INSTANCES =
-            Set.of(Disclosures.class, ServiceMatching.class, Referrals.class, PacketText.class);
+    private static final Set<Class<?>> NO_INSTANCES = Set.of(
+            Disclosures.class,
+            ServiceMatching.class,
+            Referrals.class,
+            PacketText.class,
+            org.pathways.disclosure.SecondaryUse.class);
 
     private final Map<Object, Boolean> seen = new IdentityHashMap<>();
     private final Set<Class<?>> reached = new java.util.HashSet<>();
@@ -151,6 +155,7 @@ class DeepImmutabilityTest {
         CarePlan mira = SamplePlans.mira();
         roots.add(PlanHistory.of(mira).append(mira.movePriority("p-sleep", 1, SamplePlans.edit(10))));
         roots.add(SensitiveText.of("Sleep through the night"));
+        roots.add(org.pathways.testing.Stewards.nipissingAgreed());
         roots.add(ReadLimits.defaults());
         roots.add(PlanJson.create());
         roots.add(new PathwaysModule());

@@ -348,6 +348,50 @@ class GapReportTest {
     }
 
     @Test
+    void aFundersReportCountsWhatADataStewardGovernsOnlyWithItsAgreement() {
+        Instant t = time(20, 0);
+        CarePlan consents = declined(amara(), "s-1", StepKind.COUNSELLING, "org-harbour-house", DeclineReason.FULL, 1)
+                .recordConsent(funderGrant("c-fund", time(2, 0)), at(2, 0));
+        CarePlan stewarded =
+                CarePlan.builder().from(consents).steward("org-nipissing-fn").build();
+        assertEquals(
+                0,
+                value(GapReport.forFunder(ServiceMatchingTest.network(), List.of(stewarded), FUNDER, t, 1)
+                        .getPlans()));
+        org.pathways.consent.StewardAgreements agreed =
+                org.pathways.consent.StewardAgreements.of(List.of(org.pathways.consent.StewardAgreement.of(
+                        "org-nipissing-fn",
+                        org.pathways.consent.Purpose.AGGREGATE_FUNDER_REPORTING,
+                        "dsa-2026-05",
+                        time(1, 0),
+                        Optional.empty())));
+        assertEquals(
+                1,
+                value(GapReport.forFunder(ServiceMatchingTest.network(), List.of(stewarded), FUNDER, t, 1, agreed)
+                        .getPlans()));
+        ServiceDirectory network = ServiceMatchingTest.network();
+        Service first = network.getServices().get(0);
+        ServiceDirectory governed = ServiceDirectory.builder()
+                .from(network)
+                .services(network.getServices().stream()
+                        .map(x -> x == first
+                                ? Service.builder()
+                                        .from(x)
+                                        .steward("org-nipissing-fn")
+                                        .build()
+                                : x)
+                        .toList())
+                .build();
+        assertEquals(
+                value(GapReport.of(network, List.of(), 1).getServices()) - 1,
+                value(GapReport.forFunder(governed, List.of(), FUNDER, t, 1).getServices()),
+                "a service its steward has not agreed to report is left out");
+        assertEquals(
+                GapReport.forFunder(network, List.of(), FUNDER, t, 1, agreed).getServices(),
+                GapReport.forFunder(governed, List.of(), FUNDER, t, 1, agreed).getServices());
+    }
+
+    @Test
     void aFundersReportCountsOnlyThePlansThatConsentAtItsTime() {
         Instant t = time(20, 0);
         CarePlan consents = declined(amara(), "s-1", StepKind.COUNSELLING, "org-harbour-house", DeclineReason.FULL, 1)

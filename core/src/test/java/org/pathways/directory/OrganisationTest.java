@@ -43,4 +43,18 @@ class OrganisationTest {
                 "organisation.name",
                 "must not be blank");
     }
+
+    @Test
+    void mayNameADataStewardThatIsAnIdentifier() {
+        Organisation o = Organisation.of("org-wiikwemkoong-health", "Wiikwemkoong Health Centre");
+        assertEquals(java.util.Optional.empty(), o.getSteward());
+        assertEquals(
+                java.util.Optional.of("org-wiikwemkoong"),
+                o.withSteward("org-wiikwemkoong").getSteward());
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> o.withSteward("Wiikwemkoong First Nation"),
+                "organisation.steward",
+                "is not an identifier");
+    }
 }

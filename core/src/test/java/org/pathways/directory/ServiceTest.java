@@ -123,4 +123,17 @@ class ServiceTest {
                 "services[svc-aurora-shelter].hours",
                 "more than 200");
     }
+
+    @Test
+    void mayNameADataStewardThatIsAnIdentifier() {
+        assertEquals(java.util.Optional.empty(), shelter().build().getSteward());
+        assertEquals(
+                java.util.Optional.of("org-nipissing-fn"),
+                shelter().steward("org-nipissing-fn").build().getSteward());
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> shelter().steward("Nipissing First Nation").build(),
+                "services[svc-aurora-shelter].steward",
+                "is not an identifier");
+    }
 }

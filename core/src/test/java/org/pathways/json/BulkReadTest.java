@@ -78,7 +78,11 @@ class BulkReadTest {
         assertEquals(
                 1,
                 trace.toString().split("line ", -1).length - 1,
-                () -> "one place in the stream, said once: " + trace.toString().lines().filter(l -> l.contains("line ")).toList());
+                () -> "one place in the stream, said once: "
+                        + trace.toString()
+                                .lines()
+                                .filter(l -> l.contains("line "))
+                                .toList());
     }
 
     /** A stream that hands out its bytes in pieces of the given sizes, in turn, as a network would. */

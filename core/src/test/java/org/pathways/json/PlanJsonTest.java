@@ -86,6 +86,33 @@ class PlanJsonTest {
     }
 
     @Test
+    void readsBackTheDataStewardItWrote() {
+        CarePlan governed = mira.nameSteward("org-nipissing-fn", SamplePlans.edit(10));
+        String written = json.write(governed);
+        assertTrue(written.contains("\"steward\":\"org-nipissing-fn\""));
+        assertEquals(governed, json.readPlan(written));
+        assertFalse(json.write(mira).contains("steward"));
+    }
+
+    @Test
+    void readsBackTheDataStewardsOfADirectory() {
+        org.pathways.directory.ServiceDirectory d = org.pathways.directory.ServiceDirectory.builder()
+                .addOrganisations(org.pathways.directory.Organisation.of("org-wiikwemkoong-health", "Health Centre")
+                        .withSteward("org-wiikwemkoong"))
+                .addServices(org.pathways.directory.Service.builder()
+                        .id("svc-healing")
+                        .organisation("org-wiikwemkoong-health")
+                        .steward("org-wiikwemkoong")
+                        .name("Healing lodge")
+                        .addProgramming(org.pathways.plan.StepKind.INDIGENOUS_HEALING)
+                        .build())
+                .build();
+        String written = json.write(d);
+        assertEquals(d, json.read(written, org.pathways.directory.ServiceDirectory.class));
+        assertEquals(2, written.split("\"steward\":\"org-wiikwemkoong\"", -1).length - 1);
+    }
+
+    @Test
     void streamsGiveTheSameBytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         json.write(mira, out);

@@ -522,4 +522,18 @@ class CarePlanTest {
                 "steps[s-shelter].accompaniedBy",
                 "names a member who is not on the team");
     }
+
+    @Test
+    void aDataStewardIsNamedInItsOwnRevisionAndMustBeAnIdentifier() {
+        assertEquals(Optional.empty(), mira.getSteward());
+        CarePlan governed = mira.nameSteward("org-nipissing-fn", edit(10));
+        assertEquals(Optional.of("org-nipissing-fn"), governed.getSteward());
+        assertEquals(mira.getRevision().getNumber() + 1, governed.getRevision().getNumber());
+        assertEquals(Optional.empty(), mira.getSteward());
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> mira.nameSteward("Nipissing First Nation", edit(10)),
+                "plan.steward",
+                "is not an identifier");
+    }
 }

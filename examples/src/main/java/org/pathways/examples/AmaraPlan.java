@@ -1,7 +1,10 @@
 package org.pathways.examples;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +59,9 @@ import org.pathways.referral.PacketText;
 import org.pathways.referral.Referrals;
 import org.pathways.referral.Referrer;
 import org.pathways.referral.Sent;
+import org.pathways.research.Caseload;
+import org.pathways.research.ExtractReport;
+import org.pathways.research.ResearchExtract;
 import org.pathways.review.Finding;
 import org.pathways.review.PlanReview;
 import org.pathways.team.TeamMember;
@@ -163,9 +169,6 @@ public final class AmaraPlan {
         writePages(history, network, pages);
         System.out.println("Amara's plan as pages, in English and French: " + pages.toAbsolutePath());
         System.out.println();
-        // FHIR does not carry the referral answers in a step's history yet (docs/fhir.md): the Bundle
-        // is of her plan before the referrals, the JSON of her plan after them.
-        CarePlan beforeReferrals = plan;
         plan = referrals(plan);
         // Harbour House's decline is "why not" data for the network; one decline alone is a small
         // count, so the default threshold withholds it, and the counts it could be subtracted from
@@ -179,13 +182,43 @@ public final class AmaraPlan {
         if (!PlanJson.create().readPlan(json).equals(plan)) {
             throw new IllegalStateException("the plan did not survive its JSON round trip");
         }
-        plan = beforeReferrals;
-        System.out.println("FHIR R4 (docs/fhir.md): Amara's plan, before the referrals, as a Bundle:");
+        System.out.println("FHIR R4 (docs/fhir.md): Amara's plan, with the referrals' answers, as a Bundle:");
         String bundle = FhirBundles.create().withPrettyPrinting().write(plan);
         System.out.println(bundle);
         if (!FhirBundles.create().readPlan(bundle).equals(plan)) {
             throw new IllegalStateException("the plan did not survive its FHIR round trip");
         }
+        researchExtract(history.latest());
+    }
+
+    /**
+     * A research extract (docs/research.md) of a caseload of one: Amara consents to de-identified
+     * research, and still no row is written, because fewer than k = 5 people share her
+     * quasi-identifiers. The extract says so instead.
+     */
+    private static void researchExtract(CarePlan plan) {
+        Instant at = plan.getRevision().getAt().plus(Duration.ofDays(1));
+        Recipient researchers = Recipient.organisation("org-northern-research");
+        CarePlan consenting = plan.recordConsent(
+                ConsentGrant.builder()
+                        .id("c-research")
+                        .recipient(researchers)
+                        .addCategories(InformationCategory.PRIORITIES, InformationCategory.PLAN_STEPS)
+                        .addPurposes(Purpose.DEIDENTIFIED_RESEARCH)
+                        .start(at)
+                        .given(ConsentMode.WRITTEN)
+                        .recordedBy("m-jo")
+                        .recordedAt(at)
+                        .build(),
+                Edit.of("m-jo", at, true));
+        byte[] key = new byte[ResearchExtract.MIN_KEY_BYTES];
+        new SecureRandom().nextBytes(key);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        ExtractReport report =
+                ResearchExtract.builder(key, researchers, at).build().writeCsv(Caseload.of(List.of(consenting)), csv);
+        System.out.println("A research extract of a caseload of one (docs/research.md):");
+        System.out.print(csv.toString(StandardCharsets.UTF_8));
+        System.out.println("  " + report);
     }
 
     /**
@@ -272,17 +305,17 @@ public final class AmaraPlan {
         CarePlan theirs = Referrals.intake(second.getPacket(), "plan-juniper-0031", juniper, day.apply(9));
         System.out.println("Juniper Lodge's own plan starts with her priorities, in her order:");
         theirs.getPriorities().getRanked().forEach(p -> System.out.println("  " + p.getId()));
-        plan = Referrals.apply(
-                plan,
-                answer(
-                                "j-1",
-                                second.getPacket().getId(),
-                                "s-juniper",
-                                juniper,
-                                AnswerKind.ACCEPTED,
-                                start.plus(Duration.ofDays(9)))
-                        .build(),
-                day.apply(9));
+        // Juniper Lodge answers the way a FHIR system does (HL7 Gravity): its Task, accepted, with
+        // the first appointment as the start of the service; applyTask reads it as an answer.
+        String task = "{\"resourceType\":\"Task\",\"identifier\":[{\"system\":\"" + FhirBundles.BASE
+                + "/sid/step\",\"value\":\"s-juniper\"}],\"status\":\"accepted\",\"intent\":\"order\","
+                + "\"owner\":{\"type\":\"Organization\",\"identifier\":{\"system\":\"" + FhirBundles.BASE
+                + "/sid/organisation\",\"value\":\"" + juniper + "\"}},\"lastModified\":\""
+                + start.plus(Duration.ofDays(9)) + "\",\"executionPeriod\":{\"start\":\""
+                + start.plus(Duration.ofDays(12)) + "\"}}";
+        System.out.println("Juniper Lodge's answer, as a FHIR Task:");
+        System.out.println("  " + task);
+        plan = FhirBundles.create().applyTask(plan, task, day.apply(9));
         System.out.println("Answers in the steps' histories:");
         for (String step : List.of("s-harbour", "s-juniper")) {
             for (var c : plan.findStep(step).orElseThrow().getHistory()) {

@@ -41,17 +41,28 @@ import org.pathways.consent.DisclosureBasis;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
+import org.pathways.directory.Approach;
+import org.pathways.directory.Barrier;
+import org.pathways.directory.Capacity;
+import org.pathways.directory.Knowledge;
+import org.pathways.directory.Location;
+import org.pathways.directory.Organisation;
+import org.pathways.directory.Service;
+import org.pathways.directory.ServiceDirectory;
 import org.pathways.disclosure.PlanView;
 import org.pathways.person.ContactChannel;
 import org.pathways.person.Person;
 import org.pathways.person.SafeContact;
 import org.pathways.plan.Accompaniment;
 import org.pathways.plan.AgreementMode;
+import org.pathways.plan.AnswerKind;
 import org.pathways.plan.Attendance;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.CaseConference;
 import org.pathways.plan.ClosureReason;
+import org.pathways.plan.DeclineReason;
 import org.pathways.plan.PlanStep;
+import org.pathways.plan.ReferralAnswer;
 import org.pathways.plan.Revision;
 import org.pathways.plan.StatusChange;
 import org.pathways.plan.StepKind;
@@ -76,6 +87,15 @@ final class BundleReader {
 
     private BundleReader(Doc doc) {
         this.doc = doc;
+    }
+
+    /** A reader of one resource outside a Bundle: it resolves no reference, and reads logical ones. */
+    static BundleReader single() {
+        return new BundleReader(new Doc(
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                        .objectNode()
+                        .put("resourceType", "Bundle"),
+                Limits.DEFAULT));
     }
 
     // ---- parsing ------------------------------------------------------------------------------
@@ -242,12 +262,26 @@ final class BundleReader {
         return build("Bundle", r::ledger);
     }
 
-    private interface Build<T> {
+    static ServiceDirectory directory(Doc doc, Limits limits) {
+        BundleReader r = new BundleReader(doc);
+        ServiceDirectory.Builder b = ServiceDirectory.builder();
+        for (Res o : doc.of("Organization")) {
+            b.addOrganisations(build(
+                    o.path,
+                    () -> Organisation.of(r.identifier(o, SID_ORGANISATION), r.localized(o.node, "name", o.path))));
+        }
+        for (Res s : doc.of("HealthcareService")) {
+            b.addServices(build(s.path, () -> r.service(s)));
+        }
+        return build("Bundle", b::build);
+    }
+
+    interface Build<T> {
         T get();
     }
 
     /** Runs a build; a broken rule of the core becomes the reader's exception at the given location. */
-    private static <T> T build(String path, Build<T> build) {
+    static <T> T build(String path, Build<T> build) {
         try {
             return build.get();
         } catch (MalformedDocumentException e) {
@@ -449,6 +483,9 @@ final class BundleReader {
         rev.optSub("description").ifPresent(d -> r.description(d.string()));
         rev.optSub("parent").ifPresent(d -> r.parent(d.string()));
         b.revision(r.build());
+        optExt(carePlan.node, EXT_DATA_STEWARD, p)
+                .ifPresent(st -> b.steward(logicalId(
+                        st.value("valueReference"), st.path + ".valueReference", "Organization", SID_ORGANISATION)));
         for (Ext d : exts(carePlan.node, EXT_DEFERRED_DOMAIN, p)) {
             b.addDeferredDomains(d.coding(DOMAIN, Domain::fromCode));
         }
@@ -486,8 +523,9 @@ final class BundleReader {
         for (Res s : doc.of("ServiceRequest")) {
             String p = s.path;
             checkSubject(s, "subject", patient);
+            String stepId = identifier(s, SID_STEP);
             PlanStep.Builder b = PlanStep.builder()
-                    .id(identifier(s, SID_STEP))
+                    .id(stepId)
                     .kind(code(object(s.node.get("code"), p + ".code"), STEP_KIND, p + ".code", StepKind::fromCode));
             for (Ext g : exts(s.node, PERTAINS_TO_GOAL, p)) {
                 b.addServes(id(g.value("valueReference"), g.path + ".valueReference", "Goal", SID_PRIORITY));
@@ -539,11 +577,31 @@ final class BundleReader {
                         .recordedBy(h.sub("recordedBy").string());
                 h.optSub("agreement").ifPresent(x -> c.agreement(x.coding(AGREEMENT_MODE, AgreementMode::fromCode)));
                 h.optSub("reason").ifPresent(x -> c.reason(x.coding(CLOSURE_REASON, ClosureReason::fromCode)));
+                h.optSub(EXT_REFERRAL_ANSWER).ifPresent(x -> c.answer(answer(x, stepId)));
                 b.addHistory(c.build());
             }
             steps.add(b.build());
         }
         return steps;
+    }
+
+    /** An organisation's answer about a step, from the sub-extensions of a {@code referral-answer} extension. */
+    ReferralAnswer answer(Ext x, String step) {
+        Ext from = x.sub("from");
+        ReferralAnswer.Builder b = ReferralAnswer.builder()
+                .id(x.sub("id").string())
+                .step(step)
+                .referral(x.sub("referral").string())
+                .from(logicalId(
+                        from.value("valueReference"), from.path + ".valueReference", "Organization", SID_ORGANISATION))
+                .kind(x.sub("kind").coding(ANSWER_KIND, AnswerKind::fromCode))
+                .at(x.sub("at").instant("valueInstant"));
+        x.optSub("expected").ifPresent(e -> b.expected(dateOf(e.value("valueDate"), e.path + ".valueDate")));
+        x.optSub("waitDays").ifPresent(e -> b.waitDays(e.unsignedInt()));
+        x.optSub("appointmentAt").ifPresent(e -> b.appointmentAt(e.instant("valueInstant")));
+        x.optSub("place").ifPresent(e -> b.place(e.sensitive()));
+        x.optSub("reason").ifPresent(e -> b.reason(e.coding(DECLINE_REASON, DeclineReason::fromCode)));
+        return b.build();
     }
 
     // ---- consent -------------------------------------------------------------------------------
@@ -706,6 +764,80 @@ final class BundleReader {
         return out;
     }
 
+    // ---- directory -----------------------------------------------------------------------------
+
+    private Service service(Res s) {
+        String p = s.path;
+        Service.Builder b = Service.builder()
+                .id(identifier(s, SID_SERVICE))
+                .organisation(id(s.node.get("providedBy"), p + ".providedBy", "Organization", SID_ORGANISATION))
+                .name(localized(s.node, "name", p));
+        JsonNode types = array(s.node, "type", p);
+        for (int i = 0; i < types.size(); i++) {
+            String tp = p + ".type[" + i + "]";
+            b.addProgramming(code(object(types.get(i), tp), STEP_KIND, tp, StepKind::fromCode));
+        }
+        Optional<Ext> details = optExt(s.node, EXT_SERVICE_DETAILS, p);
+        if (details.isPresent()) {
+            Ext d = details.get();
+            d.subs("approach").forEach(x -> b.addApproaches(x.coding(APPROACH, Approach::fromCode)));
+            d.subs("knowledge").forEach(x -> b.addKnowledges(x.coding(KNOWLEDGE, Knowledge::fromCode)));
+            d.subs("barrier").forEach(x -> b.addBarriers(x.coding(BARRIER, Barrier::fromCode)));
+            d.subs("community").forEach(x -> b.addCommunities(x.string()));
+            d.optSub("remote").ifPresent(x -> b.remote(x.bool()));
+            d.optSub("capacity").ifPresent(x -> b.capacity(x.coding(CAPACITY, Capacity::fromCode)));
+            Optional<Ext> wait = d.optSub("typicalWaitDays");
+            if (wait.isPresent()) {
+                JsonNode v = wait.get().value("valueInteger");
+                if (!v.isInt()) {
+                    throw fail(wait.get().path + ".valueInteger", "must be a whole number");
+                }
+                b.typicalWaitDays(v.asInt());
+            }
+        }
+        JsonNode comms = array(s.node, "communication", p);
+        for (int i = 0; i < comms.size(); i++) {
+            String cp = p + ".communication[" + i + "]";
+            JsonNode c = object(comms.get(i), cp);
+            b.addLanguages(c.has("coding") ? code(c, BCP47, cp, Function.identity()) : string(c, "text", cp));
+        }
+        JsonNode times = array(s.node, "availableTime", p);
+        for (int i = 0; i < times.size(); i++) {
+            JsonNode t = object(times.get(i), p + ".availableTime[" + i + "]");
+            if (t.has("allDay") && bool(t.get("allDay"), p + ".availableTime[" + i + "].allDay")) {
+                b.open24x7(true);
+            }
+        }
+        if (s.node.has("availabilityExceptions")) {
+            b.hours(localized(s.node, "availabilityExceptions", p));
+        }
+        JsonNode locations = array(s.node, "location", p);
+        for (int i = 0; i < locations.size(); i++) {
+            b.addLocations(location(resolve(locations.get(i), p + ".location[" + i + "]", "Location")));
+        }
+        return b.build();
+    }
+
+    private Location location(Res l) {
+        String p = l.path;
+        JsonNode address = object(l.node.get("address"), p + ".address");
+        Location.Builder b = Location.builder().community(string(address, "city", p + ".address"));
+        if (address.has("text")) {
+            b.address(string(address, "text", p + ".address"));
+        }
+        JsonNode telecom = array(l.node, "telecom", p);
+        for (int i = 0; i < telecom.size(); i++) {
+            String tp = p + ".telecom[" + i + "]";
+            JsonNode t = object(telecom.get(i), tp);
+            if ("phone".equals(text(t.get("system")))) {
+                b.phone(string(t, "value", tp));
+                break;
+            }
+        }
+        optString(l.node, EXT_FRONT_GATE, p).ifPresent(b::frontGate);
+        return b.build();
+    }
+
     // ---- references ---------------------------------------------------------------------------
 
     /** A reference that must resolve to a resource of the Bundle, of one of the given types. */
@@ -744,7 +876,7 @@ final class BundleReader {
         return logicalId(reference, path, type, system);
     }
 
-    private String logicalId(JsonNode reference, String path, String type, String system) {
+    String logicalId(JsonNode reference, String path, String type, String system) {
         object(reference, path);
         JsonNode t = reference.get("type");
         if (t != null
@@ -818,6 +950,14 @@ final class BundleReader {
             JsonNode v = value("valuePositiveInt");
             if (!v.isInt() || v.asInt() < 1) {
                 throw fail(path + ".valuePositiveInt", "must be a whole number from 1");
+            }
+            return v.asInt();
+        }
+
+        int unsignedInt() {
+            JsonNode v = value("valueUnsignedInt");
+            if (!v.isInt() || v.asInt() < 0) {
+                throw fail(path + ".valueUnsignedInt", "must be a whole number from 0");
             }
             return v.asInt();
         }
@@ -1032,11 +1172,21 @@ final class BundleReader {
     }
 
     static LocalDate date(JsonNode parent, String field, String path) {
-        String s = string(parent, field, path);
+        JsonNode n = parent.get(field);
+        if (n == null) {
+            throw fail(path + "." + field, "is required");
+        }
+        return dateOf(n, path + "." + field);
+    }
+
+    static LocalDate dateOf(JsonNode n, String path) {
+        if (!n.isTextual()) {
+            throw fail(path, "must be a string");
+        }
         try {
-            return LocalDate.parse(s);
+            return LocalDate.parse(n.asText());
         } catch (DateTimeException e) {
-            throw fail(path + "." + field, "is not a date (yyyy-mm-dd)");
+            throw fail(path, "is not a date (yyyy-mm-dd)");
         }
     }
 

@@ -31,9 +31,11 @@ import org.pathways.disclosure.PlanView;
 import org.pathways.person.ContactChannel;
 import org.pathways.person.Person;
 import org.pathways.person.SafeContact;
+import org.pathways.plan.AnswerKind;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.CaseConference;
 import org.pathways.plan.PlanStep;
+import org.pathways.plan.ReferralAnswer;
 import org.pathways.plan.Revision;
 import org.pathways.plan.StatusChange;
 import org.pathways.plan.StepKind;
@@ -103,6 +105,7 @@ final class BundleWriter {
             ObjectNode r = w.add("Organization", o.getId());
             r.putArray("identifier").add(identifier(SID_ORGANISATION, o.getId()));
             localized(r, "name", o.getName());
+            o.getSteward().ifPresent(st -> ext(r, EXT_DATA_STEWARD).set("valueReference", organisation(st)));
         }
         for (Service s : shared.getServices()) {
             w.service(s);
@@ -289,6 +292,7 @@ final class BundleWriter {
             for (Domain d : plan.getDeferredDomains()) {
                 ext(r, EXT_DEFERRED_DOMAIN).set("valueCoding", coding(DOMAIN, d));
             }
+            plan.getSteward().ifPresent(st -> ext(r, EXT_DATA_STEWARD).set("valueReference", organisation(st)));
             for (CaseConference c : plan.getConferences()) {
                 conference(ext(r, EXT_CASE_CONFERENCE), c);
             }
@@ -387,21 +391,66 @@ final class BundleWriter {
             sub(h, "recordedBy").put("valueString", c.getRecordedBy());
             c.getAgreement().ifPresent(a -> sub(h, "agreement").set("valueCoding", coding(AGREEMENT_MODE, a)));
             c.getReason().ifPresent(a -> sub(h, "reason").set("valueCoding", coding(CLOSURE_REASON, a)));
+            c.getAnswer().ifPresent(a -> answer(ext(h, EXT_REFERRAL_ANSWER), a));
         }
         r.putArray("identifier").add(identifier(SID_STEP, s.getId()));
         StatusChange last = s.getHistory().get(s.getHistory().size() - 1);
-        r.put("status", taskStatus(last.getStatus()));
-        last.getReason()
-                .ifPresent(x -> r.putObject("statusReason").putArray("coding").add(coding(CLOSURE_REASON, x)));
-        r.putObject("businessStatus").putArray("coding").add(coding(STEP_STATUS, last.getStatus()));
+        Optional<ReferralAnswer> answer = last.getAnswer();
+        r.put("status", answer.map(a -> taskStatus(a.getKind())).orElse(taskStatus(last.getStatus())));
+        if (last.getReason().isPresent()) {
+            ArrayNode why = r.putObject("statusReason").putArray("coding");
+            why.add(coding(CLOSURE_REASON, last.getReason().get()));
+            answer.flatMap(ReferralAnswer::getReason).ifPresent(x -> why.add(coding(DECLINE_REASON, x)));
+        }
+        ArrayNode business = r.putObject("businessStatus").putArray("coding");
+        business.add(coding(STEP_STATUS, last.getStatus()));
+        answer.ifPresent(a -> business.add(coding(ANSWER_KIND, a.getKind())));
         r.put("intent", "order");
         r.putObject("code").putArray("coding").add(coding("http://hl7.org/fhir/CodeSystem/task-code", "fulfill"));
         r.set("focus", ref(urls.get("ServiceRequest|" + s.getId())));
         r.set("for", subject());
         r.put("authoredOn", s.getHistory().get(0).getAt().toString());
+        answer.flatMap(BundleWriter::executionStart)
+                .ifPresent(x -> r.putObject("executionPeriod").put("start", x));
         r.put("lastModified", last.getAt().toString());
         s.getResponsible().ifPresent(m -> r.set("requester", member(m)));
         s.getProvider().ifPresent(o -> r.set("owner", organisation(o)));
+    }
+
+    /** An organisation's answer, whole, as the sub-extensions of {@code referral-answer}. */
+    static void answer(ObjectNode x, ReferralAnswer a) {
+        sub(x, "id").put("valueString", a.getId());
+        sub(x, "referral").put("valueString", a.getReferral());
+        sub(x, "from").set("valueReference", organisation(a.getFrom()));
+        sub(x, "kind").set("valueCoding", coding(ANSWER_KIND, a.getKind()));
+        sub(x, "at").put("valueInstant", a.getAt().toString());
+        a.getExpected().ifPresent(d -> sub(x, "expected").put("valueDate", d.toString()));
+        a.getWaitDays().ifPresent(d -> sub(x, "waitDays").put("valueUnsignedInt", d));
+        a.getAppointmentAt().ifPresent(t -> sub(x, "appointmentAt").put("valueInstant", t.toString()));
+        a.getPlace().ifPresent(t -> sub(x, "place").put("valueString", t.reveal()));
+        a.getReason().ifPresent(d -> sub(x, "reason").set("valueCoding", coding(DECLINE_REASON, d)));
+    }
+
+    /**
+     * The Task status of an organisation's answer, as HL7 Gravity's recipient sets it: a waitlist is
+     * {@code on-hold}, a decline {@code rejected}, the person withdrawing {@code cancelled}.
+     */
+    static String taskStatus(AnswerKind kind) {
+        return switch (kind) {
+            case RECEIVED -> "received";
+            case ACCEPTED, APPOINTMENT_SET -> "accepted";
+            case WAITLISTED -> "on-hold";
+            case DECLINED -> "rejected";
+            case COMPLETED -> "completed";
+            case WITHDREW -> "cancelled";
+        };
+    }
+
+    /** When the service is expected to start: the first appointment, or the date a waitlist expects a place. */
+    static Optional<String> executionStart(ReferralAnswer a) {
+        return a.getAppointmentAt()
+                .map(Instant::toString)
+                .or(() -> a.getExpected().map(Object::toString));
     }
 
     /** The Task status a step's status reads as, Gravity-style. */
@@ -538,6 +587,7 @@ final class BundleWriter {
             }
             ObjectNode r = add("Location", s.getId() + "#" + n);
             locations.add(urls.get("Location|" + s.getId() + "#" + n));
+            l.getFrontGate().ifPresent(g -> ext(r, EXT_FRONT_GATE).put("valueString", g));
             r.put("status", "active");
             l.getPhone().ifPresent(p -> {
                 ObjectNode t = r.putArray("telecom").addObject();
@@ -550,6 +600,7 @@ final class BundleWriter {
             r.set("managingOrganization", organisation(s.getOrganisation()));
         }
         ObjectNode r = add("HealthcareService", s.getId());
+        s.getSteward().ifPresent(st -> ext(r, EXT_DATA_STEWARD).set("valueReference", organisation(st)));
         ObjectNode d = ext(r, EXT_SERVICE_DETAILS);
         for (var a : s.getApproaches()) {
             sub(d, "approach").set("valueCoding", coding(APPROACH, a));

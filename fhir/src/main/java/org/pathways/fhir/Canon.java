@@ -27,6 +27,8 @@ final class Canon {
     static final String KNOWLEDGE = cs("knowledge");
     static final String BARRIER = cs("barrier");
     static final String CAPACITY = cs("capacity");
+    static final String ANSWER_KIND = cs("answer-kind");
+    static final String DECLINE_REASON = cs("decline-reason");
 
     static final String SID_PERSON = sid("person");
     static final String SID_PLAN = sid("plan");
@@ -50,11 +52,13 @@ final class Canon {
     static final String EXT_MEMBER_ORGANISATION = sd("member-organisation");
     static final String EXT_REVISION = sd("revision");
     static final String EXT_DEFERRED_DOMAIN = sd("deferred-domain");
+    static final String EXT_DATA_STEWARD = sd("data-steward");
     static final String EXT_CASE_CONFERENCE = sd("case-conference");
     static final String EXT_ACCOMPANIMENT = sd("accompaniment");
     static final String EXT_FIRST_APPOINTMENT = sd("first-appointment");
     static final String EXT_SHARES = sd("shares");
     static final String EXT_STATUS_HISTORY = sd("status-history");
+    static final String EXT_REFERRAL_ANSWER = sd("referral-answer");
     static final String EXT_GIVEN = sd("given");
     static final String EXT_RECORDED_BY = sd("recorded-by");
     static final String EXT_CONDITIONS = sd("conditions");
@@ -62,6 +66,7 @@ final class Canon {
     static final String EXT_REVOCATION = sd("revocation");
     static final String EXT_DISCLOSURE = sd("disclosure");
     static final String EXT_SERVICE_DETAILS = sd("service-details");
+    static final String EXT_FRONT_GATE = sd("front-gate");
     static final String EXT_OTHER_LANGUAGE_TEXT = sd("other-language-text");
     static final String PERTAINS_TO_GOAL = "http://hl7.org/fhir/StructureDefinition/resource-pertainsToGoal";
     /** FHIR's own extension for the same text in another language, on a string element ({@code _name}). */

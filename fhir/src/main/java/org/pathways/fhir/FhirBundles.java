@@ -141,20 +141,43 @@ public final class FhirBundles {
     }
 
     /**
-     * Applies the Task a referral's recipient sends back, HL7 Gravity SDOH style, to the step it is
-     * about (its {@code identifier} in the step system): {@code accepted} and {@code in-progress}
-     * move the step to in progress (consent permitting), {@code on-hold} puts it on hold,
-     * {@code completed} completes it, {@code rejected} and {@code cancelled} cancel it with the
-     * closure reason in {@code statusReason} (declined when the reason is the person's choice);
-     * {@code requested}, {@code received} and {@code ready} change nothing. The same answer applied
-     * twice changes nothing.
+     * Reads a service directory from the Organization, HealthcareService and Location resources of a
+     * Bundle. What {@link #write(ServiceDirectory)} wrote reads back as the directory without its
+     * confidential locations, which never leave: a service offered only at a confidential place
+     * reads back with no location.
+     *
+     * @param json the Bundle; not null
+     * @return the directory, valid by every invariant of the core
+     * @throws org.pathways.MalformedDocumentException if the Bundle cannot be read as a valid directory
+     */
+    public ServiceDirectory readDirectory(String json) {
+        Objects.requireNonNull(json, "json");
+        return BundleReader.directory(BundleReader.parse(json, limits), limits);
+    }
+
+    /**
+     * Applies the Task a referral's recipient sends back, HL7 Gravity style, as that organisation's
+     * {@link org.pathways.plan.ReferralAnswer} about the step it names (its {@code identifier} in the
+     * step system), through {@link org.pathways.referral.Referrals#apply}: the step's history keeps
+     * the answer. The answer is the Task's {@code referral-answer} extension when it has one;
+     * otherwise it is read from {@code owner} (who answers), {@code lastModified} (when),
+     * {@code status} and {@code businessStatus} (what: {@code received}, {@code accepted} or
+     * {@code in-progress}, {@code on-hold} for a waitlist, {@code rejected} with its reason,
+     * {@code completed}, {@code cancelled}, her choice only when {@code statusReason} says so) and
+     * {@code executionPeriod.start} (the first appointment, or the date a waitlist expects a place),
+     * and it answers the latest referral disclosed to that organisation. {@code draft},
+     * {@code requested} and {@code ready} change nothing, and the same Task applied twice changes
+     * nothing. The mapping is in {@code docs/fhir.md}.
      *
      * @param plan the plan that holds the step; not null
      * @param task the recipient's Task, as JSON; not null
      * @param edit who records the answer, and when; not null
-     * @return the next revision of the plan, or the same plan when the answer changes nothing
-     * @throws org.pathways.MalformedDocumentException if the Task cannot be read or names no step of the plan
-     * @throws org.pathways.InvalidPlanException if the step cannot move that way, with the reason
+     * @return the next revision of the plan, or the same plan when the Task changes nothing
+     * @throws org.pathways.MalformedDocumentException if the Task cannot be read as an answer, or names
+     *     no step of the plan
+     * @throws org.pathways.InvalidPlanException if the core refuses the answer, with its code:
+     *     {@code not_found} for an organisation that is not the step's provider or that no referral
+     *     went to, {@code illegal_transition} for an answer out of order
      */
     public CarePlan applyTask(CarePlan plan, String task, org.pathways.plan.Edit edit) {
         Objects.requireNonNull(plan, "plan");

@@ -16,9 +16,9 @@ import org.pathways.json.PlanJson;
 import org.pathways.testing.Generators;
 
 /**
- * For all generated plans and the view one recipient receives: the Bundle for the recipient holds
- * exactly the sensitive texts the disclosure view holds, no code word without safe contact and no
- * health without consent.
+ * For all generated plans (with referral answers) and the view one recipient receives: the Bundle
+ * for the recipient holds exactly the sensitive texts the disclosure view holds, no code word without
+ * safe contact, no health without consent, and no organisation's answer.
  */
 class DisclosureBundleProperties {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -41,6 +41,9 @@ class DisclosureBundleProperties {
                         assertEquals(inView.contains(s), inBundle.contains(s), "a text of the plan");
                     }
                     assertEquals(inView, inBundle);
+                    String bundle = fhir.write(x.view());
+                    assertFalse(bundle.contains(Canon.EXT_REFERRAL_ANSWER), "an answer left in a view");
+                    assertFalse(bundle.contains(Canon.ANSWER_KIND), "an answer's kind left in a view");
                     Set<InformationCategory> categories =
                             x.view().getDisclosure().getCategories();
                     x.plan().getPerson().getSafeContact().getCodeWord().ifPresent(w -> {

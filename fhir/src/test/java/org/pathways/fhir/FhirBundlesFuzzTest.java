@@ -4,7 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import org.pathways.MalformedDocumentException;
 import org.pathways.plan.CarePlan;
-import org.pathways.testing.SamplePlans;
+import org.pathways.testing.ReferralSamples;
 
 /**
  * Coverage-guided fuzzing of the Bundle readers: whatever the bytes, the result is a valid value or
@@ -35,9 +35,23 @@ class FhirBundlesFuzzTest {
     }
 
     @FuzzTest(maxDuration = "30s")
+    void readingABundleGivesAValidDirectoryOrTheLibrarysException(byte[] input) {
+        try {
+            FHIR.write(FHIR.readDirectory(new String(input, StandardCharsets.UTF_8)));
+        } catch (MalformedDocumentException expected) {
+            // the one way a reader refuses
+        }
+    }
+
+    /** Amara's plan once her referral to Harbour House has left, so that a Task can be an answer. */
+    private static final org.pathways.plan.CarePlan SENT = org.pathways.referral.Referrals.send(
+                    ReferralSamples.amara(), "s-harbour", ReferralSamples.jo(), ReferralSamples.at(1, 0))
+            .getPlan();
+
+    @FuzzTest(maxDuration = "30s")
     void applyingATaskGivesAPlanOrTheLibrarysException(byte[] input) {
         try {
-            FHIR.applyTask(SamplePlans.mira(), new String(input, StandardCharsets.UTF_8), SamplePlans.edit(20));
+            FHIR.applyTask(SENT, new String(input, StandardCharsets.UTF_8), ReferralSamples.at(3, 0));
         } catch (org.pathways.PathwaysException expected) {
             // malformed, or a move the core refuses
         }

@@ -19,9 +19,15 @@ import org.pathways.ErrorCode;
 import org.pathways.MalformedDocumentException;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
+import org.pathways.directory.Capacity;
+import org.pathways.directory.Location;
+import org.pathways.directory.Organisation;
+import org.pathways.directory.Service;
+import org.pathways.directory.ServiceDirectory;
 import org.pathways.disclosure.Disclosures;
 import org.pathways.disclosure.PlanView;
 import org.pathways.plan.CarePlan;
+import org.pathways.plan.StepKind;
 import org.pathways.testing.SamplePlans;
 
 class FhirBundlesTest {
@@ -84,6 +90,29 @@ class FhirBundlesTest {
                 assertThrows(org.pathways.MalformedDocumentException.class, () -> fhir.readPlan(twice));
         assertTrue(e.getReason().contains("same language"), e.getMessage());
         assertFalse(e.getMessage().contains("Accueil"), e.getMessage());
+    }
+
+    @Test
+    void carriesADataStewardAsAnExtensionThatValidatesAndReadsBack() {
+        CarePlan governed = mira.nameSteward("org-nipissing-fn", SamplePlans.edit(10));
+        String written = fhir.write(governed);
+        assertTrue(written.contains(Canon.EXT_DATA_STEWARD));
+        assertEquals(governed, fhir.readPlan(written));
+        assertEquals(java.util.List.of(), R4Validator.errors(written));
+        org.pathways.directory.ServiceDirectory d = org.pathways.directory.ServiceDirectory.builder()
+                .addOrganisations(org.pathways.directory.Organisation.of("org-wiikwemkoong-health", "Health Centre")
+                        .withSteward("org-wiikwemkoong"))
+                .addServices(org.pathways.directory.Service.builder()
+                        .id("svc-healing")
+                        .organisation("org-wiikwemkoong-health")
+                        .steward("org-wiikwemkoong")
+                        .name("Healing lodge")
+                        .addProgramming(org.pathways.plan.StepKind.INDIGENOUS_HEALING)
+                        .build())
+                .build();
+        String directory = fhir.write(d);
+        assertEquals(3, directory.split(java.util.regex.Pattern.quote(Canon.EXT_DATA_STEWARD), -1).length);
+        assertEquals(java.util.List.of(), R4Validator.errors(directory));
     }
 
     @Test
@@ -235,6 +264,86 @@ class FhirBundlesTest {
                 ErrorCode.UNKNOWN_CODE,
                 assertThrows(MalformedDocumentException.class, () -> fhir.readPlan(json))
                         .getCode());
+    }
+
+    /** Two fictional organisations: a shelter at a confidential address, and a legal clinic. */
+    static ServiceDirectory network() {
+        return ServiceDirectory.builder()
+                .addOrganisations(
+                        Organisation.of("org-harbour-house", "Harbour House"),
+                        Organisation.of("org-lakeside-legal", "Lakeside Legal Clinic"))
+                .addServices(
+                        Service.builder()
+                                .id("svc-harbour-shelter")
+                                .organisation("org-harbour-house")
+                                .name("Emergency shelter")
+                                .addProgramming(StepKind.REFERRAL)
+                                .addLanguages("en", "fr-CA")
+                                .open24x7(true)
+                                .capacity(Capacity.WAITLIST)
+                                .typicalWaitDays(21)
+                                .addLocations(Location.builder()
+                                        .community("North Bay")
+                                        .address("CONFIDENTIAL 12 Hidden Lane")
+                                        .confidential(true)
+                                        .frontGate("crisis line 1-800-555-0142")
+                                        .build())
+                                .build(),
+                        Service.builder()
+                                .id("svc-lakeside-family-law")
+                                .organisation("org-lakeside-legal")
+                                .name("Family law advice")
+                                .addProgramming(StepKind.LEGAL_SUPPORT)
+                                .addCommunities("North Bay", "Sudbury")
+                                .remote(true)
+                                .hours("Monday to Friday, 9 to 5")
+                                .addLocations(Location.builder()
+                                        .community("North Bay")
+                                        .address("200 Main Street West")
+                                        .phone("705-555-0190")
+                                        .frontGate("walk-in desk, ground floor")
+                                        .build())
+                                .build())
+                .build();
+    }
+
+    @Test
+    void readsADirectoryBackWithoutItsConfidentialLocation() {
+        ServiceDirectory read = fhir.readDirectory(fhir.write(network()));
+        assertEquals(DirectoryBundleProperties.withoutConfidentialLocations(network()), read);
+        assertEquals(List.of(), read.getServices().get(0).getLocations());
+        assertEquals(network().getServices().get(1), read.getServices().get(1));
+    }
+
+    @Test
+    void refusesADirectoryWhoseServiceIsProvidedByNoOrganisationOfIt() throws IOException {
+        ObjectNode b = (ObjectNode) MAPPER.readTree(fhir.write(network()));
+        String location = first(b, "Location").get("fullUrl").asText();
+        ObjectNode service = resource(b, "HealthcareService");
+        service.with("providedBy").put("reference", location);
+        MalformedDocumentException e =
+                assertThrows(MalformedDocumentException.class, () -> fhir.readDirectory(b.toString()));
+        assertTrue(e.getField().endsWith(".providedBy.reference"), e.getMessage());
+        assertTrue(e.getReason().contains("not a Organization"), e.getMessage());
+        service.set("providedBy", BundleWriter.organisation("org-elsewhere"));
+        e = assertThrows(MalformedDocumentException.class, () -> fhir.readDirectory(b.toString()));
+        assertTrue(e.getReason().contains("names an organisation that is not in the directory"), e.getMessage());
+        service.remove("providedBy");
+        e = assertThrows(MalformedDocumentException.class, () -> fhir.readDirectory(b.toString()));
+        assertTrue(e.getField().endsWith(".providedBy"), e.getMessage());
+    }
+
+    @Test
+    void refusesADirectoryLocationWithoutItsCommunityOrAServiceWithoutWhatItDelivers() throws IOException {
+        ObjectNode b = (ObjectNode) MAPPER.readTree(fhir.write(network()));
+        ((ObjectNode) resource(b, "Location").get("address")).remove("city");
+        MalformedDocumentException e =
+                assertThrows(MalformedDocumentException.class, () -> fhir.readDirectory(b.toString()));
+        assertTrue(e.getField().endsWith("address.city"), e.getMessage());
+        ObjectNode c = (ObjectNode) MAPPER.readTree(fhir.write(network()));
+        resource(c, "HealthcareService").remove("type");
+        e = assertThrows(MalformedDocumentException.class, () -> fhir.readDirectory(c.toString()));
+        assertTrue(e.getReason().contains("at least one kind of step"), e.getMessage());
     }
 
     // ---- helpers --------------------------------------------------------------------------------

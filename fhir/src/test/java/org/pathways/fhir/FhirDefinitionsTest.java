@@ -34,7 +34,9 @@ class FhirDefinitionsTest {
             Map.entry("approach", org.pathways.directory.Approach.class),
             Map.entry("knowledge", org.pathways.directory.Knowledge.class),
             Map.entry("barrier", org.pathways.directory.Barrier.class),
-            Map.entry("capacity", org.pathways.directory.Capacity.class));
+            Map.entry("capacity", org.pathways.directory.Capacity.class),
+            Map.entry("answer-kind", org.pathways.plan.AnswerKind.class),
+            Map.entry("decline-reason", org.pathways.plan.DeclineReason.class));
 
     @Test
     void everyCodeSystemHoldsExactlyTheCodesOfItsEnum() throws Exception {

@@ -22,7 +22,7 @@ final class Views {
 
     /** A generated plan with, when its consent permits anything, the view one recipient receives of it. */
     static Gen<Optional<Disclosed>> disclosed() {
-        return Generators.plans()
+        return Answered.plans()
                 .zip(
                         Generators.recipients(),
                         org.quicktheories.generators.SourceDSL.integers().between(0, Purpose.values().length - 1),

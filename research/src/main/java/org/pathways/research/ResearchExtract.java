@@ -1,0 +1,954 @@
+package org.pathways.research;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.pathways.ErrorCode;
+import org.pathways.InvalidPlanException;
+import org.pathways.consent.InformationCategory;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.Recipient;
+import org.pathways.consent.StewardAgreement;
+import org.pathways.consent.StewardAgreements;
+import org.pathways.directory.Organisation;
+import org.pathways.directory.Service;
+import org.pathways.directory.ServiceDirectory;
+import org.pathways.disclosure.Disclosures;
+import org.pathways.disclosure.SecondaryUse;
+import org.pathways.plan.CarePlan;
+import org.pathways.plan.PlanStep;
+import org.pathways.plan.StatusChange;
+import org.pathways.plan.StepStatus;
+import org.pathways.priority.Domain;
+import org.pathways.priority.Priority;
+import org.pathways.priority.PriorityStatus;
+import org.pathways.research.Pseudonyms.Kind;
+
+/**
+ * A de-identified research extract of a caseload: one row per plan whose person granted {@code
+ * deidentified_research} to the recipient at the extract's time (and whose data steward, if the plan
+ * names one, agreed), written as CSV (RFC 4180) and newline-delimited JSON that pandas, R and Spark
+ * load as they are, described column by column by {@link #dataDictionary()}.
+ *
+ * <pre>{@code
+ * ResearchExtract extract = ResearchExtract.builder(key, Recipient.organisation("org-noraht"), at)
+ *         .k(5)
+ *         .regions(Map.of("Mattawa", "Nipissing", "North Bay", "Nipissing"))
+ *         .communityOf(plan -> Optional.of(agencyCommunity.get(plan.getAgency().orElseThrow())))
+ *         .agreements(agreements)
+ *         .build();
+ * ExtractReport report = extract.write(Caseload.of(plans), csvOut, ndjsonOut);
+ * }</pre>
+ *
+ * <p>De-identified by construction:
+ *
+ * <ul>
+ *   <li>no free text: a priority is its category, a step its kind and status; the person's words, a
+ *       step's description, names, pronouns, cultural supports' words and contact never leave;
+ *   <li>times are months ({@code 2026-03}) and intervals whole days;
+ *   <li>plans, people, organisations and staff are keyed pseudonyms (HMAC-SHA-256 under the
+ *       caller's key, 80 bits): the same person has the same pseudonym throughout one extract, and
+ *       extracts made with different keys cannot be linked without the keys;
+ *   <li>the quasi-identifiers — {@code community}, {@code languages}, {@code cultural_supports} —
+ *       are generalised and, where that is not enough, rows are suppressed, until every combination
+ *       written is shared by at least k people (not plans): full-domain generalisation over a
+ *       27-node lattice, the least generalised node whose suppression stays within the limit;
+ *   <li>a section appears only when the person's grant covers its category, exactly as a view's
+ *       would: a priority with the category its own category needs ({@link Disclosures#categoryOf}),
+ *       a step only with every category it reveals ({@link Disclosures#reveals}); otherwise its
+ *       cells are empty (CSV) or null (JSON).
+ * </ul>
+ *
+ * <p>Indigenous identity is never inferred and never written: no column says it, languages are
+ * written as {@code en}, {@code fr} or {@code other}, and a plan's data steward is not written. A
+ * steward's records are included only under its {@link StewardAgreement}; {@link
+ * Builder#forSteward(String)} makes the steward's own extract of its records.
+ *
+ * <p>The caseload is read twice — once to count the quasi-identifiers, once to write — and memory
+ * holds the counts (one 64-bit key per person per distinct combination), never the plans.
+ *
+ * @implSpec This class is immutable and thread-safe; each {@code write} uses its own state.
+ */
+public final class ResearchExtract {
+    /** The k used unless {@link Builder#k(int)} says otherwise. */
+    public static final int DEFAULT_K = 5;
+
+    /** The share of rows that may be suppressed before a coarser generalisation is preferred. */
+    public static final double DEFAULT_MAX_SUPPRESSED = 0.05;
+
+    /** The smallest key accepted, in bytes: 256 bits, the size of HMAC-SHA-256's output. */
+    public static final int MIN_KEY_BYTES = 32;
+
+    private static final Set<InformationCategory> ALL = EnumSet.allOf(InformationCategory.class);
+    private static final String[] COMMUNITY_LEVELS = {"community_or_region", "region", "suppressed"};
+    private static final String[] LANGUAGE_LEVELS = {"language_groups", "number_of_groups", "suppressed"};
+    private static final String[] SUPPORT_LEVELS = {"count", "any", "suppressed"};
+    private static final String ANY = "*";
+
+    private final byte[] key;
+    private final Recipient recipient;
+    private final Instant at;
+    private final int k;
+    private final double maxSuppressed;
+    private final Map<String, String> regions;
+    private final Function<? super CarePlan, Optional<String>> communityOf;
+    private final StewardAgreements agreements;
+    private final Optional<String> steward;
+    private final Map<String, Optional<String>> providerStewards;
+
+    private ResearchExtract(Builder b) {
+        this.key = b.key.clone();
+        this.recipient = b.recipient;
+        this.at = b.at;
+        this.k = b.k;
+        this.maxSuppressed = b.maxSuppressed;
+        this.regions = Map.copyOf(b.regions);
+        this.communityOf = b.communityOf;
+        this.agreements = b.agreements;
+        this.steward = b.steward;
+        this.providerStewards = b.providerStewards;
+    }
+
+    /**
+     * Starts an extract.
+     *
+     * @param key the extract's secret key, at least {@value #MIN_KEY_BYTES} bytes from a secure random
+     *     source; a new key makes pseudonyms that cannot be linked to another extract's. Keep it
+     *     only as long as the same pseudonyms must be made again, never with the extract
+     * @param recipient who receives the extract, as the person's research grant names it
+     * @param at when consent and agreements are decided; the extract reads no clock
+     * @return a builder
+     * @throws InvalidPlanException if the key is shorter than {@value #MIN_KEY_BYTES} bytes
+     */
+    public static Builder builder(byte[] key, Recipient recipient, Instant at) {
+        return new Builder(key, recipient, at);
+    }
+
+    /**
+     * Returns the data dictionary: one CSV row (RFC 4180, header {@code column,type,quasi_identifier,
+     * description}) per column of the extract, in the extract's order. Lists are written in CSV as
+     * values separated by {@code ;} and in JSON as arrays; an empty cell (CSV) or null (JSON) means
+     * the person's grant did not cover that section, or there is nothing to say.
+     *
+     * @return the dictionary
+     */
+    public static String dataDictionary() {
+        StringBuilder out = new StringBuilder("column,type,quasi_identifier,description\r\n");
+        for (Column c : Column.values()) {
+            out.append(c.key)
+                    .append(',')
+                    .append(c.type)
+                    .append(',')
+                    .append(c.quasi ? "yes" : "no")
+                    .append(',')
+                    .append(csv(c.description))
+                    .append("\r\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * Returns the columns of the extract, in order.
+     *
+     * @return the column names, as in the CSV header and the JSON fields
+     */
+    public static List<String> columns() {
+        return Arrays.stream(Column.values()).map(c -> c.key).toList();
+    }
+
+    /**
+     * Returns the quasi-identifier columns, the ones k-anonymity is kept over.
+     *
+     * @return {@code community}, {@code languages}, {@code cultural_supports}
+     */
+    public static List<String> quasiIdentifiers() {
+        return Arrays.stream(Column.values())
+                .filter(c -> c.quasi)
+                .map(c -> c.key)
+                .toList();
+    }
+
+    /**
+     * Writes the extract as CSV.
+     *
+     * @param caseload the plans
+     * @param csv where the CSV goes, UTF-8, CRLF line ends, a header row; not closed
+     * @return what was written and why
+     * @throws InvalidPlanException if the caseload gave different plans on its two reads
+     * @throws UncheckedIOException if writing fails
+     */
+    public ExtractReport writeCsv(Caseload caseload, OutputStream csv) {
+        return write(caseload, csv, OutputStream.nullOutputStream());
+    }
+
+    /**
+     * Writes the extract as newline-delimited JSON, one object per row.
+     *
+     * @param caseload the plans
+     * @param ndjson where the JSON lines go, UTF-8; not closed
+     * @return what was written and why
+     * @throws InvalidPlanException if the caseload gave different plans on its two reads
+     * @throws UncheckedIOException if writing fails
+     */
+    public ExtractReport writeNdjson(Caseload caseload, OutputStream ndjson) {
+        return write(caseload, OutputStream.nullOutputStream(), ndjson);
+    }
+
+    /**
+     * Writes the extract as CSV and newline-delimited JSON at once, the same rows in the same order.
+     * If the caseload's second read differs from its first, the k-anonymity counted on the first no
+     * longer holds for what was written: this method then throws, and what it wrote must be
+     * discarded.
+     *
+     * @param caseload the plans
+     * @param csv where the CSV goes; not closed
+     * @param ndjson where the JSON lines go; not closed
+     * @return what was written and why
+     * @throws InvalidPlanException with the code {@code invalid} on the field {@code caseload} if the
+     *     two reads gave different plans
+     * @throws UncheckedIOException if writing fails
+     */
+    public ExtractReport write(Caseload caseload, OutputStream csv, OutputStream ndjson) {
+        Objects.requireNonNull(caseload, "caseload");
+        Objects.requireNonNull(csv, "csv");
+        Objects.requireNonNull(ndjson, "ndjson");
+        Pseudonyms names = new Pseudonyms(key);
+
+        // First read: who shares which raw quasi-identifiers.
+        Tally tally = new Tally();
+        long unreadable = caseload.read(plan -> tally.count(plan, names));
+        Lattice chosen = choose(tally);
+
+        // Second read: the rows, generalised, the small classes suppressed.
+        try {
+            Writer text = new OutputStreamWriter(csv, StandardCharsets.UTF_8);
+            JsonGenerator json = new JsonFactory().createGenerator(ndjson, JsonEncoding.UTF8);
+            json.setRootValueSeparator(null);
+            text.write(String.join(",", columns()));
+            text.write("\r\n");
+            Tally again = new Tally();
+            long[] written = {0};
+            long[] suppressed = {0};
+            caseload.read(plan -> {
+                Included in = again.count(plan, names);
+                if (in == null) {
+                    return;
+                }
+                String[] qi = chosen.generalise(in.raw);
+                if (chosen.persons(qi) < k) {
+                    suppressed[0]++;
+                    return;
+                }
+                Object[] row = row(plan, in, qi, names);
+                try {
+                    writeCsv(text, row);
+                    writeJson(json, row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                written[0]++;
+            });
+            text.flush();
+            json.flush();
+            if (!again.sameAs(tally)) {
+                throw new InvalidPlanException(
+                        ErrorCode.INVALID,
+                        "caseload",
+                        "gave different plans on its second read than on its first; the k-anonymity counted on"
+                                + " the first does not hold for what was written, which must be discarded");
+            }
+            Map<String, String> levels = new LinkedHashMap<>();
+            levels.put(Column.COMMUNITY.key, COMMUNITY_LEVELS[chosen.levels[0]]);
+            levels.put(Column.LANGUAGES.key, LANGUAGE_LEVELS[chosen.levels[1]]);
+            levels.put(Column.CULTURAL_SUPPORTS.key, SUPPORT_LEVELS[chosen.levels[2]]);
+            return new ExtractReport(
+                    k,
+                    at,
+                    tally.read,
+                    unreadable,
+                    tally.withoutConsent,
+                    tally.withoutStewardAgreement,
+                    tally.otherSteward,
+                    suppressed[0],
+                    written[0],
+                    chosen.levels[0] == 0 ? tally.smallCommunities(k) : tally.communities(),
+                    levels);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- the columns ----
+
+    /** The extract's columns, in order, with their dictionary entries. */
+    private enum Column {
+        PLAN("plan", "pseudonym", false, "The plan, as a keyed pseudonym (pl_ and 20 hexadecimal digits)."),
+        PERSON(
+                "person",
+                "pseudonym",
+                false,
+                "The person, as a keyed pseudonym (pe_…): the same in every row of this extract that is about"
+                        + " her, and unlinkable to another extract's."),
+        AGENCY(
+                "agency",
+                "pseudonym",
+                false,
+                "The agency that holds the plan, as a keyed pseudonym (or_…); empty when not recorded."),
+        COMMUNITY(
+                "community",
+                "category",
+                true,
+                "Quasi-identifier. The community the plan is in (as the extract's caller determines it): the"
+                        + " community when at least k people share it, otherwise its region or 'other'; 'region'"
+                        + " level: the region or 'other'; 'unknown' when none; '*' when generalised away."),
+        LANGUAGES(
+                "languages",
+                "list",
+                true,
+                "Quasi-identifier. The person's preferred languages as groups: en, fr, other (any other"
+                        + " language, never named); 'none' when she named none; at the coarser level the number"
+                        + " of groups (1 or 2+); '*' when generalised away."),
+        CULTURAL_SUPPORTS(
+                "cultural_supports",
+                "category",
+                true,
+                "Quasi-identifier. How many cultural supports the person asked for (0, 1, 2, 3+), never what"
+                        + " they are; at the coarser level 'none' or 'some'; '*' when generalised away."),
+        REVISION_MONTH("revision_month", "month", false, "The month of the plan's latest revision (YYYY-MM, UTC)."),
+        REVISIONS("revisions", "integer", false, "The number of the plan's latest revision."),
+        FIRST_MONTH(
+                "first_month",
+                "month",
+                false,
+                "The month of the earliest priority or step shared (YYYY-MM, UTC); empty when none is shared."),
+        DAYS_OPEN(
+                "days_open",
+                "integer",
+                false,
+                "Whole days from the earliest priority or step shared to the latest revision; empty when none."),
+        PRIORITY_CATEGORIES(
+                "priority_categories",
+                "list",
+                false,
+                "The categories of the person's priorities in her own order of rank (the category codes of"
+                        + " docs/glossary.md; 'uncategorised' when she gave none). Only priorities whose"
+                        + " category her grant covers; empty when priorities are not shared."),
+        PRIORITIES_ACTIVE("priorities_active", "integer", false, "How many of the shared priorities are active."),
+        PRIORITIES_ACHIEVED("priorities_achieved", "integer", false, "How many of the shared priorities are achieved."),
+        PRIORITIES_SET_ASIDE(
+                "priorities_set_aside", "integer", false, "How many of the shared priorities the person set aside."),
+        DOMAINS(
+                "domains",
+                "list",
+                false,
+                "The medicine-wheel domains the shared priorities touch (physical, emotional, psychological,"
+                        + " spiritual)."),
+        STEP_KINDS(
+                "step_kinds",
+                "list",
+                false,
+                "The kinds of the shared steps, in the order they were proposed (step kind codes). Only steps"
+                        + " that serve a shared priority and whose every revealed category (kind, what it"
+                        + " shares, why it closed) her grant covers; empty when steps are not shared."),
+        STEPS_OPEN(
+                "steps_open", "integer", false, "How many shared steps are proposed, agreed, in progress or on hold."),
+        STEPS_COMPLETED("steps_completed", "integer", false, "How many shared steps are completed."),
+        STEPS_DECLINED(
+                "steps_declined", "integer", false, "How many shared steps the person declined (a respected outcome)."),
+        STEPS_CANCELLED(
+                "steps_cancelled",
+                "integer",
+                false,
+                "How many shared steps the provider could not deliver (cancelled)."),
+        DAYS_TO_FIRST_AGREEMENT(
+                "days_to_first_agreement",
+                "integer",
+                false,
+                "Whole days from the first shared step's proposal to the person's first agreement to a shared"
+                        + " step; empty when she has agreed to none."),
+        PROVIDERS(
+                "providers",
+                "list",
+                false,
+                "The organisations providing the shared steps, as keyed pseudonyms (or_…), sorted;"
+                        + " 'withheld' for an organisation whose data steward has not agreed to research."),
+        STAFF(
+                "staff",
+                "list",
+                false,
+                "The team members responsible for or accompanying the shared steps, as keyed pseudonyms (st_…),"
+                        + " sorted; empty when the care team is not shared.");
+
+        final String key;
+        final String type;
+        final boolean quasi;
+        final String description;
+
+        Column(String key, String type, boolean quasi, String description) {
+            this.key = key;
+            this.type = type;
+            this.quasi = quasi;
+            this.description = description;
+        }
+    }
+
+    // ---- the first read: inclusion and counting ----
+
+    /** A plan that is in the extract, with its raw quasi-identifiers and what its grant covers. */
+    private record Included(Raw raw, Set<InformationCategory> permitted) {}
+
+    /** The finest values of the quasi-identifiers: community ("" unknown), language groups, supports. */
+    private record Raw(String community, String languages, int supports) {}
+
+    /** Counts, per raw quasi-identifier combination, the distinct people (64-bit keys) and plans. */
+    private final class Tally {
+        final Map<Raw, Set<Long>> persons = new HashMap<>();
+        long read;
+        long withoutConsent;
+        long withoutStewardAgreement;
+        long otherSteward;
+        long included;
+        long fingerprint;
+
+        /** Counts one plan; returns what is included of it, or null. */
+        Included count(CarePlan plan, Pseudonyms names) {
+            read++;
+            if (steward.isPresent() && !steward.equals(plan.getSteward())) {
+                otherSteward++;
+                return null;
+            }
+            Set<InformationCategory> permitted = plan.getConsent()
+                    .decide(recipient, ALL, Purpose.DEIDENTIFIED_RESEARCH, at)
+                    .getPermitted();
+            if (permitted.isEmpty()) {
+                withoutConsent++;
+                return null;
+            }
+            if (steward.isEmpty()
+                    && !SecondaryUse.stewardAgreed(plan.getSteward(), Purpose.DEIDENTIFIED_RESEARCH, at, agreements)) {
+                withoutStewardAgreement++;
+                return null;
+            }
+            included++;
+            Raw raw = raw(plan);
+            long person = names.key(Kind.PERSON, plan.getPerson().getId());
+            persons.computeIfAbsent(raw, r -> new HashSet<>()).add(person);
+            // order-independent: the same plans in another order give the same fingerprint
+            fingerprint += names.key(
+                            Kind.PLAN,
+                            plan.getId() + "\u0000" + plan.getRevision().getFingerprint())
+                    ^ raw.hashCode();
+            return new Included(raw, permitted);
+        }
+
+        boolean sameAs(Tally first) {
+            return read == first.read
+                    && included == first.included
+                    && fingerprint == first.fingerprint
+                    && persons.equals(first.persons);
+        }
+
+        Map<String, Set<Long>> byCommunity() {
+            Map<String, Set<Long>> out = new HashMap<>();
+            persons.forEach((raw, people) ->
+                    out.computeIfAbsent(raw.community, c -> new HashSet<>()).addAll(people));
+            return out;
+        }
+
+        int smallCommunities(int k) {
+            return (int) byCommunity().entrySet().stream()
+                    .filter(e -> !e.getKey().isEmpty() && e.getValue().size() < k)
+                    .count();
+        }
+
+        int communities() {
+            return (int)
+                    byCommunity().keySet().stream().filter(c -> !c.isEmpty()).count();
+        }
+    }
+
+    private Raw raw(CarePlan plan) {
+        String community = Objects.requireNonNull(communityOf.apply(plan), "communityOf returned null")
+                .orElse("");
+        Set<String> groups = new TreeSet<>();
+        for (String tag : plan.getPerson().getLanguages()) {
+            String primary = tag.split("-", 2)[0].toLowerCase(Locale.ROOT);
+            groups.add(primary.equals("en") || primary.equals("fr") ? primary : "other");
+        }
+        String languages = groups.isEmpty() ? "none" : String.join(";", groups);
+        int supports = Math.min(3, plan.getPerson().getCulturalSupports().size());
+        return new Raw(community, languages, supports);
+    }
+
+    // ---- generalisation ----
+
+    /** One node of the generalisation lattice, with its classes' people counted. */
+    private final class Lattice {
+        final int[] levels;
+        final Set<String> largeCommunities;
+        final Map<List<String>, Set<Long>> classes = new HashMap<>();
+
+        Lattice(int[] levels, Tally tally) {
+            this.levels = levels;
+            this.largeCommunities = new HashSet<>();
+            tally.byCommunity().forEach((c, people) -> {
+                if (people.size() >= k) {
+                    largeCommunities.add(c);
+                }
+            });
+            tally.persons.forEach(
+                    (raw, people) -> classes.computeIfAbsent(List.of(generalise(raw)), x -> new HashSet<>())
+                            .addAll(people));
+        }
+
+        String[] generalise(Raw raw) {
+            return new String[] {community(raw.community), languages(raw.languages), supports(raw.supports)};
+        }
+
+        int persons(String[] qi) {
+            Set<Long> people = classes.get(List.of(qi));
+            return people == null ? 0 : people.size();
+        }
+
+        /** Plans in classes of fewer than k people, counted per raw combination's people as a bound. */
+        long suppressed(Tally tally) {
+            long n = 0;
+            for (Map.Entry<Raw, Set<Long>> e : tally.persons.entrySet()) {
+                if (persons(generalise(e.getKey())) < k) {
+                    n += e.getValue().size();
+                }
+            }
+            return n;
+        }
+
+        private String community(String c) {
+            if (levels[0] == 2) {
+                return ANY;
+            }
+            if (c.isEmpty()) {
+                return "unknown";
+            }
+            if (levels[0] == 0 && largeCommunities.contains(c)) {
+                return c;
+            }
+            return regions.getOrDefault(c, "other");
+        }
+
+        private String languages(String l) {
+            if (levels[1] == 2) {
+                return ANY;
+            }
+            if (levels[1] == 1 && !l.equals("none")) {
+                return l.contains(";") ? "2+" : "1";
+            }
+            return l;
+        }
+
+        private String supports(int s) {
+            if (levels[2] == 2) {
+                return ANY;
+            }
+            if (levels[2] == 1) {
+                return s == 0 ? "none" : "some";
+            }
+            return s == 3 ? "3+" : Integer.toString(s);
+        }
+    }
+
+    /**
+     * The least generalised node (sum of levels) whose suppression stays within the limit, fewer
+     * suppressed breaking ties; if none, the node that suppresses least.
+     */
+    private Lattice choose(Tally tally) {
+        long limit = (long) Math.floor(maxSuppressed * tally.included);
+        Lattice best = null;
+        long bestSuppressed = 0;
+        Lattice fallback = null;
+        long fallbackSuppressed = Long.MAX_VALUE;
+        for (int height = 0; height <= 6 && best == null; height++) {
+            for (int c = 0; c <= 2; c++) {
+                for (int l = 0; l <= 2; l++) {
+                    int s = height - c - l;
+                    if (s < 0 || s > 2) {
+                        continue;
+                    }
+                    Lattice node = new Lattice(new int[] {c, l, s}, tally);
+                    long suppressed = node.suppressed(tally);
+                    if (suppressed <= limit && (best == null || suppressed < bestSuppressed)) {
+                        best = node;
+                        bestSuppressed = suppressed;
+                    }
+                    if (suppressed < fallbackSuppressed) {
+                        fallback = node;
+                        fallbackSuppressed = suppressed;
+                    }
+                }
+            }
+        }
+        return best != null ? best : fallback;
+    }
+
+    // ---- the second read: rows ----
+
+    private Object[] row(CarePlan plan, Included in, String[] qi, Pseudonyms names) {
+        Object[] row = new Object[Column.values().length];
+        Set<InformationCategory> permitted = in.permitted;
+        row[Column.PLAN.ordinal()] = names.of(Kind.PLAN, plan.getId());
+        row[Column.PERSON.ordinal()] = names.of(Kind.PERSON, plan.getPerson().getId());
+        row[Column.AGENCY.ordinal()] =
+                plan.getAgency().map(a -> names.of(Kind.ORGANISATION, a)).orElse(null);
+        row[Column.COMMUNITY.ordinal()] = qi[0];
+        row[Column.LANGUAGES.ordinal()] = qi[1].equals(ANY) ? List.of(ANY) : List.of(qi[1].split(";"));
+        row[Column.CULTURAL_SUPPORTS.ordinal()] = qi[2];
+        row[Column.REVISION_MONTH.ordinal()] = month(plan.getRevision().getAt());
+        row[Column.REVISIONS.ordinal()] = plan.getRevision().getNumber();
+
+        Instant first = null;
+        Set<String> sharedPriorities = new HashSet<>();
+        if (permitted.contains(InformationCategory.PRIORITIES)) {
+            List<String> categories = new ArrayList<>();
+            int[] byStatus = new int[PriorityStatus.values().length];
+            Set<Domain> domains = EnumSet.noneOf(Domain.class);
+            for (Priority p : plan.getPriorities().getRanked()) {
+                if (!covered(p.getCategory().flatMap(Disclosures::categoryOf), permitted)) {
+                    continue;
+                }
+                sharedPriorities.add(p.getId());
+                categories.add(p.getCategory().map(c -> c.getCode()).orElse("uncategorised"));
+                byStatus[p.getStatus().ordinal()]++;
+                domains.addAll(p.getDomains());
+                first = earliest(first, p.getExpressedAt());
+            }
+            row[Column.PRIORITY_CATEGORIES.ordinal()] = categories;
+            row[Column.PRIORITIES_ACTIVE.ordinal()] = byStatus[PriorityStatus.ACTIVE.ordinal()];
+            row[Column.PRIORITIES_ACHIEVED.ordinal()] = byStatus[PriorityStatus.ACHIEVED.ordinal()];
+            row[Column.PRIORITIES_SET_ASIDE.ordinal()] = byStatus[PriorityStatus.SET_ASIDE.ordinal()];
+            row[Column.DOMAINS.ordinal()] =
+                    domains.stream().map(d -> d.getCode()).toList();
+        }
+        if (permitted.contains(InformationCategory.PLAN_STEPS) && permitted.contains(InformationCategory.PRIORITIES)) {
+            boolean team = permitted.contains(InformationCategory.CARE_TEAM);
+            List<String> kinds = new ArrayList<>();
+            int open = 0;
+            int completed = 0;
+            int declined = 0;
+            int cancelled = 0;
+            Instant firstProposal = null;
+            Instant firstAgreement = null;
+            Set<String> providers = new TreeSet<>();
+            Set<String> staff = new TreeSet<>();
+            for (PlanStep s : plan.getSteps()) {
+                if (s.getServes().stream().noneMatch(sharedPriorities::contains)
+                        || !permitted.containsAll(Disclosures.reveals(s))) {
+                    continue;
+                }
+                kinds.add(s.getKind().getCode());
+                StepStatus status = s.getStatus();
+                if (status == StepStatus.COMPLETED) {
+                    completed++;
+                } else if (status == StepStatus.DECLINED) {
+                    declined++;
+                } else if (status == StepStatus.CANCELLED) {
+                    cancelled++;
+                } else {
+                    open++;
+                }
+                Instant proposed = s.getHistory().get(0).getAt();
+                firstProposal = earliest(firstProposal, proposed);
+                first = earliest(first, proposed);
+                for (StatusChange c : s.getHistory()) {
+                    if (c.getAgreement().isPresent()) {
+                        firstAgreement = earliest(firstAgreement, c.getAt());
+                    }
+                }
+                s.getProvider().ifPresent(p -> providers.add(provider(p, names)));
+                if (team) {
+                    s.getResponsible().ifPresent(m -> staff.add(names.of(Kind.STAFF, m)));
+                    s.getAccompaniedBy().ifPresent(m -> staff.add(names.of(Kind.STAFF, m)));
+                }
+            }
+            row[Column.STEP_KINDS.ordinal()] = kinds;
+            row[Column.STEPS_OPEN.ordinal()] = open;
+            row[Column.STEPS_COMPLETED.ordinal()] = completed;
+            row[Column.STEPS_DECLINED.ordinal()] = declined;
+            row[Column.STEPS_CANCELLED.ordinal()] = cancelled;
+            row[Column.DAYS_TO_FIRST_AGREEMENT.ordinal()] =
+                    firstAgreement == null ? null : days(firstProposal, firstAgreement);
+            row[Column.PROVIDERS.ordinal()] = List.copyOf(providers);
+            row[Column.STAFF.ordinal()] = team ? List.copyOf(staff) : null;
+        }
+        if (first != null) {
+            row[Column.FIRST_MONTH.ordinal()] = month(first);
+            row[Column.DAYS_OPEN.ordinal()] = days(first, plan.getRevision().getAt());
+        }
+        return row;
+    }
+
+    private String provider(String organisation, Pseudonyms names) {
+        Optional<String> st = providerStewards.getOrDefault(organisation, Optional.empty());
+        if (st.isPresent() && !st.equals(steward) && !agreements.permits(st.get(), Purpose.DEIDENTIFIED_RESEARCH, at)) {
+            return "withheld";
+        }
+        return names.of(Kind.ORGANISATION, organisation);
+    }
+
+    private static boolean covered(Optional<InformationCategory> needed, Set<InformationCategory> permitted) {
+        return needed.isEmpty() || permitted.contains(needed.get());
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static String month(Instant t) {
+        return YearMonth.from(t.atOffset(ZoneOffset.UTC)).toString();
+    }
+
+    private static int days(Instant from, Instant to) {
+        return (int) Math.max(0, Duration.between(from, to).toDays());
+    }
+
+    // ---- writing ----
+
+    private static void writeCsv(Writer out, Object[] row) throws IOException {
+        for (int i = 0; i < row.length; i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            Object v = row[i];
+            if (v instanceof List<?> list) {
+                out.write(
+                        csv(String.join(";", list.stream().map(String::valueOf).toList())));
+            } else if (v != null) {
+                out.write(csv(v.toString()));
+            }
+        }
+        out.write("\r\n");
+    }
+
+    /**
+     * A CSV field (RFC 4180): quoted when it holds a comma, a quote, a line end or leading/trailing
+     * space; a field a spreadsheet would run as a formula ({@code = + - @}, a tab or a carriage
+     * return first) is prefixed with an apostrophe, as OWASP advises. Only caller-given labels
+     * (community, region) can start that way; codes, months, numbers and pseudonyms never do.
+     */
+    static String csv(String s) {
+        String v = s;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9]+")) {
+            v = "'" + v;
+        }
+        boolean quote = v.indexOf(',') >= 0
+                || v.indexOf('"') >= 0
+                || v.indexOf('\n') >= 0
+                || v.indexOf('\r') >= 0
+                || (!v.isEmpty() && (v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' '));
+        return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    }
+
+    private static void writeJson(JsonGenerator g, Object[] row) throws IOException {
+        g.writeStartObject();
+        Column[] columns = Column.values();
+        for (int i = 0; i < row.length; i++) {
+            Object v = row[i];
+            g.writeFieldName(columns[i].key);
+            if (v == null) {
+                g.writeNull();
+            } else if (v instanceof Integer n) {
+                g.writeNumber(n);
+            } else if (v instanceof List<?> list) {
+                g.writeStartArray();
+                for (Object o : list) {
+                    g.writeString(o.toString());
+                }
+                g.writeEndArray();
+            } else {
+                g.writeString(v.toString());
+            }
+        }
+        g.writeEndObject();
+        g.writeRaw('\n');
+    }
+
+    /**
+     * Builds a {@link ResearchExtract}.
+     *
+     * <p>Not thread-safe; {@code build()} copies what it needs.
+     */
+    public static final class Builder {
+        private final byte[] key;
+        private final Recipient recipient;
+        private final Instant at;
+        private int k = DEFAULT_K;
+        private double maxSuppressed = DEFAULT_MAX_SUPPRESSED;
+        private Map<String, String> regions = Map.of();
+        private Function<? super CarePlan, Optional<String>> communityOf = p -> Optional.empty();
+        private StewardAgreements agreements = StewardAgreements.none();
+        private Optional<String> steward = Optional.empty();
+        private Map<String, Optional<String>> providerStewards = Map.of();
+
+        private Builder(byte[] key, Recipient recipient, Instant at) {
+            Objects.requireNonNull(key, "key");
+            this.recipient = Objects.requireNonNull(recipient, "recipient");
+            this.at = Objects.requireNonNull(at, "at");
+            if (key.length < MIN_KEY_BYTES) {
+                throw new InvalidPlanException(
+                        ErrorCode.INVALID,
+                        "key",
+                        "has " + key.length + " bytes; a pseudonym key needs at least " + MIN_KEY_BYTES
+                                + " bytes from a secure random source");
+            }
+            this.key = key.clone();
+        }
+
+        /**
+         * Sets k: every combination of quasi-identifiers written is shared by at least k people.
+         *
+         * @param k at least 2; {@value ResearchExtract#DEFAULT_K} unless set
+         * @return this builder
+         * @throws InvalidPlanException if k is below 2
+         */
+        public Builder k(int k) {
+            if (k < 2) {
+                throw new InvalidPlanException(
+                        ErrorCode.INVALID, "k", k + " is below 2; k-anonymity needs at least 2 people per combination");
+            }
+            this.k = k;
+            return this;
+        }
+
+        /**
+         * Sets the share of rows that may be suppressed before a coarser generalisation is preferred.
+         *
+         * @param share from 0 to 1; {@value ResearchExtract#DEFAULT_MAX_SUPPRESSED} unless set
+         * @return this builder
+         * @throws InvalidPlanException if the share is outside 0 to 1
+         */
+        public Builder maxSuppressed(double share) {
+            if (!(share >= 0 && share <= 1)) {
+                throw new InvalidPlanException(ErrorCode.INVALID, "maxSuppressed", share + " is not between 0 and 1");
+            }
+            this.maxSuppressed = share;
+            return this;
+        }
+
+        /**
+         * Sets the region of each community, what a community with fewer than k people is written as.
+         * A community not in the map is written as {@code other}.
+         *
+         * @param regions community to region, such as {@code "Mattawa" -> "Nipissing"}
+         * @return this builder
+         */
+        public Builder regions(Map<String, String> regions) {
+            Objects.requireNonNull(regions, "regions");
+            regions.forEach((c, r) -> {
+                Objects.requireNonNull(c, "regions key");
+                Objects.requireNonNull(r, "regions value");
+            });
+            this.regions = Map.copyOf(regions);
+            return this;
+        }
+
+        /**
+         * Sets how a plan's community is found, for example from the plan's agency through the
+         * agency's own directory entry. Plans have no community field: the person's whereabouts are
+         * hers, so only the caller can say what community a plan belongs to for research.
+         *
+         * @param communityOf the community of a plan; empty when unknown (written {@code unknown})
+         * @return this builder
+         */
+        public Builder communityOf(Function<? super CarePlan, Optional<String>> communityOf) {
+            this.communityOf = Objects.requireNonNull(communityOf, "communityOf");
+            return this;
+        }
+
+        /**
+         * Sets the stewards' recorded agreements. A plan that names a steward is in the extract only
+         * while its steward agreed to de-identified research.
+         *
+         * @param agreements the agreements; none unless set
+         * @return this builder
+         */
+        public Builder agreements(StewardAgreements agreements) {
+            this.agreements = Objects.requireNonNull(agreements, "agreements");
+            return this;
+        }
+
+        /**
+         * Sets the directory whose organisations and services may name data stewards: a step's
+         * provider whose steward did not agree is written as {@code withheld}.
+         *
+         * @param directory the service directory
+         * @return this builder
+         */
+        public Builder directory(ServiceDirectory directory) {
+            Objects.requireNonNull(directory, "directory");
+            Map<String, Optional<String>> stewards = new HashMap<>();
+            for (Organisation o : directory.getOrganisations()) {
+                stewards.put(o.getId(), o.getSteward());
+            }
+            for (Service s : directory.getServices()) {
+                if (s.getSteward().isPresent()
+                        && stewards.getOrDefault(s.getOrganisation(), Optional.empty())
+                                .isEmpty()) {
+                    stewards.put(s.getOrganisation(), s.getSteward());
+                }
+            }
+            this.providerStewards = Map.copyOf(stewards);
+            return this;
+        }
+
+        /**
+         * Makes this the steward's own extract (OCAP access and possession): only the plans that name
+         * this steward, which need no further agreement from it; the person's consent still decides,
+         * and the extract is de-identified like any other.
+         *
+         * @param steward the steward's organisation identifier
+         * @return this builder
+         * @throws InvalidPlanException if it is not an identifier
+         */
+        public Builder forSteward(String steward) {
+            Objects.requireNonNull(steward, "steward");
+            if (!steward.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")) {
+                throw new InvalidPlanException(
+                        ErrorCode.INVALID,
+                        "steward",
+                        "is not an identifier (letters, digits, '.', '_', ':', '-', at most 64)");
+            }
+            this.steward = Optional.of(steward);
+            return this;
+        }
+
+        /**
+         * Returns the extract.
+         *
+         * @return the extract
+         */
+        public ResearchExtract build() {
+            return new ResearchExtract(this);
+        }
+    }
+}

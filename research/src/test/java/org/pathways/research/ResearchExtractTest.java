@@ -1,0 +1,356 @@
+package org.pathways.research;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.pathways.InvalidPlanException;
+import org.pathways.consent.InformationCategory;
+import org.pathways.directory.Organisation;
+import org.pathways.directory.ServiceDirectory;
+import org.pathways.json.PlanJson;
+import org.pathways.person.Person;
+import org.pathways.plan.CarePlan;
+import org.pathways.testing.Expect;
+import org.pathways.testing.SamplePlans;
+
+class ResearchExtractTest {
+    private static final ObjectMapper TREES = new ObjectMapper();
+    private static final EnumSet<InformationCategory> EVERYTHING_SHAREABLE = EnumSet.of(
+            InformationCategory.PRIORITIES,
+            InformationCategory.PLAN_STEPS,
+            InformationCategory.CARE_TEAM,
+            InformationCategory.LOCATION_AND_SAFETY);
+
+    /** Mira's plan for n people: plan-i for person-i, all consenting to everything shareable. */
+    private static List<CarePlan> miras(int n) {
+        List<CarePlan> out = new ArrayList<>();
+        CarePlan mira = Caseloads.consenting(SamplePlans.mira(), EVERYTHING_SHAREABLE);
+        for (int i = 0; i < n; i++) {
+            Person p = Person.builder().from(mira.getPerson()).id("person-" + i).build();
+            out.add(CarePlan.builder().from(mira).id("plan-" + i).person(p).build());
+        }
+        return out;
+    }
+
+    private static ResearchExtract.Builder extract() {
+        return ResearchExtract.builder(Caseloads.KEY, Caseloads.RESEARCHERS, Caseloads.AT)
+                .communityOf(p -> Optional.of("North Bay"));
+    }
+
+    private static List<JsonNode> rows(String ndjson) throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : ndjson.split("\n")) {
+            out.add(TREES.readTree(line));
+        }
+        return out;
+    }
+
+    @Test
+    void writesCodesMonthsDaysAndPseudonymsNeverWordsOrIdentifiers() throws Exception {
+        Caseloads.Output out = Caseloads.write(extract().build(), miras(5));
+        assertEquals(5, out.report().getWritten());
+        JsonNode row = rows(out.ndjson()).get(0);
+        assertTrue(row.get("plan").asText().matches("pl_[0-9a-f]{20}"));
+        assertTrue(row.get("person").asText().matches("pe_[0-9a-f]{20}"));
+        assertTrue(row.get("agency").asText().matches("or_[0-9a-f]{20}"));
+        assertEquals("North Bay", row.get("community").asText());
+        assertEquals("[\"en\",\"fr\"]", row.get("languages").toString());
+        assertEquals("0", row.get("cultural_supports").asText());
+        assertEquals("2026-03", row.get("revision_month").asText());
+        assertEquals("2026-03", row.get("first_month").asText());
+        assertEquals(0, row.get("days_open").asInt());
+        assertEquals(9, row.get("revisions").asInt());
+        assertEquals(
+                "[\"other\",\"other\",\"other\"]",
+                row.get("priority_categories").toString());
+        assertEquals(3, row.get("priorities_active").asInt());
+        assertEquals("[\"referral\"]", row.get("step_kinds").toString());
+        assertEquals(1, row.get("steps_open").asInt());
+        assertEquals(0, row.get("days_to_first_agreement").asInt());
+        assertEquals(1, row.get("providers").size());
+        assertTrue(row.get("staff").get(0).asText().matches("st_[0-9a-f]{20}"));
+        for (String words : List.of(
+                "Mira", "Timmins", "raspberry", "Get my son back", "person-", "plan-", "m-jo", "org-", "2026-03-02")) {
+            assertFalse(out.csv().contains(words), words);
+            assertFalse(out.ndjson().contains(words), words);
+        }
+    }
+
+    @Test
+    void theCsvHasTheDictionarysColumnsAndTheSameRowsAsTheJson() throws Exception {
+        Caseloads.Output out = Caseloads.write(extract().build(), miras(5));
+        String[] lines = out.csv().split("\r\n");
+        assertEquals(String.join(",", ResearchExtract.columns()), lines[0]);
+        assertEquals(6, lines.length);
+        assertTrue(out.csv().endsWith("\r\n"));
+        List<JsonNode> json = rows(out.ndjson());
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].split(",", -1);
+            assertEquals(ResearchExtract.columns().size(), cells.length);
+            assertEquals(json.get(i - 1).get("person").asText(), cells[1]);
+            assertEquals("en;fr", cells[4]);
+        }
+        String dictionary = ResearchExtract.dataDictionary();
+        for (String column : ResearchExtract.columns()) {
+            assertTrue(dictionary.contains("\r\n" + column + ","), column);
+        }
+        assertEquals(List.of("community", "languages", "cultural_supports"), ResearchExtract.quasiIdentifiers());
+    }
+
+    @Test
+    void theSamePersonHasTheSamePseudonymWithinAnExtractAndAnotherUnderAnotherKey() throws Exception {
+        List<CarePlan> plans = miras(6);
+        // a second plan for person-0, held by another agency
+        plans.add(CarePlan.builder()
+                .from(plans.get(0))
+                .id("plan-again")
+                .agency("org-sudbury")
+                .build());
+        List<JsonNode> first = rows(Caseloads.write(extract().build(), plans).ndjson());
+        assertEquals(first.get(0).get("person"), first.get(6).get("person"));
+        assertNotEquals(first.get(0).get("plan"), first.get(6).get("plan"));
+        byte[] other = Caseloads.KEY.clone();
+        other[0] ^= 1;
+        List<JsonNode> second = rows(Caseloads.write(
+                        ResearchExtract.builder(other, Caseloads.RESEARCHERS, Caseloads.AT)
+                                .communityOf(p -> Optional.of("North Bay"))
+                                .build(),
+                        plans)
+                .ndjson());
+        assertNotEquals(first.get(0).get("person"), second.get(0).get("person"));
+        assertNotEquals(first.get(0).get("plan"), second.get(0).get("plan"));
+    }
+
+    @Test
+    void leavesOutPlansWithoutConsentAndSaysSo() {
+        List<CarePlan> plans = miras(5);
+        plans.add(SamplePlans.mira()); // no research grant
+        Caseloads.Output out = Caseloads.write(extract().build(), plans);
+        assertEquals(6, out.report().getRead());
+        assertEquals(1, out.report().getWithoutConsent());
+        assertEquals(5, out.report().getWritten());
+    }
+
+    @Test
+    void aSectionLeavesOnlyWithItsCategory() throws Exception {
+        List<CarePlan> plans = new ArrayList<>();
+        for (CarePlan p : miras(5)) {
+            CarePlan bare = CarePlan.builder()
+                    .from(p)
+                    .consent(SamplePlans.mira().getConsent())
+                    .build();
+            plans.add(Caseloads.consenting(bare, EnumSet.of(InformationCategory.PRIORITIES)));
+        }
+        JsonNode row = rows(Caseloads.write(extract().build(), plans).ndjson()).get(0);
+        assertEquals(3, row.get("priority_categories").size());
+        assertTrue(row.get("step_kinds").isNull());
+        assertTrue(row.get("providers").isNull());
+        assertTrue(row.get("staff").isNull());
+    }
+
+    @Test
+    void aStepLeavesOnlyWithEveryCategoryItsCodesReveal() throws Exception {
+        CarePlan closed = SamplePlans.mira()
+                .cancelStep("s-shelter", org.pathways.plan.ClosureReason.SOBRIETY_REQUIRED, SamplePlans.edit(20));
+        EnumSet<InformationCategory> steps = EnumSet.of(
+                InformationCategory.PRIORITIES,
+                InformationCategory.PLAN_STEPS,
+                InformationCategory.LOCATION_AND_SAFETY);
+        List<CarePlan> without = new ArrayList<>();
+        List<CarePlan> with = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            CarePlan p = CarePlan.builder()
+                    .from(closed)
+                    .id("plan-" + i)
+                    .person(Person.builder()
+                            .from(closed.getPerson())
+                            .id("person-" + i)
+                            .build())
+                    .build();
+            without.add(Caseloads.consenting(p, steps));
+            EnumSet<InformationCategory> more = EnumSet.copyOf(steps);
+            more.add(InformationCategory.SUBSTANCE_USE);
+            with.add(Caseloads.consenting(p, more));
+        }
+        // closed as sobriety_required: the step tells of substance use, so it needs that category
+        assertEquals(
+                "[]",
+                rows(Caseloads.write(extract().build(), without).ndjson())
+                        .get(0)
+                        .get("step_kinds")
+                        .toString());
+        JsonNode row = rows(Caseloads.write(extract().build(), with).ndjson()).get(0);
+        assertEquals("[\"referral\"]", row.get("step_kinds").toString());
+        assertEquals(1, row.get("steps_cancelled").asInt());
+    }
+
+    @Test
+    void generalisesThenSuppressesUntilKPeopleShareEveryCombination() throws Exception {
+        List<CarePlan> plans = miras(12);
+        Map<String, String> community = Map.of("person-0", "Mattawa", "person-1", "Timmins");
+        java.util.function.DoubleFunction<ResearchExtract> suppressingUpTo = share -> extract()
+                .communityOf(
+                        p -> Optional.of(community.getOrDefault(p.getPerson().getId(), "North Bay")))
+                .regions(Map.of("Mattawa", "Nipissing", "North Bay", "Nipissing"))
+                .maxSuppressed(share)
+                .build();
+        Caseloads.Output out = Caseloads.write(suppressingUpTo.apply(0.2), plans);
+        // North Bay keeps its name; Mattawa (one person) becomes Nipissing, Timmins (no region) other;
+        // neither reaches 5 people, and suppressing their two rows (of 12) is within the 20% allowed
+        assertEquals("community_or_region", out.report().getLevels().get("community"));
+        assertEquals(2, out.report().getCommunitiesGeneralised());
+        assertEquals(2, out.report().getSuppressed());
+        assertEquals(10, out.report().getWritten());
+        for (JsonNode row : rows(out.ndjson())) {
+            assertEquals("North Bay", row.get("community").asText());
+        }
+        // within 10%, regions (Nipissing 11, other 1) suppress one row
+        Caseloads.Output regional = Caseloads.write(suppressingUpTo.apply(0.1), plans);
+        assertEquals("region", regional.report().getLevels().get("community"));
+        assertEquals(1, regional.report().getSuppressed());
+        for (JsonNode row : rows(regional.ndjson())) {
+            assertEquals("Nipissing", row.get("community").asText());
+        }
+        // with no room to suppress at all, the community is generalised away
+        Caseloads.Output strict = Caseloads.write(suppressingUpTo.apply(0), plans);
+        assertEquals("suppressed", strict.report().getLevels().get("community"));
+        assertEquals(0, strict.report().getSuppressed());
+        assertEquals(12, strict.report().getWritten());
+    }
+
+    @Test
+    void fewerThanKPeopleGiveAnEmptyExtract() {
+        Caseloads.Output out = Caseloads.write(extract().build(), miras(4));
+        assertEquals(0, out.report().getWritten());
+        assertEquals(4, out.report().getSuppressed());
+        assertEquals(String.join(",", ResearchExtract.columns()) + "\r\n", out.csv());
+        assertEquals("", out.ndjson());
+    }
+
+    @Test
+    void aStewardsRecordsNeedItsAgreementAndItCanHaveItsOwn() throws Exception {
+        List<CarePlan> plans = new ArrayList<>();
+        List<CarePlan> base = miras(15);
+        for (int i = 0; i < 15; i++) {
+            String steward = i < 5 ? Caseloads.NIPISSING : i < 10 ? Caseloads.WIIKWEMKOONG : null;
+            plans.add(
+                    steward == null
+                            ? base.get(i)
+                            : CarePlan.builder()
+                                    .from(base.get(i))
+                                    .steward(steward)
+                                    .build());
+        }
+        Caseloads.Output all = Caseloads.write(
+                extract().agreements(Caseloads.nipissingAgreed()).build(), plans);
+        assertEquals(5, all.report().getWithoutStewardAgreement());
+        assertEquals(10, all.report().getWritten());
+        assertFalse(all.ndjson().contains("steward"));
+
+        Caseloads.Output own =
+                Caseloads.write(extract().forSteward(Caseloads.WIIKWEMKOONG).build(), plans);
+        assertEquals(10, own.report().getOtherSteward());
+        assertEquals(0, own.report().getWithoutStewardAgreement());
+        assertEquals(5, own.report().getWritten());
+    }
+
+    @Test
+    void aProviderWhoseStewardHasNotAgreedIsWithheld() throws Exception {
+        ServiceDirectory d = ServiceDirectory.builder()
+                .addOrganisations(
+                        Organisation.of("org-aurora-house", "Aurora House").withSteward(Caseloads.WIIKWEMKOONG))
+                .build();
+        JsonNode row = rows(Caseloads.write(extract().directory(d).build(), miras(5))
+                        .ndjson())
+                .get(0);
+        assertEquals("[\"withheld\"]", row.get("providers").toString());
+    }
+
+    @Test
+    void readsAnNdjsonCaseloadTwiceAndGivesWhatThePlansInMemoryGive() {
+        List<CarePlan> plans = miras(7);
+        ByteArrayOutputStream lines = new ByteArrayOutputStream();
+        PlanJson json = PlanJson.create();
+        json.writeLines(plans, lines);
+        byte[] bytes =
+                (lines.toString(StandardCharsets.UTF_8) + "{\"not\":\"a plan\"}\n").getBytes(StandardCharsets.UTF_8);
+        int[] opened = {0};
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        ExtractReport r = extract()
+                .build()
+                .writeCsv(
+                        Caseload.ndjson(
+                                () -> {
+                                    opened[0]++;
+                                    return new ByteArrayInputStream(bytes);
+                                },
+                                json),
+                        csv);
+        assertEquals(2, opened[0]);
+        assertEquals(1, r.getUnreadable());
+        assertEquals(Caseloads.write(extract().build(), plans).csv(), csv.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void refusesACaseloadThatChangesBetweenItsReads() {
+        List<CarePlan> plans = miras(6);
+        int[] reads = {0};
+        Iterable<CarePlan> shifting = () -> (reads[0]++ == 0 ? plans : plans.subList(0, 5)).iterator();
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> extract().build().writeCsv(Caseload.of(shifting), OutputStream0.NULL),
+                "caseload",
+                "must be discarded");
+    }
+
+    @Test
+    void aCsvFieldIsQuotedWhenItMustBeAndNeverRunsAsAFormula() {
+        assertEquals("North Bay", ResearchExtract.csv("North Bay"));
+        assertEquals("\"Sault Ste. Marie, ON\"", ResearchExtract.csv("Sault Ste. Marie, ON"));
+        assertEquals("\"say \"\"hi\"\"\"", ResearchExtract.csv("say \"hi\""));
+        assertEquals("'=1+1", ResearchExtract.csv("=1+1"));
+        assertEquals("'@cmd", ResearchExtract.csv("@cmd"));
+        assertEquals("-3", ResearchExtract.csv("-3"));
+    }
+
+    @Test
+    void refusesAShortKeyAndAKBelowTwo() {
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> ResearchExtract.builder(new byte[31], Caseloads.RESEARCHERS, Caseloads.AT),
+                "key",
+                "at least 32 bytes");
+        Expect.rejects(InvalidPlanException.class, () -> extract().k(1), "k", "below 2");
+        Expect.rejects(InvalidPlanException.class, () -> extract().maxSuppressed(1.5), "maxSuppressed", "between");
+        Expect.rejects(InvalidPlanException.class, () -> extract().forSteward("a steward"), "steward", "identifier");
+    }
+
+    @Test
+    void theKeyIsCopiedSoChangingTheCallersArrayChangesNothing() throws Exception {
+        byte[] key = Caseloads.KEY.clone();
+        ResearchExtract e = ResearchExtract.builder(key, Caseloads.RESEARCHERS, Caseloads.AT)
+                .communityOf(p -> Optional.of("North Bay"))
+                .build();
+        String before = Caseloads.write(e, miras(5)).ndjson();
+        key[0] ^= 1;
+        assertEquals(before, Caseloads.write(e, miras(5)).ndjson());
+    }
+
+    /** An output stream that keeps nothing. */
+    private static final class OutputStream0 {
+        static final java.io.OutputStream NULL = java.io.OutputStream.nullOutputStream();
+    }
+}
