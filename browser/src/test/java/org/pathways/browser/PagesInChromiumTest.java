@@ -25,9 +25,13 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.pathways.LocalizedText;
 import org.pathways.SensitiveText;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
+import org.pathways.directory.Organisation;
+import org.pathways.directory.Service;
+import org.pathways.directory.ServiceDirectory;
 import org.pathways.disclosure.Disclosures;
 import org.pathways.examples.AmaraPlan;
 import org.pathways.page.PersonPage;
@@ -36,6 +40,9 @@ import org.pathways.person.Person;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.Edit;
 import org.pathways.plan.PlanHistory;
+import org.pathways.plan.PlanStep;
+import org.pathways.plan.StepKind;
+import org.pathways.plan.StepStatus;
 import org.pathways.priority.Priorities;
 import org.pathways.priority.Priority;
 import org.pathways.testing.Generators;
@@ -95,13 +102,35 @@ class PagesInChromiumTest {
     void pagesOfGeneratedPlansHaveNoAccessibilityViolationInBothLanguagesAndModes() throws IOException {
         List<String> violations = new ArrayList<>();
         for (CarePlan plan : generatedPlans()) {
+            ServiceDirectory network = bilingualDirectory(plan);
             for (Locale l : LANGUAGES) {
                 for (boolean safe : List.of(false, true)) {
                     String html = PersonPage.of(plan)
                             .withLocale(l)
                             .withSafeToPrint(safe)
+                            .withDirectory(network)
                             .toHtml();
                     violations.addAll(axe(write(plan.getId() + "-" + l + (safe ? "-safe" : "") + ".html", html)));
+                    String text = spaced(
+                            (String) ((JavascriptExecutor) browser).executeScript("return document.body.innerText"));
+                    for (PlanStep s : plan.getSteps()) {
+                        s.getDescription()
+                                .ifPresent(d -> assertTrue(
+                                        text.contains(spaced(d.in(l))),
+                                        "the agency's description in the page's language"));
+                        s.getProvider()
+                                .filter(provider -> s.getStatus() != StepStatus.DECLINED)
+                                .ifPresent(provider -> {
+                                    assertTrue(text.contains(
+                                            l == Locale.CANADA
+                                                    ? "Shelter and more of " + provider
+                                                    : "Hébergement et plus de " + provider));
+                                    assertFalse(text.contains(
+                                            l == Locale.CANADA
+                                                    ? "Hébergement et plus de " + provider
+                                                    : "Shelter and more of " + provider));
+                                });
+                    }
                 }
                 violations.addAll(axe(write(
                         plan.getId() + "-summary-" + l + ".html",
@@ -119,6 +148,16 @@ class PagesInChromiumTest {
         List<String> violations = new ArrayList<>();
         for (Path p : pages) {
             violations.addAll(axe(p));
+            String name = p.getFileName().toString();
+            if (name.startsWith("amara-plan-")) {
+                // what the agency and the directory wrote in two languages, in the page's language
+                String text = (String) ((JavascriptExecutor) browser).executeScript("return document.body.innerText");
+                boolean french = name.startsWith("amara-plan-fr");
+                assertEquals(french, text.contains("Maison d'hébergement pour femmes"), name);
+                assertEquals(!french, text.contains("Women's shelter"), name);
+                assertEquals(french, text.contains("Programme de groupe de huit semaines"), name);
+                assertEquals(!french, text.contains("Eight-week group programme"), name);
+            }
         }
         CarePlan plan = history.latest();
         var shared = Disclosures.share(
@@ -196,6 +235,37 @@ class PagesInChromiumTest {
         Files.write(to, browser.getScreenshotAs(OutputType.BYTES));
         browser.manage().window().setSize(new Dimension(960, 1200));
         return to;
+    }
+
+    /** Text as a browser shows it: every run of white space one space. */
+    private static String spaced(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * A directory that names every provider of a plan in English and French, with a service of each
+     * whose name and hours are written in both languages too.
+     */
+    private static ServiceDirectory bilingualDirectory(CarePlan plan) {
+        ServiceDirectory.Builder d = ServiceDirectory.builder();
+        int i = 0;
+        for (String provider : plan.getSteps().stream()
+                .flatMap(s -> s.getProvider().stream())
+                .distinct()
+                .toList()) {
+            d.addOrganisations(Organisation.of(
+                    provider, LocalizedText.of("Agency " + provider).with("fr", "Organisme " + provider)));
+            d.addServices(Service.builder()
+                    .id("svc-" + i++)
+                    .organisation(provider)
+                    .name(LocalizedText.of("Shelter and more of " + provider)
+                            .with("fr", "Hébergement et plus de " + provider))
+                    .hours(LocalizedText.of("Monday to Friday, 9 to 5")
+                            .with("fr", "Du lundi au vendredi, de 9 h à 17 h"))
+                    .addProgramming(StepKind.values())
+                    .build());
+        }
+        return d.build();
     }
 
     private static List<CarePlan> generatedPlans() {

@@ -165,7 +165,7 @@ public final class FhirAnchor {
             for (String p : s.getServes()) {
                 d.addGoal(new Reference("Goal/" + p));
             }
-            s.getDescription().ifPresent(t -> d.setDescription(t.reveal()));
+            s.getDescription().ifPresent(t -> d.setDescription(t.getText()));
             s.getProvider().ifPresent(p -> d.addPerformer(new Reference().setDisplay(p)));
             s.getResponsible().ifPresent(r -> d.addExtension(ext("responsible", new StringType(r))));
             d.addExtension(

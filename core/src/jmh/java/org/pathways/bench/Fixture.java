@@ -211,7 +211,7 @@ public final class Fixture {
                 .responsible(by)
                 .proposed(intake.plusSeconds(60), "m-0");
         if (j % 3 == 0) {
-            b.description(SensitiveText.of("Go together, and leave if it does not feel right"));
+            b.description("Go together, and leave if it does not feel right");
         }
         if (j % 7 == 0) {
             b.due(LocalDate.of(2026, 6, 1).plusDays(j % 90));

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.pathways.LocalizedText;
 import org.pathways.internal.Checks;
 
 /**
@@ -24,6 +25,18 @@ public abstract class Organisation {
      * @return the organisation
      */
     public static Organisation of(String id, String name) {
+        Checks.label("organisation.name", name, 200);
+        return of(id, LocalizedText.of(name));
+    }
+
+    /**
+     * Returns an organisation whose name is written in more than one language.
+     *
+     * @param id its identifier, the one plans name as a step's provider
+     * @param name its public name, such as "Birchwood House" with the French « Maison Birchwood »
+     * @return the organisation
+     */
+    public static Organisation of(String id, LocalizedText name) {
         return ImmutableOrganisation.of(id, name, Optional.empty());
     }
 
@@ -63,18 +76,18 @@ public abstract class Organisation {
     public abstract String getId();
 
     /**
-     * Returns the organisation's public name.
+     * Returns the organisation's public name, in the languages the directory wrote it.
      *
      * @return the name
      */
     @NotNull
     @Value.Parameter
-    public abstract String getName();
+    public abstract LocalizedText getName();
 
     @Value.Check
     void check() {
         Checks.id("organisation.id", getId());
-        Checks.label("organisation.name", getName(), 200);
+        Checks.text("organisation.name", getName(), 200);
         getSteward().ifPresent(st -> Checks.id("organisation.steward", st));
     }
 }

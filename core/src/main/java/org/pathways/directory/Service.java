@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedSet;
 import org.immutables.value.Value;
+import org.pathways.LocalizedText;
 import org.pathways.internal.Checks;
 import org.pathways.plan.StepKind;
 
@@ -23,7 +24,7 @@ import org.pathways.plan.StepKind;
  * Service shelter = Service.builder()
  *         .id("svc-aurora-shelter")
  *         .organisation("org-aurora-house")
- *         .name("Emergency shelter")
+ *         .name(LocalizedText.of("Emergency shelter").with("fr", "Hébergement d'urgence"))
  *         .addProgramming(StepKind.SHELTER_AND_HOUSING)
  *         .addApproaches(Approach.TRAUMA_AND_VIOLENCE_INFORMED, Approach.HARM_REDUCTION)
  *         .addKnowledges(Knowledge.EXPERIENTIAL)
@@ -80,12 +81,12 @@ public abstract class Service {
     public abstract Optional<@Pattern(regexp = Checks.ID_PATTERN) String> getSteward();
 
     /**
-     * Returns the service's public name.
+     * Returns the service's public name, in the languages the directory wrote it.
      *
-     * @return the name
+     * @return the name, such as "Emergency shelter" with the French "Hébergement d'urgence"
      */
     @NotNull
-    public abstract String getName();
+    public abstract LocalizedText getName();
 
     /**
      * Returns the kinds of plan step the service delivers.
@@ -148,11 +149,12 @@ public abstract class Service {
     }
 
     /**
-     * Returns the opening hours in words, such as "Monday to Friday, 9 to 5".
+     * Returns the opening hours in words, in the languages the directory wrote them, such as "Monday to
+     * Friday, 9 to 5" with the French « Du lundi au vendredi, de 9 h à 17 h ».
      *
      * @return the hours; empty when not given or always open
      */
-    public abstract Optional<String> getHours();
+    public abstract Optional<LocalizedText> getHours();
 
     /**
      * Returns whether the service can take someone now.
@@ -209,7 +211,7 @@ public abstract class Service {
         Checks.id("service.id", getId());
         Checks.id(f + ".organisation", getOrganisation());
         getSteward().ifPresent(st -> Checks.id(f + ".steward", st));
-        Checks.label(f + ".name", getName(), 200);
+        Checks.text(f + ".name", getName(), 200);
         if (getProgramming().isEmpty()) {
             Checks.fail(f + ".programming", "a service delivers at least one kind of step");
         }
@@ -220,7 +222,7 @@ public abstract class Service {
             Checks.fail(f + ".languages", "a language appears more than once");
         }
         getCommunities().forEach(c -> Checks.label(f + ".communities", c, 100));
-        getHours().ifPresent(h -> Checks.label(f + ".hours", h, 200));
+        getHours().ifPresent(h -> Checks.text(f + ".hours", h, 200));
         boolean waitlist = getCapacity() == Capacity.WAITLIST;
         if (waitlist != getTypicalWaitDays().isPresent()) {
             Checks.fail(
@@ -235,5 +237,27 @@ public abstract class Service {
     /** Builds a {@link Service}; {@code build()} checks every invariant. */
     public static final class Builder extends ImmutableService.Builder {
         Builder() {}
+
+        /**
+         * Sets a name written in one language.
+         *
+         * @param name the name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            Checks.label("service.name", name, 200);
+            return name(LocalizedText.of(name));
+        }
+
+        /**
+         * Sets hours written in one language.
+         *
+         * @param hours the hours in words
+         * @return this builder
+         */
+        public Builder hours(String hours) {
+            Checks.label("service.hours", hours, 200);
+            return hours(LocalizedText.of(hours));
+        }
     }
 }

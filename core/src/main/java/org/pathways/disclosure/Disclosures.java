@@ -465,7 +465,7 @@ public final class Disclosures {
     private static PlanStep step(PlanStep s, SortedSet<String> serves, boolean team, boolean freeText, String agency) {
         PlanStep.Builder b = PlanStep.builder().from(s).serves(serves);
         if (!freeText) {
-            b.description(Optional.<SensitiveText>empty());
+            b.description(Optional.<org.pathways.LocalizedText>empty());
         }
         List<StatusChange> history = withoutAnswers(s.getHistory());
         if (!team) {

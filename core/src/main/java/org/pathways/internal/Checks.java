@@ -208,6 +208,20 @@ public final class Checks {
     }
 
     /**
+     * Checks that a text an agency or a directory wrote, and each of its alternatives, is no longer
+     * than its field allows (a {@link org.pathways.LocalizedText} is never blank).
+     *
+     * @param field the field
+     * @param value the text
+     * @param max the longest accepted length
+     */
+    public static void text(String field, org.pathways.LocalizedText value, int max) {
+        if (value.length() > max) {
+            fail(field, "is " + value.length() + " characters long, more than " + max);
+        }
+    }
+
+    /**
      * Checks that the keys of a collection are unique.
      *
      * @param field the field

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.pathways.Coded;
 import org.pathways.ErrorCode;
 import org.pathways.InvalidPlanException;
+import org.pathways.LocalizedText;
 import org.pathways.MalformedDocumentException;
 import org.pathways.SensitiveText;
 import org.pathways.consent.ConsentConfirmation;
@@ -256,7 +257,7 @@ final class Codecs {
             g.writeStringField("id", s.getId());
             g.writeStringField("kind", s.getKind().getCode());
             strings(g, "serves", s.getServes());
-            text(g, "description", s.getDescription());
+            localized(g, "description", s.getDescription());
             string(g, "responsible", s.getResponsible());
             string(g, "provider", s.getProvider());
             g.writeStringField("accompaniment", s.getAccompaniment().getCode());
@@ -283,7 +284,7 @@ final class Codecs {
                             case "id" -> b.id(in.id());
                             case "kind" -> b.kind(in.code(StepKind.class));
                             case "serves" -> b.serves(in.set(In::id));
-                            case "description" -> b.description(in.sensitive());
+                            case "description" -> b.description(in.localized());
                             case "responsible" -> b.responsible(in.id());
                             case "provider" -> b.provider(in.id());
                             case "accompaniment" -> b.accompaniment(in.code(Accompaniment.class));
@@ -701,6 +702,34 @@ final class Codecs {
     static void text(JsonGenerator g, String name, Optional<SensitiveText> value) throws IOException {
         if (value.isPresent()) {
             g.writeStringField(name, value.get().reveal());
+        }
+    }
+
+    /**
+     * Writes a text an agency or a directory wrote: a plain string when it has no alternative (as
+     * every document written before alternatives existed), else its text and alternatives.
+     */
+    static void localized(JsonGenerator g, String name, LocalizedText value) throws IOException {
+        if (value.getAlternatives().isEmpty()) {
+            g.writeStringField(name, value.getText());
+            return;
+        }
+        g.writeObjectFieldStart(name);
+        g.writeStringField("text", value.getText());
+        g.writeArrayFieldStart("alternatives");
+        for (Map.Entry<String, String> a : value.getAlternatives().entrySet()) {
+            g.writeStartObject();
+            g.writeStringField("language", a.getKey());
+            g.writeStringField("text", a.getValue());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static void localized(JsonGenerator g, String name, Optional<LocalizedText> value) throws IOException {
+        if (value.isPresent()) {
+            localized(g, name, value.get());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.pathways.json;
 
 import static org.pathways.json.Codecs.codes;
+import static org.pathways.json.Codecs.localized;
 import static org.pathways.json.Codecs.string;
 import static org.pathways.json.Codecs.strings;
 
@@ -58,7 +59,7 @@ final class DirectoryCodecs {
         public void write(JsonGenerator g, Organisation o) throws IOException {
             g.writeStartObject();
             g.writeStringField("id", o.getId());
-            g.writeStringField("name", o.getName());
+            localized(g, "name", o.getName());
             string(g, "steward", o.getSteward());
             g.writeEndObject();
         }
@@ -66,13 +67,13 @@ final class DirectoryCodecs {
         @Override
         public Organisation read(In in) throws IOException {
             String[] id = {null};
-            String[] name = {null};
+            org.pathways.LocalizedText[] name = {null};
             String[] steward = {null};
             return in.object(
                     field -> {
                         switch (field) {
                             case "id" -> id[0] = in.id();
-                            case "name" -> name[0] = in.string();
+                            case "name" -> name[0] = in.localized();
                             case "steward" -> steward[0] = in.id();
                             default -> {
                                 return false;
@@ -106,7 +107,7 @@ final class DirectoryCodecs {
                             case "id" -> b.id(in.id());
                             case "organisation" -> b.organisation(in.id());
                             case "steward" -> b.steward(in.id());
-                            case "name" -> b.name(in.string());
+                            case "name" -> b.name(in.localized());
                             case "programming" -> b.programming(in.set(i -> i.code(StepKind.class)));
                             case "approaches" -> b.approaches(in.set(i -> i.code(Approach.class)));
                             case "knowledges" -> b.knowledges(in.set(i -> i.code(Knowledge.class)));
@@ -114,7 +115,7 @@ final class DirectoryCodecs {
                             case "communities" -> b.communities(in.set(In::string));
                             case "remote" -> b.remote(in.bool());
                             case "open24x7" -> b.open24x7(in.bool());
-                            case "hours" -> b.hours(in.string());
+                            case "hours" -> b.hours(in.localized());
                             case "capacity" -> b.capacity(in.code(Capacity.class));
                             case "typicalWaitDays" -> b.typicalWaitDays(in.integer());
                             case "barriers" -> b.barriers(in.set(i -> i.code(Barrier.class)));
@@ -152,7 +153,7 @@ final class DirectoryCodecs {
         g.writeStringField("id", s.getId());
         g.writeStringField("organisation", s.getOrganisation());
         string(g, "steward", s.getSteward());
-        g.writeStringField("name", s.getName());
+        localized(g, "name", s.getName());
         codes(g, "programming", s.getProgramming());
         codes(g, "approaches", s.getApproaches());
         codes(g, "knowledges", s.getKnowledges());
@@ -160,7 +161,7 @@ final class DirectoryCodecs {
         strings(g, "communities", s.getCommunities());
         g.writeBooleanField("remote", s.isRemote());
         g.writeBooleanField("open24x7", s.isOpen24x7());
-        string(g, "hours", s.getHours());
+        localized(g, "hours", s.getHours());
         g.writeStringField("capacity", s.getCapacity().getCode());
         if (s.getTypicalWaitDays().isPresent()) {
             g.writeNumberField("typicalWaitDays", s.getTypicalWaitDays().getAsInt());

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.pathways.Coded;
 import org.pathways.ErrorCode;
 import org.pathways.InvalidPlanException;
+import org.pathways.LocalizedText;
 import org.pathways.MalformedDocumentException;
 import org.pathways.PathwaysException;
 import org.pathways.SensitiveText;
@@ -158,7 +159,10 @@ final class In {
             "sources",
             "subject",
             "arguments",
-            "message");
+            "message",
+            "text",
+            "alternatives",
+            "language");
 
     /** The parser. */
     final JsonParser p;
@@ -456,6 +460,79 @@ final class In {
         } catch (PathwaysException e) {
             throw error(e.getCode(), e.getReason());
         }
+    }
+
+    /**
+     * Reads a text an agency or a directory wrote: a string, or an object with the text as first
+     * written and its alternatives in other languages,
+     * {@code {"text": "Emergency shelter", "alternatives": [{"language": "fr", "text": "Hébergement d'urgence"}]}}.
+     */
+    LocalizedText localized() throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_STRING && t != JsonToken.START_OBJECT) {
+            throw error("expected a string, or an object with text and alternatives, but found " + describe(t));
+        }
+        if (t == JsonToken.VALUE_STRING) {
+            String text = string();
+            try {
+                return LocalizedText.of(text);
+            } catch (PathwaysException e) {
+                throw error(e.getCode(), e.getReason());
+            }
+        }
+        String[] text = {null};
+        java.util.Map<String, String> alternatives = new java.util.LinkedHashMap<>();
+        return object(
+                name -> {
+                    switch (name) {
+                        case "text" -> text[0] = string();
+                        case "alternatives" -> list(in -> in.alternative(alternatives), "alternatives");
+                        default -> {
+                            return false;
+                        }
+                    }
+                    return true;
+                },
+                () -> {
+                    if (text[0] == null) {
+                        throw Checks.fail("text", "required but not set (a text with alternatives)");
+                    }
+                    return LocalizedText.of(text[0], alternatives);
+                });
+    }
+
+    /** Reads one alternative of a text into the map; a language given twice is refused, not merged. */
+    private String alternative(java.util.Map<String, String> alternatives) throws IOException {
+        String[] read = new String[2];
+        return object(
+                name -> {
+                    switch (name) {
+                        case "language" -> read[0] = string();
+                        case "text" -> read[1] = string();
+                        default -> {
+                            return false;
+                        }
+                    }
+                    return true;
+                },
+                () -> {
+                    if (read[0] == null || read[1] == null) {
+                        throw Checks.fail(
+                                read[0] == null ? "language" : "text",
+                                "required but not set (an alternative of a text)");
+                    }
+                    if (alternatives.size() == LocalizedText.MAX_ALTERNATIVES) {
+                        throw Checks.fail(
+                                ErrorCode.LIMIT_EXCEEDED,
+                                "alternatives",
+                                "more than " + LocalizedText.MAX_ALTERNATIVES + " alternatives");
+                    }
+                    Checks.languageTag("language", read[0]);
+                    if (alternatives.putIfAbsent(read[0], read[1]) != null) {
+                        throw Checks.fail("alternatives", "a language appears more than once");
+                    }
+                    return read[0];
+                });
     }
 
     int integer() throws IOException {

@@ -331,7 +331,7 @@ public final class PersonPage {
                 for (PlanStep s : declined) {
                     h.open("div", "class", "card choice");
                     h.element("p", stepTitle(s), "class", "lead");
-                    s.getDescription().ifPresent(d -> h.element("p", d.reveal(), "class", "words"));
+                    s.getDescription().ifPresent(d -> h.element("p", d.in(labels.getLocale()), "class", "words"));
                     h.element("p", t("page.declinedOn", "date", date(last(s).getAt())));
                     h.close();
                 }
@@ -342,7 +342,7 @@ public final class PersonPage {
         private void step(PlanStep s) {
             h.open("div", "class", "card");
             h.element("h3", stepTitle(s));
-            s.getDescription().ifPresent(d -> h.element("p", d.reveal(), "class", "words"));
+            s.getDescription().ifPresent(d -> h.element("p", d.in(labels.getLocale()), "class", "words"));
             h.open("dl");
             List<String> serves = new ArrayList<>();
             content.priorities()
@@ -376,8 +376,8 @@ public final class PersonPage {
                     .toList();
             for (Service v : fitting.isEmpty() ? services : fitting) {
                 List<String> parts = new ArrayList<>();
-                parts.add(v.getName());
-                v.getHours().ifPresent(parts::add);
+                parts.add(v.getName().in(labels.getLocale()));
+                v.getHours().ifPresent(hours -> parts.add(hours.in(labels.getLocale())));
                 if (v.isOpen24x7()) {
                     parts.add(t("page.open24x7"));
                 }
@@ -630,7 +630,7 @@ public final class PersonPage {
                     .flatMap(d -> d.getOrganisations().stream()
                             .filter(o -> o.getId().equals(id))
                             .findFirst())
-                    .map(o -> o.getName())
+                    .map(o -> o.getName().in(labels.getLocale()))
                     .orElse(id);
         }
 

@@ -124,11 +124,7 @@ public final class WorkerPage {
                 h.open("tr");
                 h.element("td", labels.label(f.getSeverity()));
                 h.element("td", labels.label(f.getRule()));
-                h.element(
-                        "td",
-                        labels.text(
-                                "finding." + f.getRule().getCode(),
-                                Map.of("subject", f.getSubject().orElse(""))));
+                h.element("td", labels.explain(f, id -> id, zone));
                 h.close();
             }
             h.close();

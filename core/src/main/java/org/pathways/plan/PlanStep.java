@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import org.immutables.value.Value;
 import org.pathways.ErrorCode;
-import org.pathways.SensitiveText;
+import org.pathways.LocalizedText;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.internal.Checks;
@@ -84,11 +84,14 @@ public abstract class PlanStep {
     public abstract SortedSet<String> getServes();
 
     /**
-     * Returns a description of the step, which may hold the person's words.
+     * Returns the agency's description of the step, in the languages the agency wrote it, such as
+     * "Eight-week group programme" with the French « Programme de groupe de huit semaines ». It may
+     * carry what the person told her worker, so it is treated as sensitive: never logged, shared only
+     * as her consent permits free text, shown as written.
      *
-     * @return the description, sensitive; empty when the kind says enough
+     * @return the description; empty when the kind says enough
      */
-    public abstract Optional<SensitiveText> getDescription();
+    public abstract Optional<LocalizedText> getDescription();
 
     /**
      * Returns the team member responsible for the step.
@@ -323,6 +326,16 @@ public abstract class PlanStep {
     /** Builds a {@link PlanStep}; {@code build()} checks every invariant. */
     public static final class Builder extends ImmutablePlanStep.Builder {
         Builder() {}
+
+        /**
+         * Sets a description written in one language.
+         *
+         * @param description the description
+         * @return this builder
+         */
+        public Builder description(String description) {
+            return description(LocalizedText.of(description));
+        }
 
         /**
          * Starts the history with the step's proposal.

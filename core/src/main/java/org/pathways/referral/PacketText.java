@@ -65,7 +65,10 @@ public final class PacketText {
         if (asked.isFirstAppointment()) {
             line(out, "  First appointment", "yes");
         }
-        asked.getDescription().ifPresent(d -> line(out, "  Description", d.reveal()));
+        asked.getDescription().ifPresent(d -> {
+            line(out, "  Description", d.getText());
+            d.getAlternatives().forEach((language, text) -> line(out, "  Description (" + language + ")", text));
+        });
 
         Person p = v.getPerson().orElseThrow();
         out.append("\nThe person: ").append(p.getId()).append('\n');

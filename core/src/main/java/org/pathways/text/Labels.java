@@ -18,10 +18,24 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pathways.Coded;
 import org.pathways.PathwaysException;
 import org.pathways.consent.ConsentDecision;
+import org.pathways.consent.DisclosureBasis;
+import org.pathways.consent.InformationCategory;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.RecipientKind;
+import org.pathways.directory.Approach;
+import org.pathways.directory.Barrier;
+import org.pathways.directory.Knowledge;
+import org.pathways.directory.MatchReason;
+import org.pathways.plan.StepKind;
+import org.pathways.plan.StepStatus;
+import org.pathways.priority.Domain;
+import org.pathways.review.Finding;
+import org.pathways.team.TeamRole;
 
 /**
  * The library's words in English or French: a label for every wire code of every enum, and the texts
@@ -45,6 +59,9 @@ import org.pathways.consent.ConsentDecision;
 public final class Labels {
     private static final Labels ENGLISH = new Labels(Locale.CANADA, load("labels_en.properties"));
     private static final Labels FRENCH = new Labels(Locale.CANADA_FRENCH, french(load("labels_fr.properties")));
+
+    /** What a text shows for an argument it does not have, as the pages show an absent value. */
+    private static final String ABSENT = "–";
 
     private final Locale locale;
     private final Map<String, String> texts;
@@ -211,6 +228,111 @@ public final class Labels {
         args.put("by", decision.getEntry().map(e -> e.getRecordedBy()).orElse(""));
         String head = text(decision.isPermitted() ? "consent.may" : "consent.mayNot", args);
         return head + " " + text("consent." + decision.getReason().getCode(), args);
+    }
+
+    /**
+     * Explains a review finding to a worker with its arguments, such as "Her priority #2 (p-2) has no
+     * open step yet." or « Sa priorité no 2 (p-2) n'a encore aucune étape en cours. ». Organisations
+     * and other recipients are named by their identifiers, dates are read in UTC.
+     *
+     * @param finding the finding
+     * @return the explanation, in identifiers, numbers, labels and dates only, never the person's words
+     */
+    public String explain(Finding finding) {
+        return explain(finding, id -> id, java.time.ZoneOffset.UTC);
+    }
+
+    /**
+     * Explains a review finding to a worker with its arguments, naming organisations as the caller
+     * knows them, such as "… her consent does not let Birchwood House receive these for “Referral”:
+     * Identity and Health." An argument the finding lacks (one read from a document written before
+     * findings kept their arguments) shows as "–"; a code this version does not know shows as it is.
+     *
+     * @param finding the finding
+     * @param names how to name an organisation, member or table by its identifier, such as the
+     *     directory's name of an organisation; return the identifier when there is no better name
+     * @param zone the time zone in which the dates are read
+     * @return the explanation, in identifiers, numbers, labels, names and dates only
+     */
+    public String explain(Finding finding, Function<String, String> names, java.time.ZoneId zone) {
+        Objects.requireNonNull(finding, "finding");
+        Objects.requireNonNull(names, "names");
+        Objects.requireNonNull(zone, "zone");
+        Map<String, Object> args = new TreeMap<>();
+        args.put("subject", finding.getSubject().orElse(ABSENT));
+        for (String name : finding.getRule().getArguments()) {
+            args.put(name, ABSENT); // a finding written before its arguments were kept
+        }
+        finding.getArguments().forEach((name, value) -> args.put(name, argument(name, value, names, zone)));
+        return text("finding." + finding.getRule().getCode(), args);
+    }
+
+    /**
+     * Explains why a service fits, or might not, with its arguments, such as "Has a waitlist of about
+     * 10 days." or « Offert en français. ».
+     *
+     * @param reason the reason
+     * @return the explanation, in labels, language names, community names, numbers and dates
+     */
+    public String explain(MatchReason reason) {
+        Objects.requireNonNull(reason, "reason");
+        Map<String, Object> args = new TreeMap<>();
+        reason.getArguments()
+                .forEach((name, value) -> args.put(name, argument(name, value, id -> id, java.time.ZoneOffset.UTC)));
+        return text("match." + reason.getCode().getCode(), args);
+    }
+
+    /**
+     * One argument of a finding or a match reason in words: a code by its label, a list of codes as
+     * a list, a language tag by the language's name, an instant or a date as a date of the language,
+     * an identifier of an organisation or recipient by its name. One table for every rule and code,
+     * so the same argument reads the same everywhere.
+     */
+    private String argument(String name, String value, Function<String, String> names, java.time.ZoneId zone) {
+        try {
+            return words(name, value, names, zone);
+        } catch (PathwaysException | java.time.DateTimeException | IllegalArgumentException e) {
+            // a code or date this version does not know, as read from another system: shown as it is
+            // (an argument is codes, identifiers and numbers only, never free text)
+            return value;
+        }
+    }
+
+    private String words(String name, String value, Function<String, String> names, java.time.ZoneId zone) {
+        return switch (name) {
+            case "status" -> label(StepStatus.fromCode(value));
+            case "purpose" -> label(Purpose.fromCode(value));
+            case "categories" -> labels(value, InformationCategory::fromCode);
+            case "recipient_kind" -> label(RecipientKind.fromCode(value));
+            case "basis" -> label(DisclosureBasis.fromCode(value));
+            case "domains" -> labels(value, Domain::fromCode);
+            case "kind" -> label(StepKind.fromCode(value));
+            case "kinds" -> labels(value, StepKind::fromCode);
+            case "role" -> label(TeamRole.fromCode(value));
+            case "approach" -> label(Approach.fromCode(value));
+            case "knowledge" -> label(Knowledge.fromCode(value));
+            case "barrier" -> label(Barrier.fromCode(value));
+            case "first_appointment" -> text("finding.first_appointment." + Boolean.parseBoolean(value));
+            case "record" -> text("finding.record." + value);
+            case "provider", "recipient" -> Objects.requireNonNull(names.apply(value), "names");
+            case "priorities" -> list(List.of(value.split(",")));
+            case "languages" ->
+                list(java.util.Arrays.stream(value.split(","))
+                        .map(tag -> Locale.forLanguageTag(tag).getDisplayLanguage(locale))
+                        .toList());
+            case "by_policy" -> text("finding.by_policy." + Boolean.parseBoolean(value));
+            case "at", "recorded_at", "end" -> date(LocalDate.ofInstant(java.time.Instant.parse(value), zone));
+            case "due" -> date(LocalDate.parse(value));
+            default -> value; // rank, wait_days, community: numbers and names as they are
+        };
+    }
+
+    private String labels(String codes, Function<String, ? extends Coded> parse) {
+        return codes.isEmpty()
+                ? ""
+                : list(java.util.Arrays.stream(codes.split(","))
+                        .map(c -> label(parse.apply(c)))
+                        .toList());
     }
 
     /**

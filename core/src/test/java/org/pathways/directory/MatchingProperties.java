@@ -94,6 +94,28 @@ class MatchingProperties {
     }
 
     @Test
+    void everyReasonIsExplainedInBothLanguagesWithItsArguments() {
+        org.pathways.text.Labels en = org.pathways.text.Labels.of(java.util.Locale.CANADA);
+        org.pathways.text.Labels fr = org.pathways.text.Labels.of(java.util.Locale.CANADA_FRENCH);
+        qt().withExamples(Generators.examples(EXAMPLES)).forAll(cases()).checkAssert(c -> {
+            for (ServiceMatch m :
+                    ServiceMatching.forStep(c.plan(), c.step().getId(), c.directory(), context(c.seed()))) {
+                for (MatchReason r : m.getReasons()) {
+                    String english = en.explain(r);
+                    String french = fr.explain(r);
+                    assertFalse(english.contains("{") || french.contains("{"), english + " / " + french);
+                    assertFalse(english.equals(french), english);
+                    r.getArguments().forEach((name, value) -> {
+                        if (name.equals("wait_days") || name.equals("community")) {
+                            assertTrue(english.contains(value) && french.contains(value), english);
+                        }
+                    });
+                }
+            }
+        });
+    }
+
+    @Test
     void aCollidingBarrierRanksAServiceBelowAnOtherwiseEqualOne() {
         qt().withExamples(Generators.examples(EXAMPLES)).forAll(cases()).checkAssert(c -> {
             CarePlan plan = c.plan();

@@ -11,7 +11,23 @@ class OrganisationTest {
     void hasAnIdentifierAndAPublicName() {
         Organisation o = Organisation.of("org-aurora-house", "Aurora House");
         assertEquals("org-aurora-house", o.getId());
-        assertEquals("Aurora House", o.getName());
+        assertEquals(org.pathways.LocalizedText.of("Aurora House"), o.getName());
+    }
+
+    @Test
+    void itsNameMayBeWrittenInTwoLanguages() {
+        Organisation o = Organisation.of(
+                "org-birchwood-house",
+                org.pathways.LocalizedText.of("Birchwood House").with("fr", "Maison Birchwood"));
+        assertEquals("Maison Birchwood", o.getName().in(java.util.Locale.CANADA_FRENCH));
+        assertEquals("Birchwood House", o.getName().in(java.util.Locale.CANADA));
+        assertEquals(o, Organisation.of("org-birchwood-house", o.getName()));
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> Organisation.of(
+                        "org-a", org.pathways.LocalizedText.of("A").with("fr", "x".repeat(201))),
+                "organisation.name",
+                "more than 200");
     }
 
     @Test

@@ -97,10 +97,14 @@ class ServiceTest {
     @Test
     void itsTextsHaveLimits() {
         Expect.rejects(
+                InvalidPlanException.class, () -> shelter().name(" ").build(), "service.name", "must not be blank");
+        Expect.rejects(
                 InvalidPlanException.class,
-                () -> shelter().name(" ").build(),
+                () -> shelter()
+                        .name(org.pathways.LocalizedText.of("Shelter").with("fr", "x".repeat(201)))
+                        .build(),
                 "services[svc-aurora-shelter].name",
-                "must not be blank");
+                "more than 200");
         Expect.rejects(
                 InvalidPlanException.class,
                 () -> shelter().id("svc one").build(),
@@ -113,7 +117,9 @@ class ServiceTest {
                 "more than 100");
         Expect.rejects(
                 InvalidPlanException.class,
-                () -> shelter().hours("x".repeat(201)).build(),
+                () -> shelter()
+                        .hours(org.pathways.LocalizedText.of("x".repeat(201)))
+                        .build(),
                 "services[svc-aurora-shelter].hours",
                 "more than 200");
     }

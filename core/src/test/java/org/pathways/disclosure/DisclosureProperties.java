@@ -385,7 +385,10 @@ class DisclosureProperties {
             Set<InformationCategory> needs = EnumSet.of(InformationCategory.PLAN_STEPS, InformationCategory.PRIORITIES);
             Disclosures.categoryOf(s.getKind()).ifPresent(needs::add);
             needs.addAll(Disclosures.freeTextNeeds()); // free text a worker typed could say anything
-            s.getDescription().ifPresent(t -> out.add(new Text(t, needs)));
+            s.getDescription().ifPresent(t -> {
+                out.add(new Text(SensitiveText.of(t.getText()), needs));
+                t.getAlternatives().values().forEach(a -> out.add(new Text(SensitiveText.of(a), needs)));
+            });
         }
         for (TeamMember m : plan.getTeam().getMembers()) {
             m.getName().ifPresent(t -> out.add(new Text(t, EnumSet.of(InformationCategory.CARE_TEAM))));

@@ -65,7 +65,7 @@ class DisclosuresTest {
         CarePlan described = mira.updateStep(
                 PlanStep.builder()
                         .from(shelter)
-                        .description(org.pathways.SensitiveText.of("Detox intake first, then the bed"))
+                        .description("Detox intake first, then the bed")
                         .build(),
                 edit(6));
         ConsentGrant steps = ConsentGrant.builder()
@@ -97,7 +97,7 @@ class DisclosuresTest {
                         .get(0)
                         .getDescription()
                         .orElseThrow()
-                        .reveal());
+                        .getText());
         assertTrue(all.getDisclosure().getCategories().containsAll(FREE_TEXT));
         assertFalse(all.getConditions().isEmpty(), "the conditions of the grants behind it");
     }

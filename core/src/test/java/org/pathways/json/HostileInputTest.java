@@ -44,7 +44,8 @@ class HostileInputTest {
         CarePlan mira = SamplePlans.mira();
         PlanStep shelter = PlanStep.builder()
                 .from(mira.findStep("s-shelter").orElseThrow())
-                .description(SensitiveText.of("Aurora House — ᐊᓂᔑᓈᐯᒧᐎᓐ spoken, \"quiet room\", élan"))
+                .description(org.pathways.LocalizedText.of("Aurora House — ᐊᓂᔑᓈᐯᒧᐎᓐ spoken, \"quiet room\", élan")
+                        .with("fr", "Maison Aurora — « salle calme », </script> élan"))
                 .build();
         CarePlan plan = mira.updateStep(shelter, edit(6))
                 .recordConsent(

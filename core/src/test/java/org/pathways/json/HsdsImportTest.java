@@ -72,7 +72,9 @@ class HsdsImportTest {
         assertEquals(EnumSet.of(Barrier.REQUIRES_SOBRIETY, Barrier.AGE_LIMIT), housing.getBarriers());
         assertEquals(Capacity.WAITLIST, housing.getCapacity());
         assertEquals(OptionalInt.of(30), housing.getTypicalWaitDays());
-        assertEquals(java.util.Optional.of("Intake Monday to Friday, 9 to 5"), housing.getHours());
+        assertEquals(
+                java.util.Optional.of(org.pathways.LocalizedText.of("Intake Monday to Friday, 9 to 5")),
+                housing.getHours());
         List<String> notes = result.getNotes();
         assertTrue(notes.contains("organization at /1: not mapped: description, website"), notes.toString());
         assertTrue(notes.stream().anyMatch(n -> n.contains("service at /1/services/0: required_documents present")));
@@ -200,7 +202,7 @@ class HsdsImportTest {
         Service dropIn =
                 HsdsImport.create().read(sixDays).getDirectory().getServices().get(0);
         assertFalse(dropIn.isOpen24x7());
-        assertEquals(java.util.Optional.of("Always open"), dropIn.getHours());
+        assertEquals(java.util.Optional.of(org.pathways.LocalizedText.of("Always open")), dropIn.getHours());
     }
 
     @Test

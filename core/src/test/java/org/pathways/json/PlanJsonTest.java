@@ -121,11 +121,82 @@ class PlanJsonTest {
     }
 
     @Test
+    void aTextWithAlternativesIsWrittenWithThemAndReadBack() {
+        CarePlan plan = SamplePlans.miraWithBilingualStep();
+        String written = json.write(plan);
+        assertTrue(
+                written.contains("\"description\":{\"text\":\"Intake at the front desk\",\"alternatives\":"
+                        + "[{\"language\":\"fr\",\"text\":\"Accueil à la réception\"}]}"),
+                written);
+        assertEquals(plan, json.readPlan(written));
+        org.pathways.directory.ServiceDirectory network = SamplePlans.bilingualNetwork();
+        String directory = json.write(network);
+        assertTrue(directory.contains("\"hours\":{\"text\":\"9 to 5\""), directory);
+        assertEquals(network, json.read(directory, org.pathways.directory.ServiceDirectory.class));
+    }
+
+    @Test
+    void aTextWrittenAsAPlainStringIsStillReadAndWrittenSo() {
+        CarePlan plan = mira.updateStep(
+                PlanStep.builder()
+                        .from(mira.findStep("s-shelter").orElseThrow())
+                        .description("Intake at the front desk")
+                        .build(),
+                SamplePlans.edit(6));
+        String written = json.write(plan);
+        assertTrue(written.contains("\"description\":\"Intake at the front desk\""), written);
+        String asObject = written.replace(
+                "\"description\":\"Intake at the front desk\"",
+                "\"description\":{\"text\":\"Intake at the front desk\"}");
+        assertEquals(plan, json.readPlan(asObject));
+    }
+
+    @Test
+    void refusesABrokenTextWithAlternativesAtItsPlace() {
+        String written = json.write(SamplePlans.miraWithBilingualStep());
+        String fr = "{\"language\":\"fr\",\"text\":\"Accueil à la réception\"}";
+        MalformedDocumentException twice =
+                assertThrows(MalformedDocumentException.class, () -> json.readPlan(written.replace(fr, fr + "," + fr)));
+        assertTrue(twice.getReason().contains("more than once"), twice.getMessage());
+        assertTrue(twice.getField().endsWith("/description/alternatives/1"), twice.getField());
+        MalformedDocumentException untagged = assertThrows(
+                MalformedDocumentException.class,
+                () -> json.readPlan(written.replace("\"language\":\"fr\"", "\"language\":\"Secret French\"")));
+        assertFalse(untagged.getMessage().contains("Secret"), untagged.getMessage());
+        MalformedDocumentException noText = assertThrows(
+                MalformedDocumentException.class,
+                () -> json.readPlan(written.replace("{\"text\":\"Intake at the front desk\",", "{")));
+        assertTrue(noText.getField().endsWith("/description"), noText.getField());
+        MalformedDocumentException stranger = assertThrows(
+                MalformedDocumentException.class,
+                () -> json.readPlan(written.replace("\"alternatives\":[", "\"Secret\":1,\"alternatives\":[")));
+        assertFalse(stranger.getMessage().contains("Secret"), stranger.getMessage());
+        StringBuilder many = new StringBuilder();
+        for (String tag : new String[] {"fr", "oj", "cr", "iu", "mic", "moh", "de", "es", "it"}) {
+            many.append(many.length() == 0 ? "" : ",")
+                    .append("{\"language\":\"")
+                    .append(tag)
+                    .append("\",\"text\":\"x\"}");
+        }
+        MalformedDocumentException tooMany = assertThrows(
+                MalformedDocumentException.class, () -> json.readPlan(written.replace(fr, many.toString())));
+        assertEquals(org.pathways.ErrorCode.LIMIT_EXCEEDED, tooMany.getCode());
+        assertThrows(
+                MalformedDocumentException.class,
+                () -> json.readPlan(written.replace("\"text\":\"Accueil à la réception\"", "\"text\":\" \"")));
+        MalformedDocumentException number = assertThrows(
+                MalformedDocumentException.class,
+                () -> json.readPlan(written.replace(
+                        "\"description\":{\"text\":\"Intake at the front desk\",", "\"description\":7,\"x\":{")));
+        assertTrue(number.getReason().startsWith("expected a string, or an object"), number.getMessage());
+    }
+
+    @Test
     void aCharacterBeyondTheBasicPlaneIsTheSameBytesInTextAndStream() {
         CarePlan seedling = mira.updateStep(
                 PlanStep.builder()
                         .from(mira.getSteps().get(0))
-                        .description(org.pathways.SensitiveText.of("A garden plot 🌱 and a quiet room"))
+                        .description("A garden plot 🌱 and a quiet room")
                         .build(),
                 org.pathways.testing.SamplePlans.edit(6));
         for (PlanJson writer : List.of(json, json.withPrettyPrinting())) {

@@ -108,11 +108,65 @@ class PersonPageProperties {
         for (Priority p : plan.getPriorities().getRanked()) {
             ranked.add(Priority.builder().from(p).statement(words).build());
         }
+        List<org.pathways.plan.PlanStep> steps = new ArrayList<>();
+        for (org.pathways.plan.PlanStep s : plan.getSteps()) {
+            steps.add(org.pathways.plan.PlanStep.builder()
+                    .from(s)
+                    .description(agencyText(payload, SensitiveText.MAX_LENGTH))
+                    .build());
+        }
         return CarePlan.builder()
                 .from(plan)
                 .person(person)
                 .priorities(Priorities.of(ranked))
+                .steps(steps)
                 .build();
+    }
+
+    /** Text an agency wrote in English and French around a payload: "Agency …" and "Organisme …". */
+    static org.pathways.LocalizedText agencyText(String payload, int max) {
+        String p = payload.length() > max - 10 ? payload.substring(0, max - 10) : payload;
+        return org.pathways.LocalizedText.of("Agency " + p).with("fr", "Organisme " + p);
+    }
+
+    /** A directory that names every provider of the plan, and a service of each, with payloads in both languages. */
+    static org.pathways.directory.ServiceDirectory directoryWithPayload(CarePlan plan, String payload) {
+        org.pathways.directory.ServiceDirectory.Builder d = org.pathways.directory.ServiceDirectory.builder();
+        int i = 0;
+        for (String provider : plan.getSteps().stream()
+                .flatMap(s -> s.getProvider().stream())
+                .distinct()
+                .toList()) {
+            d.addOrganisations(org.pathways.directory.Organisation.of(provider, agencyText(payload, 200)));
+            d.addServices(org.pathways.directory.Service.builder()
+                    .id("svc-" + i++)
+                    .organisation(provider)
+                    .name(agencyText(payload, 200))
+                    .hours(agencyText(payload, 200))
+                    .addProgramming(org.pathways.plan.StepKind.values())
+                    .build());
+        }
+        return d.build();
+    }
+
+    @Test
+    void textTheAgencyWroteInTwoLanguagesHoldingAnyMarkupRendersAsTextInThePagesLanguage() {
+        qt().withExamples(Generators.examples(EXAMPLES / 2))
+                .forAll(Generators.plansWithSteps(), payloads(), integers().between(0, 3))
+                .checkAssert((generated, payload, mode) -> {
+                    CarePlan plan = withPayload(generated, payload);
+                    boolean french = mode % 2 == 1;
+                    String html = PersonPage.of(plan)
+                            .withLocale(french ? Locale.CANADA_FRENCH : Locale.CANADA)
+                            .withSafeToPrint(mode >= 2)
+                            .withDirectory(directoryWithPayload(plan, payload))
+                            .toHtml();
+                    assertOnlyTheLibrarysMarkup(html);
+                    String mine = Html.escape((french ? "Organisme " : "Agency ") + payload);
+                    String other = Html.escape((french ? "Agency " : "Organisme ") + payload);
+                    assertTrue(html.contains(mine), "the step's description in the page's language");
+                    assertFalse(html.contains(other), "and never in the other language");
+                });
     }
 
     @Test

@@ -73,6 +73,52 @@ class PersonPageTest {
     }
 
     @Test
+    void showsWhatTheAgencyWroteInThePagesLanguageAndHerWordsAsSheSaidThem() {
+        ServiceDirectory bilingual = ServiceDirectory.builder()
+                .addOrganisations(Organisation.of(
+                        SamplePlans.SHELTER,
+                        org.pathways.LocalizedText.of("Aurora House").with("fr", "Maison Aurora")))
+                .addServices(Service.builder()
+                        .from(NETWORK.getServices().get(0))
+                        .name(org.pathways.LocalizedText.of("Women's shelter").with("fr", "Refuge pour femmes"))
+                        .open24x7(false)
+                        .hours(org.pathways.LocalizedText.of("Intake Monday to Friday, 9 to 5")
+                                .with("fr-CA", "Accueil du lundi au vendredi, de 9 h à 17 h"))
+                        .build())
+                .build();
+        CarePlan plan = plan();
+        plan = plan.updateStep(
+                org.pathways.plan.PlanStep.builder()
+                        .from(plan.findStep("s-shelter").orElseThrow())
+                        .description(org.pathways.LocalizedText.of("Intake at the front desk")
+                                .with("fr", "Accueil à la réception"))
+                        .build(),
+                SamplePlans.edit(9));
+        String en = PersonPage.of(plan).withDirectory(bilingual).toHtml();
+        String fr = PersonPage.of(plan)
+                .withDirectory(bilingual)
+                .withLocale(java.util.Locale.CANADA_FRENCH)
+                .toHtml();
+        for (String words : List.of(
+                "Refuge pour femmes", "Accueil du lundi au vendredi", "Accueil à la réception", "Maison Aurora")) {
+            assertTrue(fr.contains(Html.escape(words)), words);
+            assertFalse(en.contains(Html.escape(words)), words);
+        }
+        for (String words : List.of("Women&#39;s shelter", "Intake Monday to Friday", "Intake at the front desk")) {
+            assertTrue(en.contains(words), words);
+            assertFalse(fr.contains(words), words);
+        }
+        // her priorities are never given another language: the same words on both pages
+        assertTrue(fr.contains("Get my son back") && en.contains("Get my son back"));
+        String print = PersonPage.of(plan)
+                .withDirectory(bilingual)
+                .withLocale(java.util.Locale.CANADA_FRENCH)
+                .withSafeToPrint(true)
+                .toHtml();
+        assertTrue(print.contains("Refuge pour femmes"), "organisation and service names stay on a printed page");
+    }
+
+    @Test
     void showsWhatSheDeclinedAsHerChoice() {
         String html = PersonPage.of(plan()).toHtml();
         assertTrue(html.contains("What I chose not to do"));

@@ -31,7 +31,11 @@ class CarePlanProperties {
         plan.getPerson().getSafeContact().getCodeWord().ifPresent(all::add);
         plan.getPerson().getSafeContact().getDetails().ifPresent(all::add);
         plan.getPriorities().getRanked().forEach(p -> all.add(p.getStatement()));
-        plan.getSteps().forEach(s -> s.getDescription().ifPresent(all::add));
+        plan.getSteps()
+                .forEach(s -> s.getDescription().ifPresent(d -> {
+                    all.add(SensitiveText.of(d.getText()));
+                    d.getAlternatives().values().forEach(a -> all.add(SensitiveText.of(a)));
+                }));
         plan.getTeam().getMembers().forEach(m -> m.getName().ifPresent(all::add));
         plan.getTeam().getFormer().forEach(m -> m.getName().ifPresent(all::add));
         return all.stream().map(SensitiveText::reveal).toList();

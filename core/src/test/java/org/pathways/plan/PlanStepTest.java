@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pathways.InvalidPlanException;
-import org.pathways.SensitiveText;
 import org.pathways.testing.Expect;
 import org.pathways.testing.SamplePlans;
 
@@ -123,7 +122,8 @@ class PlanStepTest {
     void toStringHidesTheDescription() {
         PlanStep s = PlanStep.builder()
                 .from(referral)
-                .description(SensitiveText.of("Meet at the Tim Hortons"))
+                .description(
+                        org.pathways.LocalizedText.of("Meet at the Tim Hortons").with("fr", "Au Tim Hortons"))
                 .build();
         assertFalse(s.toString().contains("Tim"));
     }

@@ -74,6 +74,7 @@ class PlanReviewTest {
     void docsReviewListsEveryRuleWithItsArguments() throws java.io.IOException {
         String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "review.md"));
         for (Rule r : Rule.values()) {
+            assertEquals(ARGUMENTS.get(r), r.getArguments(), r::getCode);
             String names = ARGUMENTS.get(r).isEmpty()
                     ? "—"
                     : String.join(

@@ -86,6 +86,27 @@ public final class Generators {
     }
 
     /**
+     * Returns distinctive text an agency wrote, as {@link #sensitive()} makes it, in one language or
+     * with alternatives in French and another language.
+     *
+     * @return the generator
+     */
+    public static Gen<org.pathways.LocalizedText> localized() {
+        return in -> {
+            org.pathways.LocalizedText t =
+                    org.pathways.LocalizedText.of(sensitive().generate(in).reveal());
+            if (bool(in, 2)) {
+                t = t.with(
+                        bool(in, 3) ? "fr-CA" : "fr", sensitive().generate(in).reveal());
+            }
+            if (bool(in, 5)) {
+                t = t.with("oj", sensitive().generate(in).reveal());
+            }
+            return t;
+        };
+    }
+
+    /**
      * Returns identifiers with a prefix, such as {@code p-kqz}.
      *
      * @param prefix the prefix
@@ -637,7 +658,7 @@ public final class Generators {
             b.provider("org-" + pick(in, 1, 5));
         }
         if (bool(in, 3)) {
-            b.description(sensitive().generate(in));
+            b.description(localized().generate(in));
         }
         if (bool(in, 2)) {
             b.due(LocalDate.of(2026, 1, 1).plusDays(pick(in, 0, 700)));
@@ -690,7 +711,13 @@ public final class Generators {
             org.pathways.directory.ServiceDirectory.Builder b = org.pathways.directory.ServiceDirectory.builder();
             int organisations = pick(in, 1, 4);
             for (int o = 1; o <= organisations; o++) {
-                b.addOrganisations(org.pathways.directory.Organisation.of("org-" + o, "Organisation " + o));
+                b.addOrganisations(
+                        bool(in, 2)
+                                ? org.pathways.directory.Organisation.of(
+                                        "org-" + o,
+                                        org.pathways.LocalizedText.of("Organisation " + o)
+                                                .with("fr", "Organisme " + o))
+                                : org.pathways.directory.Organisation.of("org-" + o, "Organisation " + o));
             }
             for (int i = 1, n = pick(in, 0, 12); i <= n; i++) {
                 Set<StepKind> programming = someOf(in, StepKind.values());
@@ -709,7 +736,11 @@ public final class Generators {
                 org.pathways.directory.Service.Builder s = org.pathways.directory.Service.builder()
                         .id("svc-" + i)
                         .organisation("org-" + pick(in, 1, organisations))
-                        .name("Service " + i)
+                        .name(
+                                bool(in, 2)
+                                        ? org.pathways.LocalizedText.of("Service " + i)
+                                                .with("fr", "Service en français " + i)
+                                        : org.pathways.LocalizedText.of("Service " + i))
                         .programming(programming)
                         .approaches(someOf(in, org.pathways.directory.Approach.values()))
                         .knowledges(someOf(in, org.pathways.directory.Knowledge.values()))
@@ -723,7 +754,12 @@ public final class Generators {
                     s.typicalWaitDays(pick(in, 0, 120));
                 }
                 if (bool(in, 2)) {
-                    s.hours("Monday to Friday, 9 to " + pick(in, 4, 9));
+                    int close = pick(in, 4, 9);
+                    org.pathways.LocalizedText hours = org.pathways.LocalizedText.of("Monday to Friday, 9 to " + close);
+                    s.hours(
+                            bool(in, 2)
+                                    ? hours.with("fr", "Du lundi au vendredi, de 9 h à " + (close + 12) + " h")
+                                    : hours);
                 }
                 for (int l = pick(in, 0, 2); l > 0; l--) {
                     s.addLocations(locations().generate(in));

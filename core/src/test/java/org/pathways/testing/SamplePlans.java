@@ -164,4 +164,40 @@ public final class SamplePlans {
                 .agreeToStep("s-shelter", AgreementMode.VERBAL, edit(4))
                 .recordConsent(shelterGrant(), edit(5));
     }
+    /**
+     * Mira's plan whose shelter step the agency described in English and French, at revision 2.
+     *
+     * @return the plan
+     */
+    public static CarePlan miraWithBilingualStep() {
+        CarePlan mira = mira();
+        return mira.updateStep(
+                PlanStep.builder()
+                        .from(mira.findStep("s-shelter").orElseThrow())
+                        .description(org.pathways.LocalizedText.of("Intake at the front desk")
+                                .with("fr", "Accueil à la réception"))
+                        .build(),
+                edit(6));
+    }
+
+    /**
+     * A directory of one fictional organisation whose name, service name and hours are written in
+     * English and French.
+     *
+     * @return the directory
+     */
+    public static org.pathways.directory.ServiceDirectory bilingualNetwork() {
+        return org.pathways.directory.ServiceDirectory.builder()
+                .addOrganisations(org.pathways.directory.Organisation.of(
+                        "org-birchwood-house",
+                        org.pathways.LocalizedText.of("Birchwood House").with("fr", "Maison Birchwood")))
+                .addServices(org.pathways.directory.Service.builder()
+                        .id("svc-birchwood-shelter")
+                        .organisation("org-birchwood-house")
+                        .name(org.pathways.LocalizedText.of("Emergency shelter").with("fr", "Hébergement d'urgence"))
+                        .hours(org.pathways.LocalizedText.of("9 to 5").with("fr", "De 9 h à 17 h"))
+                        .addProgramming(StepKind.SHELTER_AND_HOUSING)
+                        .build())
+                .build();
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pathways.testing.Seeds.qt;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -27,14 +28,18 @@ import org.pathways.consent.ConsentLedger;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
+import org.pathways.directory.MatchCode;
 import org.pathways.plan.StepKind;
+import org.pathways.review.Finding;
+import org.pathways.review.PlanReview;
 import org.pathways.review.Rule;
+import org.pathways.testing.Generators;
 
 /** The completeness of both languages, and how texts take their arguments. */
 class LabelsTest {
     private static final Labels EN = Labels.of(Locale.ENGLISH);
     private static final Labels FR = Labels.of(Locale.FRENCH);
-    private static final Pattern ARGUMENT = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{([A-Za-z_]+)}");
     /** Texts that are the same in both languages on purpose: they hold only arguments and a dash. */
     private static final Set<String> SAME_IN_BOTH = Set.of("page.stepAt");
 
@@ -129,6 +134,133 @@ class LabelsTest {
         for (var reason : org.pathways.consent.DecisionReason.values()) {
             assertTrue(EN.keys().contains("consent." + reason.getCode()), reason.getCode());
         }
+    }
+
+    @Test
+    void everyFindingAndMatchTextUsesEachOfItsArgumentsAndNoOtherInBothLanguages() {
+        List<String> wrong = new ArrayList<>();
+        int texts = 0;
+        for (Labels l : List.of(EN, FR)) {
+            for (Rule r : Rule.values()) {
+                Set<String> used = arguments(raw(l, "finding." + r.getCode()));
+                used.remove("subject"); // the identifier the finding is about, when it has one
+                texts++;
+                if (!used.equals(new TreeSet<>(r.getArguments()))) {
+                    wrong.add(
+                            l.getLocale() + " finding." + r.getCode() + " uses " + used + ", has " + r.getArguments());
+                }
+            }
+            for (MatchCode c : MatchCode.values()) {
+                Set<String> used = arguments(raw(l, "match." + c.getCode()));
+                texts++;
+                if (!used.equals(new TreeSet<>(c.getArguments()))) {
+                    wrong.add(l.getLocale() + " match." + c.getCode() + " uses " + used + ", has " + c.getArguments());
+                }
+            }
+            for (String head : List.of("consent.may", "consent.mayNot")) {
+                texts++;
+                if (!arguments(raw(l, head)).equals(Set.of("recipient", "category", "purpose"))) {
+                    wrong.add(l.getLocale() + " " + head);
+                }
+            }
+            for (var reason : org.pathways.consent.DecisionReason.values()) {
+                texts++;
+                if (!Set.of("entry", "since", "by").containsAll(arguments(raw(l, "consent." + reason.getCode())))) {
+                    wrong.add(l.getLocale() + " consent." + reason.getCode());
+                }
+            }
+            for (org.pathways.ErrorCode code : org.pathways.ErrorCode.values()) {
+                texts++;
+                if (!Set.of("field").containsAll(arguments(raw(l, "error." + code.getCode())))) {
+                    wrong.add(l.getLocale() + " error." + code.getCode());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        System.out.println("explanations: " + texts + " finding, match, consent and error texts checked");
+    }
+
+    @Test
+    void everyFindingOfAGeneratedPlanIsExplainedInBothLanguagesWithItsArgumentsAndNoneOfHerWords() {
+        int[] found = {0};
+        qt().withExamples(Generators.examples(200)).forAll(Generators.plans()).checkAssert(plan -> {
+            for (Finding f : PlanReview.of(plan).getFindings()) {
+                found[0]++;
+                for (Labels l : List.of(EN, FR)) {
+                    String text = l.explain(f);
+                    assertFalse(text.contains(Generators.SENSITIVE_MARK), text);
+                    assertFalse(text.contains("{"), text);
+                    f.getSubject().ifPresent(id -> assertTrue(text.contains(id), text));
+                }
+                assertTrue(!EN.explain(f).equals(FR.explain(f)), f::toString);
+            }
+        });
+        assertTrue(found[0] > 0, "no finding at all");
+    }
+
+    @Test
+    void aFindingReadsItsArgumentsAsWordsOfTheLanguage() {
+        Finding rank =
+                Finding.of(Rule.PRIORITY_WITHOUT_STEP, java.util.Optional.of("p-2"), Map.of("rank", "2"), "no step");
+        assertEquals("Her priority #2 (p-2) has no open step yet.", EN.explain(rank));
+        assertEquals("Sa priorité no 2 (p-2) n'a encore aucune étape en cours.", FR.explain(rank));
+        Finding consent = Finding.of(
+                Rule.CONSENT_NEEDED,
+                java.util.Optional.of("s-shelter"),
+                new java.util.LinkedHashMap<>(Map.of(
+                        "status", "agreed",
+                        "provider", "org-birchwood-house",
+                        "purpose", "referral",
+                        "categories", "identity,health")),
+                "consent needed");
+        String en =
+                EN.explain(consent, id -> id.equals("org-birchwood-house") ? "Birchwood House" : id, ZoneOffset.UTC);
+        assertTrue(en.contains("Birchwood House would receive, for “Referral”"), en);
+        assertTrue(en.endsWith("she has not agreed to share: Identity and Health."), en);
+        String fr = FR.explain(consent, id -> "Birchwood House", ZoneOffset.UTC);
+        assertTrue(fr.contains("Birchwood House recevrait, aux fins de «\u00a0Aiguillage\u00a0»"), fr);
+        assertTrue(fr.contains("Identité et Santé"), fr);
+        Finding told = Finding.of(
+                Rule.PERSON_NOT_TOLD_OF_DISCLOSURE,
+                java.util.Optional.of("d-1"),
+                Map.of(
+                        "recipient_kind", "organisation",
+                        "recipient", "org-police",
+                        "basis", "court_order",
+                        "at", "2027-03-01T15:00:00Z"),
+                "not told");
+        assertTrue(EN.explain(told).contains("on March 1, 2027"), EN.explain(told));
+        assertTrue(FR.explain(told).contains("le 1er mars 2027"), FR.explain(told));
+        Finding alone = Finding.of(
+                Rule.NO_ACCOMPANIMENT_OFFERED,
+                java.util.Optional.of("s-1"),
+                Map.of("kind", "counselling", "first_appointment", "true"),
+                "alone");
+        assertEquals(
+                "Step s-1 (Counselling) is her first appointment there, and no one has offered to go with her.",
+                EN.explain(alone));
+        Finding late = Finding.of(
+                Rule.LATE_ENTRY_AFTER_CONSENT_CHANGED,
+                java.util.Optional.of("cc-1"),
+                new java.util.LinkedHashMap<>(Map.of(
+                        "record", "case_conference",
+                        "at", "2026-03-01T15:00:00Z",
+                        "recorded_at", "2026-03-09T15:00:00Z")),
+                "late");
+        assertTrue(
+                EN.explain(late).startsWith("The case conference cc-1 of March 1, 2026 was recorded on March 9, 2026"),
+                EN.explain(late));
+        assertTrue(
+                FR.explain(late).startsWith("La conférence de cas cc-1 du 1er mars 2026 a été inscrite le 9 mars 2026"),
+                FR.explain(late));
+        Finding old = Finding.of(Rule.PRIORITY_WITHOUT_STEP, java.util.Optional.of("p-2"), "written by 0.1");
+        assertEquals("Her priority #– (p-2) has no open step yet.", EN.explain(old));
+        Finding unknown = Finding.of(
+                Rule.STEP_SERVES_SET_ASIDE_PRIORITY,
+                java.util.Optional.of("s-1"),
+                Map.of("status", "paused_by_agency", "priorities", "p-1"),
+                "from a newer system");
+        assertTrue(FR.explain(unknown).contains("« paused_by_agency »".replace(' ', '\u00a0')), FR.explain(unknown));
     }
 
     @Test

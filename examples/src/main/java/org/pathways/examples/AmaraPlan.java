@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.pathways.InvalidPlanException;
+import org.pathways.LocalizedText;
 import org.pathways.SensitiveText;
 import org.pathways.consent.ConsentDecision;
 import org.pathways.consent.ConsentEntry;
@@ -152,6 +153,15 @@ public final class AmaraPlan {
                 }
             }
         }
+        // the same reasons as a French-speaking worker reads them, with their arguments
+        org.pathways.text.Labels french = org.pathways.text.Labels.of(java.util.Locale.CANADA_FRENCH);
+        ServiceMatching.forPriority(plan, "p-housing", network, context).stream()
+                .findFirst()
+                .ifPresent(m -> {
+                    System.out.println(
+                            "En français, " + m.getService().getName().in(french.getLocale()) + " :");
+                    m.getReasons().forEach(r -> System.out.println("  " + french.explain(r)));
+                });
         System.out.println();
         System.out.println(GapReport.of(network, List.of(plan), GapReport.DEFAULT_THRESHOLD)
                 .toText());
@@ -452,7 +462,11 @@ public final class AmaraPlan {
                 .id("s-shelter")
                 .kind(StepKind.REFERRAL)
                 .addServes("p-housing")
-                .description(SensitiveText.of("Referral to a women's shelter that takes people who use"))
+                .description(
+                        LocalizedText.of("Referral to a women's shelter that takes people who use")
+                                .with(
+                                        "fr",
+                                        "Aiguillage vers une maison d'hébergement pour femmes qui accueille les personnes qui consomment"))
                 .provider("org-birchwood-house")
                 .responsible("m-jo")
                 .accompaniment(Accompaniment.ACCEPTED)
@@ -480,7 +494,8 @@ public final class AmaraPlan {
                 .id("s-group")
                 .kind(StepKind.SPECIALISED_PROGRAMMING)
                 .addServes("p-counselling")
-                .description(SensitiveText.of("Eight-week group programme"))
+                .description(LocalizedText.of("Eight-week group programme")
+                        .with("fr", "Programme de groupe de huit semaines"))
                 .proposed(INTAKE, "m-jo")
                 .build();
         PlanStep counsellor = PlanStep.builder()

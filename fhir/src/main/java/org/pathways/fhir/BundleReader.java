@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.pathways.ErrorCode;
+import org.pathways.LocalizedText;
 import org.pathways.MalformedDocumentException;
 import org.pathways.PathwaysException;
 import org.pathways.SensitiveText;
@@ -270,7 +271,8 @@ final class BundleReader {
         ServiceDirectory.Builder b = ServiceDirectory.builder();
         for (Res o : doc.of("Organization")) {
             b.addOrganisations(build(o.path, () -> {
-                Organisation org = Organisation.of(r.identifier(o, SID_ORGANISATION), string(o.node, "name", o.path));
+                Organisation org =
+                        Organisation.of(r.identifier(o, SID_ORGANISATION), r.localized(o.node, "name", o.path));
                 Optional<String> steward = r.steward(o.node, o.path);
                 return steward.isPresent() ? org.withSteward(steward.get()) : org;
             }));
@@ -535,7 +537,7 @@ final class BundleReader {
             }
             JsonNode notes = array(s.node, "note", p);
             if (notes.size() > 0) {
-                b.description(sensitive(object(notes.get(0), p + ".note[0]"), "text", p + ".note[0]"));
+                b.description(localized(object(notes.get(0), p + ".note[0]"), "text", p + ".note[0]"));
             }
             if (s.node.has("requester")) {
                 b.responsible(id(s.node.get("requester"), p + ".requester", "Practitioner", SID_MEMBER));
@@ -822,7 +824,7 @@ final class BundleReader {
         Service.Builder b = Service.builder()
                 .id(identifier(s, SID_SERVICE))
                 .organisation(id(s.node.get("providedBy"), p + ".providedBy", "Organization", SID_ORGANISATION))
-                .name(string(s.node, "name", p));
+                .name(localized(s.node, "name", p));
         steward(s.node, p).ifPresent(b::steward);
         JsonNode types = array(s.node, "type", p);
         for (int i = 0; i < types.size(); i++) {
@@ -861,7 +863,7 @@ final class BundleReader {
             }
         }
         if (s.node.has("availabilityExceptions")) {
-            b.hours(string(s.node, "availabilityExceptions", p));
+            b.hours(localized(s.node, "availabilityExceptions", p));
         }
         JsonNode locations = array(s.node, "location", p);
         for (int i = 0; i < locations.size(); i++) {
@@ -1142,6 +1144,55 @@ final class BundleReader {
             throw fail(path + "." + field, "is required");
         }
         return sensitiveText(n, path + "." + field);
+    }
+
+    /**
+     * Reads a text an agency wrote: the element's string, and each FHIR translation extension on it
+     * ({@code _text.extension}), or Pathways' {@code other-language-text} for a language R4's cannot
+     * name, as an alternative in its language.
+     */
+    LocalizedText localized(JsonNode parent, String field, String path) {
+        String text = sensitive(parent, field, path).reveal();
+        JsonNode element = parent.get("_" + field);
+        if (element == null) {
+            return LocalizedText.of(text);
+        }
+        String ep = path + "._" + field;
+        object(element, ep);
+        java.util.Map<String, String> alternatives = new java.util.LinkedHashMap<>();
+        List<Ext> translations = new ArrayList<>(exts(element, TRANSLATION, ep));
+        translations.addAll(exts(element, EXT_OTHER_LANGUAGE_TEXT, ep));
+        for (Ext t : translations) {
+            String language = t.subs("lang").stream()
+                    .findFirst()
+                    .map(l -> {
+                        JsonNode v = l.value("valueCode");
+                        if (!v.isTextual()) {
+                            throw fail(l.path + ".valueCode", "must be a string");
+                        }
+                        return v.asText();
+                    })
+                    .orElseThrow(() -> fail(t.path, "a translation names its language (lang)"));
+            String content = t.subs("content").stream()
+                    .findFirst()
+                    .map(c -> sensitiveText(c.value("valueString"), c.path + ".valueString")
+                            .reveal())
+                    .orElseThrow(() -> fail(t.path, "a translation has its content"));
+            if (alternatives.size() == LocalizedText.MAX_ALTERNATIVES) {
+                throw fail(
+                        ErrorCode.LIMIT_EXCEEDED,
+                        t.path,
+                        "more than " + LocalizedText.MAX_ALTERNATIVES + " translations");
+            }
+            if (alternatives.putIfAbsent(language, content) != null) {
+                throw fail(t.path, "a second translation into the same language");
+            }
+        }
+        try {
+            return LocalizedText.of(text, alternatives);
+        } catch (org.pathways.InvalidPlanException e) {
+            throw fail(ep, e.getReason());
+        }
     }
 
     static SensitiveText sensitiveText(JsonNode n, String path) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pathways.Coded;
+import org.pathways.LocalizedText;
 import org.pathways.SensitiveText;
 import org.pathways.consent.ConsentConfirmation;
 import org.pathways.consent.ConsentEntry;
@@ -104,7 +105,7 @@ final class BundleWriter {
         for (Organisation o : shared.getOrganisations()) {
             ObjectNode r = w.add("Organization", o.getId());
             r.putArray("identifier").add(identifier(SID_ORGANISATION, o.getId()));
-            r.put("name", o.getName());
+            localized(r, "name", o.getName());
             o.getSteward().ifPresent(st -> ext(r, EXT_DATA_STEWARD).set("valueReference", organisation(st)));
         }
         for (Service s : shared.getServices()) {
@@ -379,7 +380,7 @@ final class BundleWriter {
         r.put("authoredOn", s.getHistory().get(0).getAt().toString());
         s.getResponsible().ifPresent(m -> r.set("requester", member(m)));
         s.getProvider().ifPresent(o -> r.putArray("performer").add(organisation(o)));
-        s.getDescription().ifPresent(d -> r.putArray("note").addObject().put("text", d.reveal()));
+        s.getDescription().ifPresent(d -> localized(r.putArray("note").addObject(), "text", d));
     }
 
     private void task(PlanStep s) {
@@ -658,7 +659,7 @@ final class BundleWriter {
             ArrayNode ls = r.putArray("location");
             locations.forEach(u -> ls.add(ref(u)));
         }
-        r.put("name", s.getName());
+        localized(r, "name", s.getName());
         if (!s.getLanguages().isEmpty()) {
             ArrayNode c = r.putArray("communication");
             s.getLanguages().forEach(t -> language(c.addObject(), t));
@@ -666,10 +667,32 @@ final class BundleWriter {
         if (s.isOpen24x7()) {
             r.putArray("availableTime").addObject().put("allDay", true);
         }
-        s.getHours().ifPresent(h -> r.put("availabilityExceptions", h));
+        s.getHours().ifPresent(h -> localized(r, "availabilityExceptions", h));
     }
 
     // ---- small values ------------------------------------------------------------------------
+
+    /**
+     * Writes a text an agency or a directory wrote: the text as first written in the element, each
+     * alternative as FHIR's translation extension on it ({@code _name.extension}), with {@code lang}
+     * and {@code content}; an alternative in a language R4's translation cannot name (outside its
+     * Common Languages, such as {@code fr-CA} or {@code oj}) as Pathways' {@code other-language-text},
+     * of the same shape.
+     */
+    static void localized(ObjectNode r, String field, LocalizedText text) {
+        r.put(field, text.getText());
+        if (text.getAlternatives().isEmpty()) {
+            return;
+        }
+        ArrayNode extensions = r.putObject("_" + field).putArray("extension");
+        text.getAlternatives().forEach((language, alternative) -> {
+            ObjectNode e = extensions.addObject();
+            e.put("url", COMMON_LANGUAGES.contains(language) ? TRANSLATION : EXT_OTHER_LANGUAGE_TEXT);
+            ArrayNode parts = e.putArray("extension");
+            parts.addObject().put("url", "lang").put("valueCode", language);
+            parts.addObject().put("url", "content").put("valueString", alternative);
+        });
+    }
 
     private ObjectNode subject() {
         return patient != null ? ref(patient) : withheld();

@@ -69,7 +69,21 @@ final class Canon {
     static final String EXT_DISCLOSURE = sd("disclosure");
     static final String EXT_SERVICE_DETAILS = sd("service-details");
     static final String EXT_FRONT_GATE = sd("front-gate");
+    static final String EXT_OTHER_LANGUAGE_TEXT = sd("other-language-text");
     static final String PERTAINS_TO_GOAL = "http://hl7.org/fhir/StructureDefinition/resource-pertainsToGoal";
+    /** FHIR's own extension for the same text in another language, on a string element ({@code _name}). */
+    static final String TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation";
+
+    /**
+     * The codes of R4's Common Languages value set, to which the translation extension's {@code lang}
+     * is bound: a text in any other language ({@code fr-CA}, {@code oj}) goes in
+     * {@link #EXT_OTHER_LANGUAGE_TEXT} instead, so that a Bundle stays valid.
+     */
+    static final java.util.Set<String> COMMON_LANGUAGES = java.util.Set.of(
+            "ar", "bn", "cs", "da", "de", "de-AT", "de-CH", "de-DE", "el", "en", "en-AU", "en-CA", "en-GB", "en-IN",
+            "en-NZ", "en-SG", "en-US", "es", "es-AR", "es-ES", "es-UY", "fi", "fr", "fr-BE", "fr-CH", "fr-FR", "fy",
+            "fy-NL", "hi", "hr", "it", "it-CH", "it-IT", "ja", "ko", "nl", "nl-BE", "nl-NL", "no", "no-NO", "pa", "pl",
+            "pt", "pt-BR", "ru", "ru-RU", "sr", "sr-RS", "sv", "sv-SE", "te", "zh", "zh-CN", "zh-HK", "zh-SG", "zh-TW");
 
     static final String BCP47 = "urn:ietf:bcp:47";
     static final String CONSENT_SCOPE = "http://terminology.hl7.org/CodeSystem/consentscope";

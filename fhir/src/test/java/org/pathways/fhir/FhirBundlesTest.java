@@ -69,6 +69,40 @@ class FhirBundlesTest {
     }
 
     @Test
+    void textTheAgencyWroteInTwoLanguagesTravelsAsFhirsTranslationExtension() throws IOException {
+        CarePlan plan = SamplePlans.miraWithBilingualStep();
+        String written = fhir.write(plan);
+        JsonNode note = null;
+        for (JsonNode e : MAPPER.readTree(written).get("entry")) {
+            if (e.get("resource").get("resourceType").asText().equals("ServiceRequest")) {
+                note = e.get("resource").get("note").get(0);
+            }
+        }
+        assertEquals("Intake at the front desk", note.get("text").asText());
+        JsonNode translation = note.get("_text").get("extension").get(0);
+        assertEquals(
+                "http://hl7.org/fhir/StructureDefinition/translation",
+                translation.get("url").asText());
+        assertEquals("fr", translation.get("extension").get(0).get("valueCode").asText());
+        assertEquals(
+                "Accueil à la réception",
+                translation.get("extension").get(1).get("valueString").asText());
+        assertEquals(plan, fhir.readPlan(written));
+        assertEquals(List.of(), R4Validator.errors(written));
+        org.pathways.directory.ServiceDirectory network = SamplePlans.bilingualNetwork();
+        String directory = fhir.write(network);
+        assertTrue(directory.contains("\"_name\""), directory);
+        assertTrue(directory.contains("\"_availabilityExceptions\""), directory);
+        assertTrue(directory.contains("Maison Birchwood") && directory.contains("De 9 h à 17 h"), directory);
+        assertEquals(List.of(), R4Validator.errors(directory));
+        String twice = written.replace("\"_text\":{\"extension\":[", "\"_text\":{\"extension\":[" + translation + ",");
+        org.pathways.MalformedDocumentException e =
+                assertThrows(org.pathways.MalformedDocumentException.class, () -> fhir.readPlan(twice));
+        assertTrue(e.getReason().contains("same language"), e.getMessage());
+        assertFalse(e.getMessage().contains("Accueil"), e.getMessage());
+    }
+
+    @Test
     void carriesADataStewardAsAnExtensionThatValidatesAndReadsBack() {
         CarePlan governed = mira.nameSteward("org-nipissing-fn", SamplePlans.edit(10));
         String written = fhir.write(governed);
