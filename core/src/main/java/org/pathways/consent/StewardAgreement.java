@@ -9,13 +9,13 @@ import org.pathways.internal.Checks;
 
 /**
  * A data steward's recorded agreement to one secondary use of its records for a period, such as the
- * Nipissing First Nation's agreement, under its data-sharing agreement {@code dsa-2026-04}, to
+ * Cedar Bay First Nation's agreement, under its data-sharing agreement {@code dsa-2026-04}, to
  * de-identified research from April 2026 to March 2027.
  *
  * <pre>{@code
- * StewardAgreement a = StewardAgreement.of("org-nipissing-fn", Purpose.DEIDENTIFIED_RESEARCH, "dsa-2026-04",
+ * StewardAgreement a = StewardAgreement.of("org-cedar-bay-fn", Purpose.DEIDENTIFIED_RESEARCH, "dsa-2026-04",
  *         Instant.parse("2026-04-01T00:00:00Z"), Optional.of(Instant.parse("2027-04-01T00:00:00Z")));
- * a.covers("org-nipissing-fn", Purpose.DEIDENTIFIED_RESEARCH, Instant.parse("2026-06-01T00:00:00Z")); // true
+ * a.covers("org-cedar-bay-fn", Purpose.DEIDENTIFIED_RESEARCH, Instant.parse("2026-06-01T00:00:00Z")); // true
  * }</pre>
  *
  * <p>The library records and checks the agreement; it does not make it. The agreement itself — who

@@ -9,9 +9,9 @@ import java.util.Objects;
  * against: a steward's records are used only while one of its agreements covers the purpose.
  *
  * <pre>{@code
- * StewardAgreements agreed = StewardAgreements.of(List.of(nipissingResearch));
- * agreed.permits("org-nipissing-fn", Purpose.DEIDENTIFIED_RESEARCH, at); // true within its period
- * StewardAgreements.none().permits("org-nipissing-fn", Purpose.DEIDENTIFIED_RESEARCH, at); // false
+ * StewardAgreements agreed = StewardAgreements.of(List.of(cedarBayResearch));
+ * agreed.permits("org-cedar-bay-fn", Purpose.DEIDENTIFIED_RESEARCH, at); // true within its period
+ * StewardAgreements.none().permits("org-cedar-bay-fn", Purpose.DEIDENTIFIED_RESEARCH, at); // false
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.

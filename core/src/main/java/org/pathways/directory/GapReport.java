@@ -137,7 +137,7 @@ public final class GapReport {
      * from a plan.
      *
      * <pre>{@code
-     * GapReport r = GapReport.forFunder(network, plans, Recipient.organisation("org-trillium-fund"),
+     * GapReport r = GapReport.forFunder(network, plans, Recipient.organisation("org-fireweed-fund"),
      *         Instant.parse("2026-04-01T00:00:00Z"), GapReport.DEFAULT_THRESHOLD);
      * }</pre>
      *

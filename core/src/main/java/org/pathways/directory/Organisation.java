@@ -44,7 +44,7 @@ public abstract class Organisation {
      * Returns a copy of this organisation naming its data steward.
      *
      * <pre>{@code
-     * Organisation.of("org-wiikwemkoong-health", "Wiikwemkoong Health Centre").withSteward("org-wiikwemkoong");
+     * Organisation.of("org-cedar-bay-health", "Cedar Bay Health Centre").withSteward("org-cedar-bay-fn");
      * }</pre>
      *
      * @param steward the steward's organisation identifier
