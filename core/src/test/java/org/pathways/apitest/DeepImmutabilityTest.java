@@ -163,7 +163,7 @@ class DeepImmutabilityTest {
         CarePlan mira = SamplePlans.mira();
         roots.add(PlanHistory.of(mira).append(mira.movePriority("p-sleep", 1, SamplePlans.edit(10))));
         roots.add(SensitiveText.of("Sleep through the night"));
-        roots.add(org.pathways.testing.Stewards.nipissingAgreed());
+        roots.add(org.pathways.testing.Stewards.cedarBayAgreed());
         roots.add(ReadLimits.defaults());
         roots.add(NOTICE);
         roots.add(ConsentPolicy.defaults());

@@ -17,26 +17,26 @@ class StewardAgreementTest {
 
     private static StewardAgreement research() {
         return StewardAgreement.of(
-                "org-nipissing-fn", Purpose.DEIDENTIFIED_RESEARCH, "dsa-2026-04", APRIL, Optional.of(NEXT_APRIL));
+                "org-cedar-bay-fn", Purpose.DEIDENTIFIED_RESEARCH, "dsa-2026-04", APRIL, Optional.of(NEXT_APRIL));
     }
 
     @Test
     void coversItsStewardPurposeAndPeriodOnly() {
         StewardAgreement a = research();
-        assertTrue(a.covers("org-nipissing-fn", Purpose.DEIDENTIFIED_RESEARCH, APRIL));
-        assertTrue(a.covers("org-nipissing-fn", Purpose.DEIDENTIFIED_RESEARCH, NEXT_APRIL.minusSeconds(1)));
-        assertFalse(a.covers("org-nipissing-fn", Purpose.DEIDENTIFIED_RESEARCH, NEXT_APRIL));
-        assertFalse(a.covers("org-nipissing-fn", Purpose.DEIDENTIFIED_RESEARCH, APRIL.minusSeconds(1)));
-        assertFalse(a.covers("org-nipissing-fn", Purpose.AGGREGATE_FUNDER_REPORTING, APRIL));
-        assertFalse(a.covers("org-wiikwemkoong", Purpose.DEIDENTIFIED_RESEARCH, APRIL));
+        assertTrue(a.covers("org-cedar-bay-fn", Purpose.DEIDENTIFIED_RESEARCH, APRIL));
+        assertTrue(a.covers("org-cedar-bay-fn", Purpose.DEIDENTIFIED_RESEARCH, NEXT_APRIL.minusSeconds(1)));
+        assertFalse(a.covers("org-cedar-bay-fn", Purpose.DEIDENTIFIED_RESEARCH, NEXT_APRIL));
+        assertFalse(a.covers("org-cedar-bay-fn", Purpose.DEIDENTIFIED_RESEARCH, APRIL.minusSeconds(1)));
+        assertFalse(a.covers("org-cedar-bay-fn", Purpose.AGGREGATE_FUNDER_REPORTING, APRIL));
+        assertFalse(a.covers("org-birch-river-fn", Purpose.DEIDENTIFIED_RESEARCH, APRIL));
     }
 
     @Test
     void withoutAnEndItHoldsUntilTheStewardEndsIt() {
         StewardAgreement a = StewardAgreement.of(
-                "org-nipissing-fn", Purpose.AGGREGATE_FUNDER_REPORTING, "dsa-7", APRIL, Optional.empty());
+                "org-cedar-bay-fn", Purpose.AGGREGATE_FUNDER_REPORTING, "dsa-7", APRIL, Optional.empty());
         assertTrue(a.covers(
-                "org-nipissing-fn", Purpose.AGGREGATE_FUNDER_REPORTING, Instant.parse("2040-01-01T00:00:00Z")));
+                "org-cedar-bay-fn", Purpose.AGGREGATE_FUNDER_REPORTING, Instant.parse("2040-01-01T00:00:00Z")));
     }
 
     @Test
@@ -46,7 +46,7 @@ class StewardAgreementTest {
         assertNotEquals(
                 research(),
                 StewardAgreement.of(
-                        "org-nipissing-fn",
+                        "org-cedar-bay-fn",
                         Purpose.DEIDENTIFIED_RESEARCH,
                         "dsa-2026-05",
                         APRIL,
@@ -58,25 +58,25 @@ class StewardAgreementTest {
     void refusesAServicePurposeABadIdentifierOrAnEndNotAfterTheStart() {
         Expect.rejects(
                 InvalidPlanException.class,
-                () -> StewardAgreement.of("org-nipissing-fn", Purpose.REFERRAL, "dsa-1", APRIL, Optional.empty()),
+                () -> StewardAgreement.of("org-cedar-bay-fn", Purpose.REFERRAL, "dsa-1", APRIL, Optional.empty()),
                 "agreement.purpose",
                 "is a service purpose");
         Expect.rejects(
                 InvalidPlanException.class,
                 () -> StewardAgreement.of(
-                        "Nipissing First Nation", Purpose.DEIDENTIFIED_RESEARCH, "dsa-1", APRIL, Optional.empty()),
+                        "Cedar Bay First Nation", Purpose.DEIDENTIFIED_RESEARCH, "dsa-1", APRIL, Optional.empty()),
                 "agreement.steward",
                 "is not an identifier");
         Expect.rejects(
                 InvalidPlanException.class,
                 () -> StewardAgreement.of(
-                        "org-nipissing-fn", Purpose.DEIDENTIFIED_RESEARCH, "our agreement", APRIL, Optional.empty()),
+                        "org-cedar-bay-fn", Purpose.DEIDENTIFIED_RESEARCH, "our agreement", APRIL, Optional.empty()),
                 "agreement.reference",
                 "is not an identifier");
         Expect.rejects(
                 InvalidPlanException.class,
                 () -> StewardAgreement.of(
-                        "org-nipissing-fn", Purpose.DEIDENTIFIED_RESEARCH, "dsa-1", APRIL, Optional.of(APRIL)),
+                        "org-cedar-bay-fn", Purpose.DEIDENTIFIED_RESEARCH, "dsa-1", APRIL, Optional.of(APRIL)),
                 "agreement.end",
                 "is not after the start");
     }

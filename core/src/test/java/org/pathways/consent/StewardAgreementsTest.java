@@ -16,7 +16,7 @@ class StewardAgreementsTest {
 
     @Test
     void noneAgreesToNothing() {
-        assertFalse(StewardAgreements.none().permits("org-nipissing-fn", Purpose.DEIDENTIFIED_RESEARCH, APRIL));
+        assertFalse(StewardAgreements.none().permits("org-cedar-bay-fn", Purpose.DEIDENTIFIED_RESEARCH, APRIL));
         assertTrue(StewardAgreements.none().getAgreements().isEmpty());
     }
 
@@ -24,13 +24,13 @@ class StewardAgreementsTest {
     void permitsWhatAnyOfItsAgreementsCovers() {
         StewardAgreements s = StewardAgreements.of(List.of(
                 StewardAgreement.of(
-                        "org-nipissing-fn", Purpose.DEIDENTIFIED_RESEARCH, "dsa-1", APRIL, Optional.empty()),
+                        "org-cedar-bay-fn", Purpose.DEIDENTIFIED_RESEARCH, "dsa-1", APRIL, Optional.empty()),
                 StewardAgreement.of(
-                        "org-wiikwemkoong", Purpose.AGGREGATE_FUNDER_REPORTING, "dsa-2", APRIL, Optional.empty())));
-        assertTrue(s.permits("org-nipissing-fn", Purpose.DEIDENTIFIED_RESEARCH, APRIL));
-        assertTrue(s.permits("org-wiikwemkoong", Purpose.AGGREGATE_FUNDER_REPORTING, APRIL));
-        assertFalse(s.permits("org-wiikwemkoong", Purpose.DEIDENTIFIED_RESEARCH, APRIL));
-        assertFalse(s.permits("org-nipissing-fn", Purpose.REFERRAL, APRIL));
+                        "org-birch-river-fn", Purpose.AGGREGATE_FUNDER_REPORTING, "dsa-2", APRIL, Optional.empty())));
+        assertTrue(s.permits("org-cedar-bay-fn", Purpose.DEIDENTIFIED_RESEARCH, APRIL));
+        assertTrue(s.permits("org-birch-river-fn", Purpose.AGGREGATE_FUNDER_REPORTING, APRIL));
+        assertFalse(s.permits("org-birch-river-fn", Purpose.DEIDENTIFIED_RESEARCH, APRIL));
+        assertFalse(s.permits("org-cedar-bay-fn", Purpose.REFERRAL, APRIL));
     }
 
     @Test
@@ -38,8 +38,8 @@ class StewardAgreementsTest {
         List<StewardAgreement> list = new ArrayList<>();
         StewardAgreements s = StewardAgreements.of(list);
         list.add(StewardAgreement.of(
-                "org-nipissing-fn", Purpose.DEIDENTIFIED_RESEARCH, "dsa-1", APRIL, Optional.empty()));
-        assertFalse(s.permits("org-nipissing-fn", Purpose.DEIDENTIFIED_RESEARCH, APRIL));
+                "org-cedar-bay-fn", Purpose.DEIDENTIFIED_RESEARCH, "dsa-1", APRIL, Optional.empty()));
+        assertFalse(s.permits("org-cedar-bay-fn", Purpose.DEIDENTIFIED_RESEARCH, APRIL));
         assertThrows(
                 UnsupportedOperationException.class, () -> s.getAgreements().add(list.get(0)));
         assertEquals(StewardAgreements.of(List.of()), StewardAgreements.none());

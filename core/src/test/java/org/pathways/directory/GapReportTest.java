@@ -353,14 +353,14 @@ class GapReportTest {
         CarePlan consents = declined(amara(), "s-1", StepKind.COUNSELLING, "org-harbour-house", DeclineReason.FULL, 1)
                 .recordConsent(funderGrant("c-fund", time(2, 0)), at(2, 0));
         CarePlan stewarded =
-                CarePlan.builder().from(consents).steward("org-nipissing-fn").build();
+                CarePlan.builder().from(consents).steward("org-cedar-bay-fn").build();
         assertEquals(
                 0,
                 value(GapReport.forFunder(ServiceMatchingTest.network(), List.of(stewarded), FUNDER, t, 1)
                         .getPlans()));
         org.pathways.consent.StewardAgreements agreed =
                 org.pathways.consent.StewardAgreements.of(List.of(org.pathways.consent.StewardAgreement.of(
-                        "org-nipissing-fn",
+                        "org-cedar-bay-fn",
                         org.pathways.consent.Purpose.AGGREGATE_FUNDER_REPORTING,
                         "dsa-2026-05",
                         time(1, 0),
@@ -377,7 +377,7 @@ class GapReportTest {
                         .map(x -> x == first
                                 ? Service.builder()
                                         .from(x)
-                                        .steward("org-nipissing-fn")
+                                        .steward("org-cedar-bay-fn")
                                         .build()
                                 : x)
                         .toList())

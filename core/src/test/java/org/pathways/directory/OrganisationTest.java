@@ -46,14 +46,14 @@ class OrganisationTest {
 
     @Test
     void mayNameADataStewardThatIsAnIdentifier() {
-        Organisation o = Organisation.of("org-wiikwemkoong-health", "Wiikwemkoong Health Centre");
+        Organisation o = Organisation.of("org-birch-river-health", "Birch River Health Centre");
         assertEquals(java.util.Optional.empty(), o.getSteward());
         assertEquals(
-                java.util.Optional.of("org-wiikwemkoong"),
-                o.withSteward("org-wiikwemkoong").getSteward());
+                java.util.Optional.of("org-birch-river-fn"),
+                o.withSteward("org-birch-river-fn").getSteward());
         Expect.rejects(
                 InvalidPlanException.class,
-                () -> o.withSteward("Wiikwemkoong First Nation"),
+                () -> o.withSteward("Birch River First Nation"),
                 "organisation.steward",
                 "is not an identifier");
     }

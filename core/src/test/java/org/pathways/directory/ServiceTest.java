@@ -128,11 +128,11 @@ class ServiceTest {
     void mayNameADataStewardThatIsAnIdentifier() {
         assertEquals(java.util.Optional.empty(), shelter().build().getSteward());
         assertEquals(
-                java.util.Optional.of("org-nipissing-fn"),
-                shelter().steward("org-nipissing-fn").build().getSteward());
+                java.util.Optional.of("org-cedar-bay-fn"),
+                shelter().steward("org-cedar-bay-fn").build().getSteward());
         Expect.rejects(
                 InvalidPlanException.class,
-                () -> shelter().steward("Nipissing First Nation").build(),
+                () -> shelter().steward("Cedar Bay First Nation").build(),
                 "services[svc-aurora-shelter].steward",
                 "is not an identifier");
     }

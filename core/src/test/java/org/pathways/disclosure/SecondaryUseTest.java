@@ -43,35 +43,35 @@ class SecondaryUseTest {
     @Test
     void aPlanWithAStewardNeedsBothThePersonAndTheStewardAgreed() {
         CarePlan nipissing =
-                CarePlan.builder().from(CONSENTING).steward(Stewards.NIPISSING).build();
-        CarePlan wiikwemkoong = CarePlan.builder()
+                CarePlan.builder().from(CONSENTING).steward(Stewards.CEDAR_BAY).build();
+        CarePlan birchRiver = CarePlan.builder()
                 .from(CONSENTING)
-                .steward(Stewards.WIIKWEMKOONG)
+                .steward(Stewards.BIRCH_RIVER)
                 .build();
-        StewardAgreements agreed = Stewards.nipissingAgreed();
+        StewardAgreements agreed = Stewards.cedarBayAgreed();
         assertTrue(SecondaryUse.permits(
                 nipissing, Stewards.RESEARCHERS, Purpose.DEIDENTIFIED_RESEARCH, Stewards.AT, agreed));
         assertFalse(SecondaryUse.permits(
-                wiikwemkoong, Stewards.RESEARCHERS, Purpose.DEIDENTIFIED_RESEARCH, Stewards.AT, agreed));
+                birchRiver, Stewards.RESEARCHERS, Purpose.DEIDENTIFIED_RESEARCH, Stewards.AT, agreed));
         CarePlan withoutConsent =
-                CarePlan.builder().from(MIRA).steward(Stewards.NIPISSING).build();
+                CarePlan.builder().from(MIRA).steward(Stewards.CEDAR_BAY).build();
         assertFalse(SecondaryUse.permits(
                 withoutConsent, Stewards.RESEARCHERS, Purpose.DEIDENTIFIED_RESEARCH, Stewards.AT, agreed));
     }
 
     @Test
     void aDirectoryEntryWithAStewardNeedsItsAgreement() {
-        StewardAgreements agreed = Stewards.nipissingAgreed();
+        StewardAgreements agreed = Stewards.cedarBayAgreed();
         Organisation open = Organisation.of("org-aurora-house", "Aurora House");
-        Organisation governed = open.withSteward(Stewards.WIIKWEMKOONG);
+        Organisation governed = open.withSteward(Stewards.BIRCH_RIVER);
         assertTrue(SecondaryUse.permits(open, Purpose.AGGREGATE_FUNDER_REPORTING, Stewards.AT, agreed));
         assertFalse(SecondaryUse.permits(governed, Purpose.DEIDENTIFIED_RESEARCH, Stewards.AT, agreed));
         Service healing = Service.builder()
                 .id("svc-healing")
-                .organisation("org-nipissing-health")
+                .organisation("org-cedar-bay-health")
                 .name("Healing lodge")
                 .addProgramming(StepKind.INDIGENOUS_HEALING)
-                .steward(Stewards.NIPISSING)
+                .steward(Stewards.CEDAR_BAY)
                 .build();
         assertTrue(SecondaryUse.permits(healing, Purpose.DEIDENTIFIED_RESEARCH, Stewards.AT, agreed));
         assertFalse(SecondaryUse.permits(healing, Purpose.AGGREGATE_FUNDER_REPORTING, Stewards.AT, agreed));

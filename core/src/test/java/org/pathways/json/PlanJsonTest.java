@@ -87,9 +87,9 @@ class PlanJsonTest {
 
     @Test
     void readsBackTheDataStewardItWrote() {
-        CarePlan governed = mira.nameSteward("org-nipissing-fn", SamplePlans.edit(10));
+        CarePlan governed = mira.nameSteward("org-cedar-bay-fn", SamplePlans.edit(10));
         String written = json.write(governed);
-        assertTrue(written.contains("\"steward\":\"org-nipissing-fn\""));
+        assertTrue(written.contains("\"steward\":\"org-cedar-bay-fn\""));
         assertEquals(governed, json.readPlan(written));
         assertFalse(json.write(mira).contains("steward"));
     }
@@ -97,19 +97,19 @@ class PlanJsonTest {
     @Test
     void readsBackTheDataStewardsOfADirectory() {
         org.pathways.directory.ServiceDirectory d = org.pathways.directory.ServiceDirectory.builder()
-                .addOrganisations(org.pathways.directory.Organisation.of("org-wiikwemkoong-health", "Health Centre")
-                        .withSteward("org-wiikwemkoong"))
+                .addOrganisations(org.pathways.directory.Organisation.of("org-birch-river-health", "Health Centre")
+                        .withSteward("org-birch-river-fn"))
                 .addServices(org.pathways.directory.Service.builder()
                         .id("svc-healing")
-                        .organisation("org-wiikwemkoong-health")
-                        .steward("org-wiikwemkoong")
+                        .organisation("org-birch-river-health")
+                        .steward("org-birch-river-fn")
                         .name("Healing lodge")
                         .addProgramming(org.pathways.plan.StepKind.INDIGENOUS_HEALING)
                         .build())
                 .build();
         String written = json.write(d);
         assertEquals(d, json.read(written, org.pathways.directory.ServiceDirectory.class));
-        assertEquals(2, written.split("\"steward\":\"org-wiikwemkoong\"", -1).length - 1);
+        assertEquals(2, written.split("\"steward\":\"org-birch-river-fn\"", -1).length - 1);
     }
 
     @Test

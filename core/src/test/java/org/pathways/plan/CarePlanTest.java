@@ -579,13 +579,13 @@ class CarePlanTest {
     @Test
     void aDataStewardIsNamedInItsOwnRevisionAndMustBeAnIdentifier() {
         assertEquals(Optional.empty(), mira.getSteward());
-        CarePlan governed = mira.nameSteward("org-nipissing-fn", edit(10));
-        assertEquals(Optional.of("org-nipissing-fn"), governed.getSteward());
+        CarePlan governed = mira.nameSteward("org-cedar-bay-fn", edit(10));
+        assertEquals(Optional.of("org-cedar-bay-fn"), governed.getSteward());
         assertEquals(mira.getRevision().getNumber() + 1, governed.getRevision().getNumber());
         assertEquals(Optional.empty(), mira.getSteward());
         Expect.rejects(
                 InvalidPlanException.class,
-                () -> mira.nameSteward("Nipissing First Nation", edit(10)),
+                () -> mira.nameSteward("Cedar Bay First Nation", edit(10)),
                 "plan.steward",
                 "is not an identifier");
     }

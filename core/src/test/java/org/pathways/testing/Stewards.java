@@ -18,11 +18,11 @@ public final class Stewards {
     /** The research group the grants name. */
     public static final Recipient RESEARCHERS = Recipient.organisation("org-northern-research");
 
-    /** A steward that agreed to research (see {@link #nipissingAgreed}). */
-    public static final String NIPISSING = "org-nipissing-fn";
+    /** A steward that agreed to research (see {@link #cedarBayAgreed}). */
+    public static final String CEDAR_BAY = "org-cedar-bay-fn";
 
     /** A steward that did not. */
-    public static final String WIIKWEMKOONG = "org-wiikwemkoong";
+    public static final String BIRCH_RIVER = "org-birch-river-fn";
 
     /** After every generated plan's revision. */
     public static final Instant AT = Generators.latestTime().plusSeconds(86_400);
@@ -55,13 +55,13 @@ public final class Stewards {
     }
 
     /**
-     * Returns Nipissing First Nation's agreement to research, from 30 days before {@link #AT}.
+     * Returns Cedar Bay First Nation's agreement to research, from 30 days before {@link #AT}.
      *
      * @return the agreements
      */
-    public static StewardAgreements nipissingAgreed() {
+    public static StewardAgreements cedarBayAgreed() {
         return StewardAgreements.of(List.of(StewardAgreement.of(
-                NIPISSING,
+                CEDAR_BAY,
                 Purpose.DEIDENTIFIED_RESEARCH,
                 "dsa-2026-04",
                 AT.minusSeconds(86_400L * 30),

@@ -104,18 +104,18 @@ class FhirBundlesTest {
 
     @Test
     void carriesADataStewardAsAnExtensionThatValidatesAndReadsBack() {
-        CarePlan governed = mira.nameSteward("org-nipissing-fn", SamplePlans.edit(10));
+        CarePlan governed = mira.nameSteward("org-cedar-bay-fn", SamplePlans.edit(10));
         String written = fhir.write(governed);
         assertTrue(written.contains(Canon.EXT_DATA_STEWARD));
         assertEquals(governed, fhir.readPlan(written));
         assertEquals(java.util.List.of(), R4Validator.errors(written));
         org.pathways.directory.ServiceDirectory d = org.pathways.directory.ServiceDirectory.builder()
-                .addOrganisations(org.pathways.directory.Organisation.of("org-wiikwemkoong-health", "Health Centre")
-                        .withSteward("org-wiikwemkoong"))
+                .addOrganisations(org.pathways.directory.Organisation.of("org-birch-river-health", "Health Centre")
+                        .withSteward("org-birch-river-fn"))
                 .addServices(org.pathways.directory.Service.builder()
                         .id("svc-healing")
-                        .organisation("org-wiikwemkoong-health")
-                        .steward("org-wiikwemkoong")
+                        .organisation("org-birch-river-health")
+                        .steward("org-birch-river-fn")
                         .name("Healing lodge")
                         .addProgramming(org.pathways.plan.StepKind.INDIGENOUS_HEALING)
                         .build())

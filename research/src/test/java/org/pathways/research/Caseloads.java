@@ -29,8 +29,8 @@ import org.quicktheories.impl.Constraint;
 /** Caseloads for the extract's tests: generated plans, some with a research grant, some with a steward. */
 final class Caseloads {
     static final Recipient RESEARCHERS = Stewards.RESEARCHERS;
-    static final String NIPISSING = Stewards.NIPISSING;
-    static final String WIIKWEMKOONG = Stewards.WIIKWEMKOONG;
+    static final String CEDAR_BAY = Stewards.CEDAR_BAY;
+    static final String BIRCH_RIVER = Stewards.BIRCH_RIVER;
     static final Instant AT = Stewards.AT;
 
     /** A fixed 32-byte key. */
@@ -101,9 +101,9 @@ final class Caseloads {
                 }
                 int steward = pick(in, 1, 10);
                 if (steward == 1) {
-                    p = CarePlan.builder().from(p).steward(NIPISSING).build();
+                    p = CarePlan.builder().from(p).steward(CEDAR_BAY).build();
                 } else if (steward == 2) {
-                    p = CarePlan.builder().from(p).steward(WIIKWEMKOONG).build();
+                    p = CarePlan.builder().from(p).steward(BIRCH_RIVER).build();
                 }
                 plans.add(p);
             }
@@ -156,15 +156,15 @@ final class Caseloads {
         public void commit() {}
     }
 
-    static StewardAgreements nipissingAgreed() {
-        return Stewards.nipissingAgreed();
+    static StewardAgreements cedarBayAgreed() {
+        return Stewards.cedarBayAgreed();
     }
 
     static ResearchExtract.Builder extract() {
         return ResearchExtract.builder(KEY, RESEARCHERS, AT)
                 .communityOf(COMMUNITY)
                 .regions(REGIONS)
-                .agreements(nipissingAgreed());
+                .agreements(cedarBayAgreed());
     }
 
     /** What writing gave. */

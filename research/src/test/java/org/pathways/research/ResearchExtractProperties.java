@@ -92,7 +92,7 @@ class ResearchExtractProperties {
                         Caseloads.RESEARCHERS,
                         Purpose.DEIDENTIFIED_RESEARCH,
                         Caseloads.AT,
-                        Caseloads.nipissingAgreed())) {
+                        Caseloads.cedarBayAgreed())) {
                     allowed.add(names.plan(p.getId()));
                 }
             }

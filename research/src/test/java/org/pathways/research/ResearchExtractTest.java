@@ -245,7 +245,7 @@ class ResearchExtractTest {
         List<CarePlan> plans = new ArrayList<>();
         List<CarePlan> base = miras(15);
         for (int i = 0; i < 15; i++) {
-            String steward = i < 5 ? Caseloads.NIPISSING : i < 10 ? Caseloads.WIIKWEMKOONG : null;
+            String steward = i < 5 ? Caseloads.CEDAR_BAY : i < 10 ? Caseloads.BIRCH_RIVER : null;
             plans.add(
                     steward == null
                             ? base.get(i)
@@ -254,14 +254,14 @@ class ResearchExtractTest {
                                     .steward(steward)
                                     .build());
         }
-        Caseloads.Output all = Caseloads.write(
-                extract().agreements(Caseloads.nipissingAgreed()).build(), plans);
+        Caseloads.Output all =
+                Caseloads.write(extract().agreements(Caseloads.cedarBayAgreed()).build(), plans);
         assertEquals(5, all.report().getWithoutStewardAgreement());
         assertEquals(10, all.report().getWritten());
         assertFalse(all.ndjson().contains("steward"));
 
         Caseloads.Output own =
-                Caseloads.write(extract().forSteward(Caseloads.WIIKWEMKOONG).build(), plans);
+                Caseloads.write(extract().forSteward(Caseloads.BIRCH_RIVER).build(), plans);
         assertEquals(10, own.report().getOtherSteward());
         assertEquals(0, own.report().getWithoutStewardAgreement());
         assertEquals(5, own.report().getWritten());
@@ -271,7 +271,7 @@ class ResearchExtractTest {
     void aProviderWhoseStewardHasNotAgreedIsWithheld() throws Exception {
         ServiceDirectory d = ServiceDirectory.builder()
                 .addOrganisations(
-                        Organisation.of("org-aurora-house", "Aurora House").withSteward(Caseloads.WIIKWEMKOONG))
+                        Organisation.of("org-aurora-house", "Aurora House").withSteward(Caseloads.BIRCH_RIVER))
                 .build();
         JsonNode row = rows(Caseloads.write(extract().directory(d).build(), miras(5))
                         .ndjson())

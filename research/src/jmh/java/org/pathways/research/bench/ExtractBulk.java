@@ -40,7 +40,7 @@ import org.pathways.research.ResearchExtract;
  */
 public final class ExtractBulk {
     private static final Recipient RESEARCHERS = Recipient.organisation("org-northern-research");
-    private static final String STEWARD = "org-nipissing-fn";
+    private static final String STEWARD = "org-cedar-bay-fn";
     private static final List<String> COMMUNITIES =
             List.of("North Bay", "Sudbury", "Timmins", "Mattawa", "Sturgeon Falls", "Kirkland Lake", "Temagami");
 
