@@ -180,7 +180,8 @@ public final class Fixture {
         Instant ahead = intake.plusSeconds(entries + 3_600L);
         List<PlanStep> planSteps = new ArrayList<>();
         for (int j = 0; j < steps; j++) {
-            planSteps.add(step(j, priorities, members, intake, ahead.plusSeconds(60L * j)));
+            planSteps.add(
+                    step(j, priorities, members, Math.min(PARTNERS, entries), intake, ahead.plusSeconds(60L * j)));
         }
         Instant last = ahead.plusSeconds(60L * steps + 60);
         return CarePlan.builder()
@@ -201,7 +202,8 @@ public final class Fixture {
                 .build();
     }
 
-    private static PlanStep step(int j, int priorities, int members, Instant intake, Instant ahead) {
+    /** A step; its provider is one of the first {@code partners} partners, each granted in the ledger. */
+    private static PlanStep step(int j, int priorities, int members, int partners, Instant intake, Instant ahead) {
         StepKind kind = KINDS[j % KINDS.length];
         String by = "m-" + (j % members);
         PlanStep.Builder b = PlanStep.builder()
@@ -218,19 +220,20 @@ public final class Fixture {
         }
         switch (kind) {
             case REFERRAL ->
-                b.provider(partner(j))
+                b.provider(partner(j, partners))
                         .firstAppointment(true)
                         .accompaniment(Accompaniment.ACCEPTED)
                         .accompaniedBy("m-1")
                         .addShares(InformationCategory.CONTACT, InformationCategory.PRIORITIES);
             case ACCOMPANIMENT ->
-                b.provider(partner(j))
+                b.provider(partner(j, partners))
                         .accompaniment(Accompaniment.ACCEPTED)
                         .accompaniedBy("m-1")
                         .addShares(InformationCategory.LOCATION_AND_SAFETY);
             case CASE_CONFERENCE ->
-                b.provider(partner(j)).addShares(InformationCategory.PLAN_STEPS, InformationCategory.CARE_TEAM);
-            default -> b.provider(j % 2 == 0 ? AGENCY : partner(j));
+                b.provider(partner(j, partners))
+                        .addShares(InformationCategory.PLAN_STEPS, InformationCategory.CARE_TEAM);
+            default -> b.provider(j % 2 == 0 ? AGENCY : partner(j, partners));
         }
         int stage = j % 5;
         if (stage >= 1) {
@@ -249,8 +252,8 @@ public final class Fixture {
         return b.build();
     }
 
-    private static String partner(int j) {
-        return "org-partner-" + (j % PARTNERS);
+    private static String partner(int j, int partners) {
+        return "org-partner-" + (j % partners);
     }
 
     /**
