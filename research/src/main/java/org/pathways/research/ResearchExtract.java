@@ -313,11 +313,6 @@ public final class ResearchExtract {
                 false,
                 "The person, as a keyed pseudonym (pe_…): the same in every row of this extract that is about"
                         + " her, and unlinkable to another extract's."),
-        AGENCY(
-                "agency",
-                "pseudonym",
-                false,
-                "The agency that holds the plan, as a keyed pseudonym (or_…); empty when not recorded."),
         COMMUNITY(
                 "community",
                 "category",
@@ -619,8 +614,6 @@ public final class ResearchExtract {
         Set<InformationCategory> permitted = in.permitted;
         row[Column.PLAN.ordinal()] = names.of(Kind.PLAN, plan.getId());
         row[Column.PERSON.ordinal()] = names.of(Kind.PERSON, plan.getPerson().getId());
-        row[Column.AGENCY.ordinal()] =
-                plan.getAgency().map(a -> names.of(Kind.ORGANISATION, a)).orElse(null);
         row[Column.COMMUNITY.ordinal()] = qi[0];
         row[Column.LANGUAGES.ordinal()] = qi[1].equals(ANY) ? List.of(ANY) : List.of(qi[1].split(";"));
         row[Column.CULTURAL_SUPPORTS.ordinal()] = qi[2];
