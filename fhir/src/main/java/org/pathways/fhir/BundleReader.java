@@ -1207,11 +1207,16 @@ final class BundleReader {
     }
 
     static Instant instant(JsonNode parent, String field, String path) {
+        return instantOf(required(parent, field, path), path + "." + field);
+    }
+
+    /** A field that must be there, or the library's exception naming where. */
+    private static JsonNode required(JsonNode parent, String field, String path) {
         JsonNode n = parent.get(field);
         if (n == null) {
             throw fail(path + "." + field, "is required");
         }
-        return instantOf(n, path + "." + field);
+        return n;
     }
 
     static Instant instantOf(JsonNode n, String path) {
@@ -1226,11 +1231,7 @@ final class BundleReader {
     }
 
     static LocalDate date(JsonNode parent, String field, String path) {
-        JsonNode n = parent.get(field);
-        if (n == null) {
-            throw fail(path + "." + field, "is required");
-        }
-        return dateOf(n, path + "." + field);
+        return dateOf(required(parent, field, path), path + "." + field);
     }
 
     static LocalDate dateOf(JsonNode n, String path) {
