@@ -36,7 +36,7 @@ public final class Referrals {
 
     /**
      * Makes the packet for one referral step, through the sharing rule: the view is what {@link
-     * Disclosures#share} gives the step's provider for a referral at the edit's time, and the
+     * Disclosures#disclose} gives the step's provider for a referral at the edit's time, and the
      * disclosure is recorded. The step goes ahead ({@code in_progress}) if it was agreed or on hold.
      *
      * @param plan the referring plan
@@ -81,7 +81,7 @@ public final class Referrals {
                     "no referral to " + to + " at " + edit.getAt() + ": "
                             + needs.get().explainDenied());
         }
-        Disclosed shared = Disclosures.share(plan, to, Purpose.REFERRAL, edit);
+        Disclosed shared = Disclosures.disclose(plan, to, Purpose.REFERRAL, edit);
         PlanView view = shared.getView();
         boolean holdsStep = view.getSteps().isPresent()
                 && view.getSteps().get().stream().anyMatch(s -> s.getId().equals(stepId));
@@ -95,7 +95,7 @@ public final class Referrals {
         }
         CarePlan next = shared.getPlan();
         if (status != StepStatus.IN_PROGRESS) {
-            next = next.moveStep(stepId, StepStatus.IN_PROGRESS, edit);
+            next = next.markStep(stepId, StepStatus.IN_PROGRESS, edit);
         }
         Packet packet =
                 Packet.builder().referrer(referrer).step(stepId).view(view).build();
