@@ -9,19 +9,30 @@ import org.pathways.internal.Codes;
  */
 public enum ClosureReason implements Coded {
     /** The person chose not to; no further reason is owed. Only for declined steps. Code {@code persons_choice}. */
-    PERSONS_CHOICE,
+    PERSONS_CHOICE("persons_choice"),
     /** The service's waitlist was too long. Code {@code waitlist}. */
-    WAITLIST,
+    WAITLIST("waitlist"),
     /** The service requires sobriety. Code {@code sobriety_required}. */
-    SOBRIETY_REQUIRED,
+    SOBRIETY_REQUIRED("sobriety_required"),
     /** The service requires identity documents the person does not have. Code {@code identity_documents_required}. */
-    IDENTITY_DOCUMENTS_REQUIRED,
+    IDENTITY_DOCUMENTS_REQUIRED("identity_documents_required"),
     /** No such service is available where the person is. Code {@code no_service_available}. */
-    NO_SERVICE_AVAILABLE,
+    NO_SERVICE_AVAILABLE("no_service_available"),
     /** The service's eligibility rules exclude the person. Code {@code not_eligible}. */
-    NOT_ELIGIBLE,
+    NOT_ELIGIBLE("not_eligible"),
     /** Anything else. Code {@code other}. */
-    OTHER;
+    OTHER("other");
+
+    private final String code;
+
+    ClosureReason(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getCode() {
+        return code;
+    }
 
     /**
      * Returns the reason with the given wire code.

@@ -10,31 +10,42 @@ import org.pathways.internal.Codes;
  */
 public enum PriorityCategory implements Coded {
     /** A safe place to live, shelter, transitional or long-term housing. Code {@code housing}. */
-    HOUSING,
+    HOUSING("housing"),
     /** Children, parenting, reunification, family including family of choice. Code {@code children_and_family}. */
-    CHILDREN_AND_FAMILY,
+    CHILDREN_AND_FAMILY("children_and_family"),
     /** Safety from a person or a situation. Code {@code safety}. */
-    SAFETY,
+    SAFETY("safety"),
     /** Physical and sexual health. Code {@code health}. */
-    HEALTH,
+    HEALTH("health"),
     /** Mental health and emotional well-being. Code {@code mental_health}. */
-    MENTAL_HEALTH,
+    MENTAL_HEALTH("mental_health"),
     /** Substance use on the person's own terms, including harm reduction. Code {@code substance_use}. */
-    SUBSTANCE_USE,
+    SUBSTANCE_USE("substance_use"),
     /** Money, benefits, debts. Code {@code income}. */
-    INCOME,
+    INCOME("income"),
     /** Legal matters: charges, family court, immigration. Code {@code legal}. */
-    LEGAL,
+    LEGAL("legal"),
     /** Identity documents, often taken by someone else. Code {@code identity_documents}. */
-    IDENTITY_DOCUMENTS,
+    IDENTITY_DOCUMENTS("identity_documents"),
     /** Culture, ceremony, spirituality and community. Code {@code culture_and_spirituality}. */
-    CULTURE_AND_SPIRITUALITY,
+    CULTURE_AND_SPIRITUALITY("culture_and_spirituality"),
     /** School, training and work. Code {@code education_and_employment}. */
-    EDUCATION_AND_EMPLOYMENT,
+    EDUCATION_AND_EMPLOYMENT("education_and_employment"),
     /** Relationships with friends, partners, community. Code {@code relationships}. */
-    RELATIONSHIPS,
+    RELATIONSHIPS("relationships"),
     /** Anything else; the person's words say what. Code {@code other}. */
-    OTHER;
+    OTHER("other");
+
+    private final String code;
+
+    PriorityCategory(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getCode() {
+        return code;
+    }
 
     /**
      * Returns the category with the given wire code.
