@@ -45,6 +45,7 @@ import org.pathways.plan.StatusChange;
 import org.pathways.plan.StepStatus;
 import org.pathways.priority.Domain;
 import org.pathways.priority.Priority;
+import org.pathways.priority.PriorityCategory;
 import org.pathways.priority.PriorityStatus;
 import org.pathways.research.Pseudonyms.Kind;
 
@@ -78,7 +79,7 @@ import org.pathways.research.Pseudonyms.Kind;
  *       written is shared by at least k people (not plans): full-domain generalisation over a
  *       27-node lattice, the least generalised node whose suppression stays within the limit;
  *   <li>a section appears only when the person's grant covers its category, exactly as a view's
- *       would: a priority with the category its own category needs ({@link Disclosures#categoryOf}),
+ *       would: a priority with the category its own category needs ({@link PriorityCategory#getRevealedCategory()}),
  *       a step only with every category it reveals ({@link Disclosures#reveals}); otherwise its
  *       cells are empty (CSV) or null (JSON).
  * </ul>
@@ -627,7 +628,7 @@ public final class ResearchExtract {
             int[] byStatus = new int[PriorityStatus.values().length];
             Set<Domain> domains = EnumSet.noneOf(Domain.class);
             for (Priority p : plan.getPriorities().getRanked()) {
-                if (!covered(p.getCategory().flatMap(Disclosures::categoryOf), permitted)) {
+                if (!covered(p.getCategory().flatMap(PriorityCategory::getRevealedCategory), permitted)) {
                     continue;
                 }
                 sharedPriorities.add(p.getId());
