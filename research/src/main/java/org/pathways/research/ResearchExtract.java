@@ -280,7 +280,7 @@ public final class ResearchExtract {
                     suppressed[0]++;
                     return;
                 }
-                Object[] row = row(plan, in, qi, names);
+                Object[] row = row(plan, in, qi, chosen, names);
                 try {
                     writeCsv(text, row);
                     writeJson(json, row);
@@ -401,10 +401,12 @@ public final class ResearchExtract {
                 "How many shared steps the provider could not deliver (cancelled)."),
         DAYS_TO_FIRST_AGREEMENT(
                 "days_to_first_agreement",
-                "integer",
+                "range",
                 Role.ATTRIBUTE,
                 "Whole days from the first shared step's proposal to the person's first agreement to a shared"
-                        + " step; empty when she has agreed to none."),
+                        + " step, in the bands days_open is written in (at days_open's level: it is never more"
+                        + " than days_open, so an exact count would narrow it); empty when she has agreed to"
+                        + " none."),
         PROVIDERS(
                 "providers",
                 "integer",
@@ -572,8 +574,13 @@ public final class ResearchExtract {
         if (shared.first == null) {
             return new Raw(community, null, -1);
         }
-        int band = Math.min(LAST_BAND, days(shared.first, plan.getRevision().getAt()) / 30);
+        int band = band(days(shared.first, plan.getRevision().getAt()));
         return new Raw(community, YearMonth.from(shared.first.atOffset(ZoneOffset.UTC)), band);
+    }
+
+    /** The band of 30 days a count of days falls in; the last band is 360 days and more. */
+    private static int band(int days) {
+        return Math.min(LAST_BAND, days / 30);
     }
 
     // ---- generalisation ----
@@ -643,7 +650,8 @@ public final class ResearchExtract {
             };
         }
 
-        private String days(int band) {
+        /** A band of days at this node's level; also how days_to_first_agreement is written. */
+        String days(int band) {
             if (band < 0) {
                 return "";
             }
@@ -694,7 +702,7 @@ public final class ResearchExtract {
 
     // ---- the second read: rows ----
 
-    private Object[] row(CarePlan plan, Included in, String[] qi, Pseudonyms names) {
+    private Object[] row(CarePlan plan, Included in, String[] qi, Lattice chosen, Pseudonyms names) {
         Object[] row = new Object[Column.values().length];
         Shared shared = in.shared;
         row[Column.PLAN.ordinal()] = names.of(Kind.PLAN, plan.getId());
@@ -761,8 +769,9 @@ public final class ResearchExtract {
             row[Column.STEPS_COMPLETED.ordinal()] = completed;
             row[Column.STEPS_DECLINED.ordinal()] = declined;
             row[Column.STEPS_CANCELLED.ordinal()] = cancelled;
+            // at days_open's level: it is at most days_open, so an exact count would narrow that
             row[Column.DAYS_TO_FIRST_AGREEMENT.ordinal()] =
-                    firstAgreement == null ? null : days(firstProposal, firstAgreement);
+                    firstAgreement == null ? null : chosen.days(band(days(firstProposal, firstAgreement)));
             row[Column.PROVIDERS.ordinal()] = providers.size();
             row[Column.STAFF.ordinal()] = team ? staff.size() : null;
         }

@@ -28,6 +28,18 @@ class ResearchExtractProperties {
     private static final int EXAMPLES = 60;
     private static final ObjectMapper TREES = new ObjectMapper();
 
+    /** What a band of days looks like at each of days_open's levels. */
+    private static final Map<String, String> BANDS = Map.of(
+            "bands_of_30_days",
+            java.util.stream.IntStream.range(0, 12)
+                            .mapToObj(b -> b * 30 + "-" + (b * 30 + 29))
+                            .collect(java.util.stream.Collectors.joining("|"))
+                    + "|360\\+",
+            "coarse_bands",
+            "0-89|90-179|180-359|360\\+",
+            "suppressed",
+            "\\*");
+
     private static List<JsonNode> rows(String ndjson) {
         List<JsonNode> out = new ArrayList<>();
         for (String line : ndjson.split("\n")) {
@@ -85,6 +97,15 @@ class ResearchExtractProperties {
                         }
                         classes.computeIfAbsent(qi, x -> new HashSet<>())
                                 .add(row.get("person").asText());
+                        // bounded by days_open, so never written finer than it
+                        JsonNode agreed = row.get("days_to_first_agreement");
+                        if (!agreed.isNull()) {
+                            assertTrue(
+                                    agreed.asText()
+                                            .matches(BANDS.get(
+                                                    out.report().getLevels().get("days_open"))),
+                                    agreed.asText());
+                        }
                     }
                     classes.forEach((qi, people) ->
                             assertTrue(people.size() >= k, qi + " is shared by " + people.size() + " < " + k));

@@ -78,7 +78,7 @@ class ResearchExtractTest {
         assertEquals(3, row.get("priorities_active").asInt());
         assertEquals("[\"referral\"]", row.get("step_kinds").toString());
         assertEquals(1, row.get("steps_open").asInt());
-        assertEquals(0, row.get("days_to_first_agreement").asInt());
+        assertEquals("0-29", row.get("days_to_first_agreement").asText());
         assertEquals(1, row.get("providers").asInt());
         assertEquals(1, row.get("staff").asInt()); // m-jo, responsible and accompanying
         for (String words : List.of(
@@ -176,6 +176,8 @@ class ResearchExtractTest {
         for (JsonNode row : rows(out.ndjson())) {
             assertEquals("2026-Q1", row.get("first_month").asText());
             assertEquals("0-89", row.get("days_open").asText());
+            // never finer than days_open, which bounds it
+            assertEquals("0-89", row.get("days_to_first_agreement").asText());
         }
         // with k = 4 the months and 30-day bands are each shared by enough people
         Caseloads.Output finer = Caseloads.write(extract().k(4).build(), plans);
