@@ -9,7 +9,7 @@ package org.pathways;
  *
  * <pre>{@code
  * try {
- *     plan = plan.moveStep(stepId, StepStatus.IN_PROGRESS, edit);
+ *     plan = plan.markStep(stepId, StepStatus.IN_PROGRESS, edit);
  * } catch (PathwaysException e) {
  *     return ResponseEntity.status(e.getCode().getHttpStatus()).body(Map.of("code", e.getCode().getCode()));
  * }
@@ -39,7 +39,7 @@ public enum ErrorCode implements Coded {
     INVALID("invalid", 422),
     /**
      * A status change the step lifecycle does not allow, or one asked of the wrong operation (a step
-     * is declined with {@code declineStep}, not {@code moveStep}). Code {@code illegal_transition},
+     * is declined with {@code declineStep}, not {@code markStep}). Code {@code illegal_transition},
      * HTTP 422.
      */
     ILLEGAL_TRANSITION("illegal_transition", 422),

@@ -37,7 +37,7 @@ import org.pathways.priority.PriorityStatus;
  * <pre>{@code
  * GapReport report = GapReport.of(network, plans, GapReport.DEFAULT_THRESHOLD);
  * System.out.println(report.toText());
- * PlanJson.create().write(report);
+ * PlanJson.defaults().write(report);
  * }</pre>
  *
  * <p>A service is <em>barrier-free</em> when it names no {@link Barrier} and is not full. It serves a

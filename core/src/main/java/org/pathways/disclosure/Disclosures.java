@@ -43,8 +43,8 @@ import org.pathways.team.CareTeam;
  * time of the edit, and a record of it in the plan's disclosure log.
  *
  * <pre>{@code
- * Disclosed d = Disclosures.share(plan, Recipient.organisation("org-aurora-house"), Purpose.REFERRAL, edit);
- * String json = PlanJson.create().write(d.getView());  // what the shelter receives
+ * Disclosed d = Disclosures.disclose(plan, Recipient.organisation("org-aurora-house"), Purpose.REFERRAL, edit);
+ * String json = PlanJson.defaults().write(d.getView());  // what the shelter receives
  * plan = d.getPlan();                                  // the log now holds the disclosure
  * }</pre>
  *
@@ -114,7 +114,9 @@ public final class Disclosures {
     }
 
     /**
-     * Shares a plan with a recipient.
+     * Discloses a plan to a recipient: makes the view her consent permits and records the
+     * disclosure in the plan's log, in one step. {@link #preview} makes the same view without
+     * recording it.
      *
      * @param plan the plan
      * @param recipient who receives the view
@@ -126,12 +128,12 @@ public final class Disclosures {
      *     at all), or consent permits the recipient nothing of this plan for this purpose at that
      *     time, with the reason for each category
      */
-    public static Disclosed share(CarePlan plan, Recipient recipient, Purpose purpose, Edit edit) {
-        return share(plan, recipient, purpose, edit, ConsentPolicy.defaults());
+    public static Disclosed disclose(CarePlan plan, Recipient recipient, Purpose purpose, Edit edit) {
+        return disclose(plan, recipient, purpose, edit, ConsentPolicy.defaults());
     }
 
     /**
-     * Shares a plan with a recipient under an agency's consent policy: as {@link #share(CarePlan,
+     * Discloses a plan to a recipient under an agency's consent policy: as {@link #disclose(CarePlan,
      * Recipient, Purpose, Edit)}, and when the policy {@linkplain ConsentPolicy#isNoticeOfWithheld()
      * asks for that notice}, the view says whether the person's instructions kept something out of
      * it ({@link PlanView#isWithheldAtRequest()}), without saying what.
@@ -142,9 +144,9 @@ public final class Disclosures {
      * @param edit who shares it and when; the consent decision is made at {@code edit.getAt()}
      * @param policy the agency's consent policy
      * @return the view and the next revision of the plan
-     * @throws org.pathways.InvalidPlanException as {@link #share(CarePlan, Recipient, Purpose, Edit)}
+     * @throws org.pathways.InvalidPlanException as {@link #disclose(CarePlan, Recipient, Purpose, Edit)}
      */
-    public static Disclosed share(
+    public static Disclosed disclose(
             CarePlan plan, Recipient recipient, Purpose purpose, Edit edit, ConsentPolicy policy) {
         PlanView view = preview(plan, recipient, purpose, edit, policy);
         return new Disclosed(view, plan.recordDisclosure(view.getDisclosure(), edit));
@@ -152,9 +154,9 @@ public final class Disclosures {
 
     /**
      * Returns the view a recipient would receive, without recording anything: the same view, with
-     * the same record, that {@link #share} would return for the same arguments, while the plan's
+     * the same record, that {@link #disclose} would return for the same arguments, while the plan's
      * disclosure log stays as it is. For showing a worker or the person what would leave before it
-     * does; only {@link #share} makes a disclosure.
+     * does; only {@link #disclose} makes a disclosure.
      *
      * <pre>{@code
      * PlanView preview = Disclosures.preview(plan, Recipient.organisation("org-aurora-house"), Purpose.REFERRAL, edit);
@@ -175,7 +177,7 @@ public final class Disclosures {
 
     /**
      * Returns the view a recipient would receive under an agency's consent policy, without recording
-     * anything: the same view {@link #share(CarePlan, Recipient, Purpose, Edit, ConsentPolicy)}
+     * anything: the same view {@link #disclose(CarePlan, Recipient, Purpose, Edit, ConsentPolicy)}
      * would return.
      *
      * <p>The person's instructions kept something out of the view when the view would hold more if

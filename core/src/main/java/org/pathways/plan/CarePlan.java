@@ -281,11 +281,11 @@ public abstract class CarePlan {
      * @param edit the authorship of the revision
      * @return the next revision
      */
-    public CarePlan movePriority(String priorityId, int rank, Edit edit) {
+    public CarePlan rankPriority(String priorityId, int rank, Edit edit) {
         return next(
                 edit,
                 "moved priority " + priorityId + " to rank " + rank,
-                b -> b.priorities(getPriorities().withMoved(priorityId, rank)));
+                b -> b.priorities(getPriorities().withRank(priorityId, rank)));
     }
 
     /**
@@ -347,7 +347,7 @@ public abstract class CarePlan {
     }
 
     /**
-     * Returns the next revision with a step moved to a status that needs neither the person's
+     * Returns the next revision with a step marked with a status that needs neither the person's
      * agreement nor a reason: in progress, on hold, completed, or agreed again after a hold. A step
      * is declined with {@link #declineStep}, cancelled with {@link #cancelStep}, and agreed to the
      * first time with {@link #agreeToStep}.
@@ -360,7 +360,7 @@ public abstract class CarePlan {
      *     such step, {@code illegal_transition} if the lifecycle does not allow the change or another
      *     operation records it (the message names that operation)
      */
-    public CarePlan moveStep(String stepId, StepStatus status, Edit edit) {
+    public CarePlan markStep(String stepId, StepStatus status, Edit edit) {
         Objects.requireNonNull(status, "status");
         String other = status == StepStatus.DECLINED
                 ? "a step the person declines goes through declineStep(stepId, reason, edit), with the reason"
@@ -374,7 +374,7 @@ public abstract class CarePlan {
             throw Checks.fail(
                     ErrorCode.ILLEGAL_TRANSITION,
                     "steps[" + stepId + "].status",
-                    "moveStep does not move a step to " + status.getCode() + ": " + other);
+                    "markStep does not mark a step " + status.getCode() + ": " + other);
         }
         return changeStep(
                 stepId,

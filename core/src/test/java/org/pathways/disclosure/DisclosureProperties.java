@@ -58,7 +58,7 @@ class DisclosureProperties {
             }
             Edit edit = Edit.of("m-1", plan.getRevision().getAt().plusSeconds(Generators.pick(in, 0, 60)), true);
             try {
-                return new Shared(plan, to, why, Optional.of(Disclosures.share(plan, to, why, edit)));
+                return new Shared(plan, to, why, Optional.of(Disclosures.disclose(plan, to, why, edit)));
             } catch (InvalidPlanException nothingPermitted) {
                 return new Shared(plan, to, why, Optional.empty());
             }
@@ -289,7 +289,7 @@ class DisclosureProperties {
 
     @Test
     void theViewSurvivesItsJsonRoundTripByteForByte() {
-        PlanJson json = PlanJson.create();
+        PlanJson json = PlanJson.defaults();
         qt().withExamples(Generators.examples(EXAMPLES))
                 .forAll(shared())
                 .checkAssert(s -> s.result().ifPresent(d -> {
@@ -323,7 +323,7 @@ class DisclosureProperties {
         List<String> strings = new ArrayList<>();
         try {
             new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(PlanJson.create().write(view))
+                    .readTree(PlanJson.defaults().write(view))
                     .forEach(node -> strings(node, strings));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new AssertionError("a view's JSON reads back", e);
@@ -458,7 +458,7 @@ class DisclosureProperties {
                             assertFalse(withheld.contains(st.getId()), st.getId());
                             assertFalse(st.getServes().stream().anyMatch(withheld::contains), st.getId());
                         }));
-                String json = PlanJson.create().write(v);
+                String json = PlanJson.defaults().write(v);
                 for (String w : withheld) {
                     assertFalse(json.contains("\"id\":\"" + w + "\""), w);
                 }

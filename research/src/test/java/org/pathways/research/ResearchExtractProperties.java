@@ -176,7 +176,7 @@ class ResearchExtractProperties {
 
     @Test
     void noCellHoldsAnyTextOrIdentifierOfTheInput() {
-        PlanJson json = PlanJson.create();
+        PlanJson json = PlanJson.defaults();
         forSmallCaseloads((plans, out) -> {
             assertFalse(out.csv().contains(Generators.SENSITIVE_MARK));
             assertFalse(out.ndjson().contains(Generators.SENSITIVE_MARK));

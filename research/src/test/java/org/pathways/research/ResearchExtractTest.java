@@ -366,7 +366,7 @@ class ResearchExtractTest {
     void readsAnNdjsonCaseloadTwiceAndGivesWhatThePlansInMemoryGive() {
         List<CarePlan> plans = miras(7);
         ByteArrayOutputStream lines = new ByteArrayOutputStream();
-        PlanJson json = PlanJson.create();
+        PlanJson json = PlanJson.defaults();
         json.writeLines(plans, lines);
         byte[] bytes =
                 (lines.toString(StandardCharsets.UTF_8) + "{\"not\":\"a plan\"}\n").getBytes(StandardCharsets.UTF_8);

@@ -90,7 +90,7 @@ public final class PlanStore {
      * @return the store
      */
     public static PlanStore of(DataSource dataSource) {
-        return of(dataSource, PlanJson.create());
+        return of(dataSource, PlanJson.defaults());
     }
 
     /**

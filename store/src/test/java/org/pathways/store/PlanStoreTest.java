@@ -150,7 +150,7 @@ class PlanStoreTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertEquals(4, store.writeCaseload(agency, out));
         List<CarePlan> read = new ArrayList<>();
-        PlanJson.create().readLines(new ByteArrayInputStream(out.toByteArray()), BadLine.STOP, read::add);
+        PlanJson.defaults().readLines(new ByteArrayInputStream(out.toByteArray()), BadLine.STOP, read::add);
         assertEquals(
                 plans.stream().sorted((a, b) -> a.getId().compareTo(b.getId())).toList(), read);
     }
@@ -164,7 +164,7 @@ class PlanStoreTest {
         CarePlan granted = consented.recordConsent(
                 Plans.grant("c-1", Plans.SHELTER, Plans.edit("m-jo", 3).getAt()), Plans.edit("m-jo", 3));
         store.save(granted);
-        CarePlan shared = Disclosures.share(
+        CarePlan shared = Disclosures.disclose(
                         granted, Recipient.organisation(Plans.SHELTER), Purpose.REFERRAL, Plans.edit("m-jo", 4))
                 .getPlan();
         store.save(shared);
@@ -285,7 +285,7 @@ class PlanStoreTest {
                 assertEquals("jsonb", rs.getString(1));
                 assertEquals(first.getId(), rs.getString(2));
                 assertFalse(rs.getString(3).startsWith("{\"schemaVersion\""), "jsonb reorders the keys");
-                assertEquals(first, PlanJson.create().readPlan(rs.getString(3)));
+                assertEquals(first, PlanJson.defaults().readPlan(rs.getString(3)));
             }
         }
     }

@@ -138,13 +138,13 @@ class PlanController {
     }
 
     @PutMapping("/{id}/priorities/{priority}/rank")
-    ResponseEntity<CarePlan> movePriority(
+    ResponseEntity<CarePlan> rankPriority(
             @PathVariable @Pattern(regexp = Requests.ID) String id,
             @PathVariable @Pattern(regexp = Requests.ID) String priority,
-            @Valid @RequestBody Requests.MovePriority body,
+            @Valid @RequestBody Requests.Rank body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             Edit edit) {
-        return plan(change(id, ifMatch, p -> p.movePriority(priority, body.rank(), edit)));
+        return plan(change(id, ifMatch, p -> p.rankPriority(priority, body.rank(), edit)));
     }
 
     @PostMapping("/{id}/steps")
@@ -171,13 +171,13 @@ class PlanController {
     }
 
     @PutMapping("/{id}/steps/{step}/status")
-    ResponseEntity<CarePlan> moveStep(
+    ResponseEntity<CarePlan> markStep(
             @PathVariable @Pattern(regexp = Requests.ID) String id,
             @PathVariable @Pattern(regexp = Requests.ID) String step,
-            @Valid @RequestBody Requests.MoveStep body,
+            @Valid @RequestBody Requests.Status body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             Edit edit) {
-        return plan(change(id, ifMatch, p -> p.moveStep(step, body.status(), edit)));
+        return plan(change(id, ifMatch, p -> p.markStep(step, body.status(), edit)));
     }
 
     @PostMapping("/{id}/steps/{step}/decline")
@@ -208,21 +208,21 @@ class PlanController {
             @RequestParam Purpose purpose,
             Edit edit) {
         CarePlan latest = store.load(id);
-        Disclosed disclosed = Disclosures.share(latest, Recipient.of(kind, recipient), purpose, edit);
+        PlanView view = Disclosures.preview(latest, Recipient.of(kind, recipient), purpose, edit);
         return ResponseEntity.ok()
                 .eTag(PlanRevisions.etag(latest.getRevision().getNumber()))
-                .body(disclosed.getView());
+                .body(view);
     }
 
-    /** Shares the plan: records the disclosure in a new revision and answers the view sent. */
+    /** Discloses the plan: records the disclosure in a new revision and answers the view sent. */
     @PostMapping("/{id}/disclosures")
-    ResponseEntity<PlanView> share(
+    ResponseEntity<PlanView> disclose(
             @PathVariable @Pattern(regexp = Requests.ID) String id,
-            @Valid @RequestBody Requests.Share body,
+            @Valid @RequestBody Requests.Disclose body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             Edit edit) {
         int from = PlanRevisions.ifMatch(ifMatch);
-        Disclosed disclosed = Disclosures.share(
+        Disclosed disclosed = Disclosures.disclose(
                 store.load(id, from), Recipient.of(body.kind(), body.recipient()), body.purpose(), edit);
         store.save(disclosed.getPlan());
         return ResponseEntity.ok()
