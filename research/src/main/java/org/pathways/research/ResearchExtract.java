@@ -591,14 +591,9 @@ public final class ResearchExtract {
         final Set<String> largeCommunities;
         final Map<List<String>, Set<Long>> classes = new HashMap<>();
 
-        Lattice(int[] levels, Tally tally) {
+        Lattice(int[] levels, Tally tally, Set<String> largeCommunities) {
             this.levels = levels;
-            this.largeCommunities = new HashSet<>();
-            tally.byCommunity().forEach((c, people) -> {
-                if (people.size() >= k) {
-                    largeCommunities.add(c);
-                }
-            });
+            this.largeCommunities = largeCommunities;
             tally.persons.forEach(
                     (raw, people) -> classes.computeIfAbsent(List.of(generalise(raw)), x -> new HashSet<>())
                             .addAll(people));
@@ -676,6 +671,12 @@ public final class ResearchExtract {
         long bestSuppressed = 0;
         Lattice fallback = null;
         long fallbackSuppressed = Long.MAX_VALUE;
+        Set<String> large = new HashSet<>(); // communities of at least k people, the same at every node
+        tally.byCommunity().forEach((community, people) -> {
+            if (people.size() >= k) {
+                large.add(community);
+            }
+        });
         int top = COMMUNITY_LEVELS.length + MONTH_LEVELS.length + DAYS_LEVELS.length - 3;
         for (int height = 0; height <= top && best == null; height++) {
             for (int c = 0; c < COMMUNITY_LEVELS.length; c++) {
@@ -684,7 +685,7 @@ public final class ResearchExtract {
                     if (d < 0 || d >= DAYS_LEVELS.length) {
                         continue;
                     }
-                    Lattice node = new Lattice(new int[] {c, m, d}, tally);
+                    Lattice node = new Lattice(new int[] {c, m, d}, tally, large);
                     long suppressed = node.suppressed(tally);
                     if (suppressed <= limit && (best == null || suppressed < bestSuppressed)) {
                         best = node;
