@@ -239,7 +239,9 @@ public final class ResearchExtract {
      * Rows are written as the second read goes, before it is known whether that read gave the same
      * plans as the first. If it did not, the k-anonymity counted on the first no longer holds for
      * what was written: this method then throws, and what it wrote must be discarded — the caller
-     * must delete or truncate both outputs, never hand them on.
+     * must delete or truncate both outputs, never hand them on. Rows are in the caseload's order (no
+     * row is kept in memory); when that order says something, such as a caseload exported agency
+     * by agency, sort the rows by {@code plan}, a keyed pseudonym, before handing them on.
      *
      * @param caseload the plans
      * @param csv where the CSV goes; not closed
