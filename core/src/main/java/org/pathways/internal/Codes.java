@@ -33,7 +33,7 @@ public final class Codes {
             char[][] chars = new char[constants.length][];
             for (int i = 0; i < constants.length; i++) {
                 codes[i] = ((Coded) constants[i]).getCode();
-                if (!CODE.matcher(codes[i]).matches()) {
+                if (codes[i] == null || !CODE.matcher(codes[i]).matches()) {
                     throw new IllegalStateException(type.getName() + "." + constants[i] + " declares a code"
                             + " that is not 1 to 64 of a-z 0-9 _ starting with a letter");
                 }

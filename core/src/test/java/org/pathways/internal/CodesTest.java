@@ -74,6 +74,15 @@ class CodesTest {
     }
 
     @Test
+    void aTypeWithoutACodeIsRefusedOnFirstUse() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Codes.fromCode(Unset.class, "x"));
+        assertEquals(
+                Unset.class.getName() + ".NONE declares a code that is not 1 to 64 of a-z 0-9 _ starting with a"
+                        + " letter",
+                e.getMessage());
+    }
+
+    @Test
     void aTypeThatDeclaresOneCodeTwiceIsRefusedOnFirstUse() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Codes.fromCode(Twice.class, "same"));
         assertEquals(Twice.class.getName() + ".SECOND declares the code of FIRST", e.getMessage());
@@ -97,6 +106,15 @@ class CodesTest {
         @Override
         public String getCode() {
             return code;
+        }
+    }
+
+    private enum Unset implements Coded {
+        NONE;
+
+        @Override
+        public String getCode() {
+            return null;
         }
     }
 
