@@ -1,5 +1,7 @@
 package org.pathways;
 
+import java.util.Arrays;
+import java.util.Objects;
 import org.pathways.internal.base.Strings;
 
 /**
@@ -108,7 +110,7 @@ public enum ErrorCode implements Coded {
      * @throws UnknownCodeException if no error code has that code
      */
     public static ErrorCode fromCode(String code) {
-        java.util.Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(code, "code");
         for (ErrorCode c : values()) {
             if (c.code.equals(code)) {
                 return c;
@@ -117,9 +119,6 @@ public enum ErrorCode implements Coded {
         throw new UnknownCodeException(
                 "ErrorCode",
                 Strings.unknownCode(
-                        code,
-                        java.util.Arrays.stream(values())
-                                .map(ErrorCode::getCode)
-                                .toList()));
+                        code, Arrays.stream(values()).map(ErrorCode::getCode).toList()));
     }
 }

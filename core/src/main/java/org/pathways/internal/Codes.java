@@ -11,7 +11,8 @@ import org.pathways.internal.base.Strings;
 /**
  * Looks up enum constants by the wire code each declares ({@link Coded#getCode()}). A type's table is
  * built once, and checks that its codes are distinct lower-case ASCII with digits and underscores: a
- * coded enum that breaks this fails the first time it is read, and {@code CodedTest} reads them all.
+ * coded enum that breaks this fails the first time it is read, which the tests that pin the codes
+ * ({@code CodedTest}, {@code CodesTest}) do for every one of the library's.
  */
 public final class Codes {
     /**

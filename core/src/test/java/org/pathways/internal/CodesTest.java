@@ -3,6 +3,7 @@ package org.pathways.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
@@ -50,17 +51,17 @@ class CodesTest {
 
     @Test
     void theCodesCodedTestLeavesOutArePinnedToo() {
-        pins(AnswerKind.values(), "received accepted waitlisted appointment_set declined completed withdrew");
+        pins(AnswerKind.class, "received accepted waitlisted appointment_set declined completed withdrew");
         pins(
-                DeclineReason.values(),
+                DeclineReason.class,
                 "full not_eligible requires_identity_documents requires_sobriety out_of_area"
                         + " no_service_in_language other");
         pins(
-                MatchCode.values(),
+                MatchCode.class,
                 "delivers offered_in_language not_offered_in_language serves_community reached_remotely"
                         + " outside_community approach no_approach knowledge open_24x7 full wait_after_due waitlist"
                         + " sobriety_against_harm_reduction no_identity_documents barrier");
-        pins(MatchCode.Strength.values(), "fit concern collision");
+        pins(MatchCode.Strength.class, "fit concern collision");
     }
 
     @Test
@@ -88,10 +89,14 @@ class CodesTest {
         assertEquals(Twice.class.getName() + ".SECOND declares the code of FIRST", e.getMessage());
     }
 
-    private static void pins(Coded[] values, String codes) {
+    /** Pins a type's codes, in order, and reads each back through its table. */
+    private static <E extends Enum<E> & Coded> void pins(Class<E> type, String codes) {
         assertEquals(
                 List.of(codes.split(" ")),
-                Arrays.stream(values).map(Coded::getCode).toList());
+                Arrays.stream(type.getEnumConstants()).map(Coded::getCode).toList());
+        for (E constant : type.getEnumConstants()) {
+            assertSame(constant, Codes.fromCode(type, constant.getCode()));
+        }
     }
 
     private enum Shouting implements Coded {
