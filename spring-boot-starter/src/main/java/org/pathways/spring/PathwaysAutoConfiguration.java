@@ -100,8 +100,8 @@ public class PathwaysAutoConfiguration {
                 .renewalNoticeDays(renewalNoticeDays)
                 .noticeOfWithheld(noticeOfWithheld)
                 .addAllOverrideRoles(java.util.Arrays.stream(overrideRoles.split(","))
-                        .map(String::trim)
-                        .filter(r -> !r.isBlank())
+                        .map(String::strip)
+                        .filter(r -> !r.isEmpty())
                         .toList())
                 .build();
     }
