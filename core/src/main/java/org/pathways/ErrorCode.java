@@ -1,5 +1,9 @@
 package org.pathways;
 
+import java.util.Arrays;
+import java.util.Objects;
+import org.pathways.internal.base.Strings;
+
 /**
  * The stable, machine-readable kind of a {@link PathwaysException}, such as {@code not_found} for a
  * step identifier that is not in the plan, with the HTTP status a service would answer.
@@ -9,7 +13,7 @@ package org.pathways;
  *
  * <pre>{@code
  * try {
- *     plan = plan.moveStep(stepId, StepStatus.IN_PROGRESS, edit);
+ *     plan = plan.markStep(stepId, StepStatus.IN_PROGRESS, edit);
  * } catch (PathwaysException e) {
  *     return ResponseEntity.status(e.getCode().getHttpStatus()).body(Map.of("code", e.getCode().getCode()));
  * }
@@ -39,7 +43,7 @@ public enum ErrorCode implements Coded {
     INVALID("invalid", 422),
     /**
      * A status change the step lifecycle does not allow, or one asked of the wrong operation (a step
-     * is declined with {@code declineStep}, not {@code moveStep}). Code {@code illegal_transition},
+     * is declined with {@code declineStep}, not {@code markStep}). Code {@code illegal_transition},
      * HTTP 422.
      */
     ILLEGAL_TRANSITION("illegal_transition", 422),
@@ -106,6 +110,15 @@ public enum ErrorCode implements Coded {
      * @throws UnknownCodeException if no error code has that code
      */
     public static ErrorCode fromCode(String code) {
-        return org.pathways.internal.Codes.fromCode(ErrorCode.class, code);
+        Objects.requireNonNull(code, "code");
+        for (ErrorCode c : values()) {
+            if (c.code.equals(code)) {
+                return c;
+            }
+        }
+        throw new UnknownCodeException(
+                "ErrorCode",
+                Strings.unknownCode(
+                        code, Arrays.stream(values()).map(ErrorCode::getCode).toList()));
     }
 }

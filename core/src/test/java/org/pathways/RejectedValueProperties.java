@@ -97,19 +97,19 @@ class RejectedValueProperties {
                                     .build(),
                             EDIT)
                     .agreeToStep("s-new", AgreementMode.VERBAL, EDIT)
-                    .moveStep("s-new", StepStatus.IN_PROGRESS, EDIT),
+                    .markStep("s-new", StepStatus.IN_PROGRESS, EDIT),
             s -> MIRA.proposeStep(
                     PlanStep.builder()
                             .from(SamplePlans.step("s-new", StepKind.COUNSELLING, "p-home"))
                             .responsible(s)
                             .build(),
                     EDIT),
-            s -> MIRA.moveStep(s, StepStatus.IN_PROGRESS, EDIT),
+            s -> MIRA.markStep(s, StepStatus.IN_PROGRESS, EDIT),
             s -> MIRA.agreeToStep(s, AgreementMode.VERBAL, EDIT),
             s -> MIRA.declineStep(s, ClosureReason.PERSONS_CHOICE, EDIT),
             s -> MIRA.cancelStep(s, ClosureReason.WAITLIST, EDIT),
             s -> MIRA.markPriority(s, PriorityStatus.ACHIEVED, EDIT),
-            s -> MIRA.movePriority(s, 1, EDIT),
+            s -> MIRA.rankPriority(s, 1, EDIT),
             s -> MIRA.removeMember(s, EDIT),
             s -> MIRA.recordPersonTold(s, AT, EDIT),
             s -> MIRA.recordConsent(

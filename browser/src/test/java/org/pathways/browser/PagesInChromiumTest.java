@@ -160,7 +160,7 @@ class PagesInChromiumTest {
             }
         }
         CarePlan plan = history.latest();
-        var shared = Disclosures.share(
+        var shared = Disclosures.disclose(
                 plan,
                 Recipient.organisation("org-birchwood-house"),
                 Purpose.REFERRAL,

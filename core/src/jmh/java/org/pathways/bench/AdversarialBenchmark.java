@@ -42,7 +42,7 @@ public class AdversarialBenchmark {
         public int goingsAhead;
 
         String document;
-        final PlanJson json = PlanJson.create();
+        final PlanJson json = PlanJson.defaults();
 
         /** Writes the plan and checks that it reads back. */
         @Setup

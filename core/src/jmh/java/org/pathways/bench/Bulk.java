@@ -44,7 +44,7 @@ public final class Bulk {
         long plans = Long.parseLong(args[1]);
         int cores = Runtime.getRuntime().availableProcessors();
         Path file = target.resolve("caseload.ndjson");
-        PlanJson json = PlanJson.create();
+        PlanJson json = PlanJson.defaults();
         StringBuilder out = new StringBuilder(String.format(
                 Locale.ROOT,
                 "bulk: %,d plans, %d cores, max heap %d MB, %s %s%n",

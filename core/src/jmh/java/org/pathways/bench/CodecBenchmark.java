@@ -26,7 +26,7 @@ public class CodecBenchmark {
     @Param({"small", "reference", "large"})
     public String plan;
 
-    private final PlanJson json = PlanJson.create();
+    private final PlanJson json = PlanJson.defaults();
     private CarePlan value;
     private String document;
     private Limit.Plan records;

@@ -23,7 +23,7 @@ public final class ColdStart {
         Path target = Path.of(args[0]);
         int runs = Integer.parseInt(args[1]);
         Path plan = target.resolve("cold-start-plan.json");
-        Files.writeString(plan, PlanJson.create().write(Fixture.reference()));
+        Files.writeString(plan, PlanJson.defaults().write(Fixture.reference()));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String runtime = target.resolve("classes")
                 + File.pathSeparator

@@ -26,7 +26,7 @@ public class CurveBenchmark {
     @Param({"5", "50", "500", "5000"})
     public int steps;
 
-    private final PlanJson json = PlanJson.create();
+    private final PlanJson json = PlanJson.defaults();
     private CarePlan value;
     private String document;
     private Edit edit;
@@ -51,6 +51,6 @@ public class CurveBenchmark {
 
     @Benchmark
     public CarePlan transition() {
-        return value.moveStep("s-1", StepStatus.IN_PROGRESS, edit);
+        return value.markStep("s-1", StepStatus.IN_PROGRESS, edit);
     }
 }

@@ -15,7 +15,7 @@ public final class FirstRead {
     private FirstRead() {}
 
     public static void main(String[] args) throws Exception {
-        CarePlan plan = PlanJson.create().readPlan(Files.readString(Path.of(args[0])));
+        CarePlan plan = PlanJson.defaults().readPlan(Files.readString(Path.of(args[0])));
         int findings = PlanReview.of(plan).getFindings().size();
         if (args.length > 1 && args[1].equals("validate")) {
             try (jakarta.validation.ValidatorFactory f = jakarta.validation.Validation.buildDefaultValidatorFactory()) {

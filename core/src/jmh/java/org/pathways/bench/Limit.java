@@ -510,7 +510,7 @@ public final class Limit {
     // ---------------------------------------------------------------- writing
 
     /**
-     * Writes a plan as compact JSON, as {@code PlanJson.create().write} does.
+     * Writes a plan as compact JSON, as {@code PlanJson.defaults().write} does.
      *
      * @param plan the plan
      * @return the document

@@ -74,11 +74,11 @@ public class PlanBenchmark {
 
     @Benchmark
     public Disclosed disclose() {
-        return Disclosures.share(value, partner, Purpose.REFERRAL, edit);
+        return Disclosures.disclose(value, partner, Purpose.REFERRAL, edit);
     }
 
     @Benchmark
     public CarePlan transition() {
-        return value.moveStep("s-1", StepStatus.IN_PROGRESS, edit);
+        return value.markStep("s-1", StepStatus.IN_PROGRESS, edit);
     }
 }

@@ -52,7 +52,7 @@ public class ReferralBenchmark {
     private Edit sendEdit;
     private Edit answerEdit;
     private String json;
-    private final PlanJson reader = PlanJson.create();
+    private final PlanJson reader = PlanJson.defaults();
     private final Referrer referrer = Referrer.builder()
             .id("m-0")
             .role(TeamRole.DEDICATED_CASE_WORKER)

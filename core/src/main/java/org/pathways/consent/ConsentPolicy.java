@@ -25,7 +25,7 @@ import org.pathways.internal.Checks;
  *         .addOverrideRoles("privacy-officer", "clinical-supervisor")
  *         .build();
  * plan = plan.recordConsent(policy.apply(grant), edit);      // the grant now expires after 90 days
- * Disclosures.share(plan, recipient, Purpose.REFERRAL, edit, policy);
+ * Disclosures.disclose(plan, recipient, Purpose.REFERRAL, edit, policy);
  * PlanReview.of(plan, policy, now);                           // consent_expiring before it ends
  * plan = plan.recordDisclosure(lawful, edit, policy);         // refused unless decidedAs is authorised
  * }</pre>

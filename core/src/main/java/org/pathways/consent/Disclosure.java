@@ -14,7 +14,7 @@ import org.pathways.internal.Checks;
  * when, who shared it, and on what basis.
  *
  * <pre>{@code
- * // made by Disclosures.share(...) when consent permits:
+ * // made by Disclosures.disclose(...) when consent permits:
  * //   basis consent, grants [c-1]
  * // recorded by hand for a rare lawful disclosure without consent:
  * Disclosure.builder()

@@ -20,7 +20,7 @@ import org.pathways.internal.Checks;
  *         .addServices(shelter)
  *         .build();
  * network.find("svc-aurora-shelter");
- * PlanJson.create().write(network.withoutConfidentialDetails());   // to share beyond the agency
+ * PlanJson.defaults().write(network.withoutConfidentialDetails());   // to share beyond the agency
  * }</pre>
  *
  * <p>Identifiers are unique, and every service belongs to an organisation of the directory.

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.pathways.plan.CarePlan;
 
 /**
- * What {@link Disclosures#share} returns: the recipient's view, and the next revision of the plan
+ * What {@link Disclosures#disclose} returns: the recipient's view, and the next revision of the plan
  * with the disclosure in its log.
  *
  * @implSpec This class is immutable and thread-safe.

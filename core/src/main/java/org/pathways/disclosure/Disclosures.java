@@ -43,8 +43,8 @@ import org.pathways.team.CareTeam;
  * time of the edit, and a record of it in the plan's disclosure log.
  *
  * <pre>{@code
- * Disclosed d = Disclosures.share(plan, Recipient.organisation("org-aurora-house"), Purpose.REFERRAL, edit);
- * String json = PlanJson.create().write(d.getView());  // what the shelter receives
+ * Disclosed d = Disclosures.disclose(plan, Recipient.organisation("org-aurora-house"), Purpose.REFERRAL, edit);
+ * String json = PlanJson.defaults().write(d.getView());  // what the shelter receives
  * plan = d.getPlan();                                  // the log now holds the disclosure
  * }</pre>
  *
@@ -65,8 +65,8 @@ import org.pathways.team.CareTeam;
  *   <tr><td>care_team</td><td>the current members; without it, steps name no member, and each
  *       change of a step is recorded by the plan's agency ({@link #AGENCY} when it names none)</td></tr>
  *   <tr><td>health, substance_use, legal, location_and_safety, children_and_family</td><td>the
- *       priorities and steps of those kinds; see {@link #categoryOf(PriorityCategory)} and
- *       {@link #categoryOf(StepKind)}</td></tr>
+ *       priorities and steps of those kinds; see {@link PriorityCategory#getRevealedCategory()} and
+ *       {@link StepKind#getRevealedCategory()}</td></tr>
  * </table>
  *
  * <p>Free text a worker typed — a step's description, the conditions of a grant — leaves only with
@@ -114,7 +114,9 @@ public final class Disclosures {
     }
 
     /**
-     * Shares a plan with a recipient.
+     * Discloses a plan to a recipient: makes the view her consent permits and records the
+     * disclosure in the plan's log, in one step. {@link #preview} makes the same view without
+     * recording it.
      *
      * @param plan the plan
      * @param recipient who receives the view
@@ -126,12 +128,12 @@ public final class Disclosures {
      *     at all), or consent permits the recipient nothing of this plan for this purpose at that
      *     time, with the reason for each category
      */
-    public static Disclosed share(CarePlan plan, Recipient recipient, Purpose purpose, Edit edit) {
-        return share(plan, recipient, purpose, edit, ConsentPolicy.defaults());
+    public static Disclosed disclose(CarePlan plan, Recipient recipient, Purpose purpose, Edit edit) {
+        return disclose(plan, recipient, purpose, edit, ConsentPolicy.defaults());
     }
 
     /**
-     * Shares a plan with a recipient under an agency's consent policy: as {@link #share(CarePlan,
+     * Discloses a plan to a recipient under an agency's consent policy: as {@link #disclose(CarePlan,
      * Recipient, Purpose, Edit)}, and when the policy {@linkplain ConsentPolicy#isNoticeOfWithheld()
      * asks for that notice}, the view says whether the person's instructions kept something out of
      * it ({@link PlanView#isWithheldAtRequest()}), without saying what.
@@ -142,9 +144,9 @@ public final class Disclosures {
      * @param edit who shares it and when; the consent decision is made at {@code edit.getAt()}
      * @param policy the agency's consent policy
      * @return the view and the next revision of the plan
-     * @throws org.pathways.InvalidPlanException as {@link #share(CarePlan, Recipient, Purpose, Edit)}
+     * @throws org.pathways.InvalidPlanException as {@link #disclose(CarePlan, Recipient, Purpose, Edit)}
      */
-    public static Disclosed share(
+    public static Disclosed disclose(
             CarePlan plan, Recipient recipient, Purpose purpose, Edit edit, ConsentPolicy policy) {
         PlanView view = preview(plan, recipient, purpose, edit, policy);
         return new Disclosed(view, plan.recordDisclosure(view.getDisclosure(), edit));
@@ -152,9 +154,9 @@ public final class Disclosures {
 
     /**
      * Returns the view a recipient would receive, without recording anything: the same view, with
-     * the same record, that {@link #share} would return for the same arguments, while the plan's
+     * the same record, that {@link #disclose} would return for the same arguments, while the plan's
      * disclosure log stays as it is. For showing a worker or the person what would leave before it
-     * does; only {@link #share} makes a disclosure.
+     * does; only {@link #disclose} makes a disclosure.
      *
      * <pre>{@code
      * PlanView preview = Disclosures.preview(plan, Recipient.organisation("org-aurora-house"), Purpose.REFERRAL, edit);
@@ -175,7 +177,7 @@ public final class Disclosures {
 
     /**
      * Returns the view a recipient would receive under an agency's consent policy, without recording
-     * anything: the same view {@link #share(CarePlan, Recipient, Purpose, Edit, ConsentPolicy)}
+     * anything: the same view {@link #disclose(CarePlan, Recipient, Purpose, Edit, ConsentPolicy)}
      * would return.
      *
      * <p>The person's instructions kept something out of the view when the view would hold more if
@@ -287,7 +289,7 @@ public final class Disclosures {
             List<Priority> kept = new ArrayList<>();
             for (Priority p : plan.getPriorities().getRanked()) {
                 if (!withheld.contains(p.getId())
-                        && allowed(p.getCategory().flatMap(Disclosures::categoryOf), permitted, used)) {
+                        && allowed(p.getCategory().flatMap(PriorityCategory::getRevealedCategory), permitted, used)) {
                     kept.add(p);
                     sharedPriorities.add(p.getId());
                 }
@@ -348,65 +350,10 @@ public final class Disclosures {
     }
 
     /**
-     * Returns the category a priority of this kind also needs, besides
-     * {@link InformationCategory#PRIORITIES}.
-     *
-     * @param category the priority's category
-     * @return the extra category; empty when none is needed
-     */
-    public static Optional<InformationCategory> categoryOf(PriorityCategory category) {
-        return Optional.ofNullable(
-                switch (Objects.requireNonNull(category, "category")) {
-                    case HEALTH, MENTAL_HEALTH -> InformationCategory.HEALTH;
-                    case SUBSTANCE_USE -> InformationCategory.SUBSTANCE_USE;
-                    case LEGAL, IDENTITY_DOCUMENTS -> InformationCategory.LEGAL;
-                    case SAFETY, HOUSING -> InformationCategory.LOCATION_AND_SAFETY;
-                    case CHILDREN_AND_FAMILY -> InformationCategory.CHILDREN_AND_FAMILY;
-                    default -> null;
-                });
-    }
-
-    /**
-     * Returns the category a step of this kind also needs, besides
-     * {@link InformationCategory#PLAN_STEPS}.
-     *
-     * @param kind the step's kind
-     * @return the extra category; empty when none is needed
-     */
-    public static Optional<InformationCategory> categoryOf(StepKind kind) {
-        return Optional.ofNullable(
-                switch (Objects.requireNonNull(kind, "kind")) {
-                    case COUNSELLING, HEALTH_CARE -> InformationCategory.HEALTH;
-                    case HARM_REDUCTION -> InformationCategory.SUBSTANCE_USE;
-                    case LEGAL_SUPPORT, IDENTITY_DOCUMENTS -> InformationCategory.LEGAL;
-                    case SHELTER_AND_HOUSING, SAFETY_PLANNING -> InformationCategory.LOCATION_AND_SAFETY;
-                    case FAMILY_REUNIFICATION -> InformationCategory.CHILDREN_AND_FAMILY;
-                    default -> null;
-                });
-    }
-
-    /**
-     * Returns what a closure reason says about the person, besides that the step closed: a shelter
-     * that closed a step as {@code sobriety_required} tells of substance use, one that closed it as
-     * {@code identity_documents_required} of her legal situation.
-     *
-     * @param reason the reason
-     * @return the category the reason reveals; empty when it reveals none
-     */
-    public static Optional<InformationCategory> categoryOf(ClosureReason reason) {
-        return Optional.ofNullable(
-                switch (Objects.requireNonNull(reason, "reason")) {
-                    case SOBRIETY_REQUIRED -> InformationCategory.SUBSTANCE_USE;
-                    case IDENTITY_DOCUMENTS_REQUIRED -> InformationCategory.LEGAL;
-                    default -> null;
-                });
-    }
-
-    /**
      * Returns every category a step reveals by its codes and identifiers, besides
-     * {@link InformationCategory#PLAN_STEPS}: the category of its kind ({@link #categoryOf(StepKind)}),
+     * {@link InformationCategory#PLAN_STEPS}: the category of its kind ({@link StepKind#getRevealedCategory()}),
      * the protected categories it shares with its provider ({@link #freeTextNeeds()}: a referral that
-     * shares substance use names a detox provider), and the categories its closure reasons reveal ({@link #categoryOf(ClosureReason)}).
+     * shares substance use names a detox provider), and the categories its closure reasons reveal ({@link ClosureReason#getRevealedCategory()}).
      * A step is in a view only when the view may hold every one of them: codes and identifiers that
      * reveal a category travel only with it.
      *
@@ -415,14 +362,14 @@ public final class Disclosures {
      */
     public static Set<InformationCategory> reveals(PlanStep step) {
         Set<InformationCategory> out = EnumSet.noneOf(InformationCategory.class);
-        categoryOf(step.getKind()).ifPresent(out::add);
+        step.getKind().getRevealedCategory().ifPresent(out::add);
         for (InformationCategory shared : step.getShares()) {
             if (FREE_TEXT.contains(shared)) {
                 out.add(shared);
             }
         }
         for (StatusChange c : step.getHistory()) {
-            c.getReason().flatMap(Disclosures::categoryOf).ifPresent(out::add);
+            c.getReason().flatMap(ClosureReason::getRevealedCategory).ifPresent(out::add);
         }
         return out;
     }

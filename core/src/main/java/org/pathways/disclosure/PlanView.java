@@ -15,6 +15,7 @@ import org.pathways.person.Person;
 import org.pathways.person.SafeContact;
 import org.pathways.plan.PlanStep;
 import org.pathways.priority.Priorities;
+import org.pathways.priority.PriorityCategory;
 import org.pathways.team.CareTeam;
 
 /**
@@ -22,11 +23,11 @@ import org.pathways.team.CareTeam;
  * purpose, with the record of the disclosure.
  *
  * <pre>{@code
- * Disclosed d = Disclosures.share(plan, Recipient.organisation("org-aurora-house"), Purpose.REFERRAL, edit);
+ * Disclosed d = Disclosures.disclose(plan, Recipient.organisation("org-aurora-house"), Purpose.REFERRAL, edit);
  * PlanView view = d.getView();
  * view.getPerson();       // present: identity was permitted
  * view.getSteps();        // empty: plan steps were not
- * PlanJson.create().write(view);
+ * PlanJson.defaults().write(view);
  * }</pre>
  *
  * <p>A section the recipient may not receive is absent, not blanked: the view does not show that it
@@ -45,7 +46,7 @@ public abstract class PlanView {
     PlanView() {}
 
     /**
-     * Returns a new builder, for reading a view back; views are made by {@link Disclosures#share}.
+     * Returns a new builder, for reading a view back; views are made by {@link Disclosures#disclose}.
      *
      * @return a builder
      */
@@ -172,7 +173,7 @@ public abstract class PlanView {
         getPriorities()
                 .ifPresent(ps -> ps.getRanked()
                         .forEach(p -> p.getCategory()
-                                .flatMap(Disclosures::categoryOf)
+                                .flatMap(PriorityCategory::getRevealedCategory)
                                 .filter(c -> !named.contains(c))
                                 .ifPresent(c -> Checks.fail(
                                         "view.priorities[" + p.getId() + "]",

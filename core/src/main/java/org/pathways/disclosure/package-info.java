@@ -1,7 +1,7 @@
 /**
  * Disclosure: what leaves a plan for one recipient and one purpose, and nothing more.
  *
- * <p>{@link org.pathways.disclosure.Disclosures#share} asks the plan's consent ledger what the
+ * <p>{@link org.pathways.disclosure.Disclosures#disclose} asks the plan's consent ledger what the
  * recipient may receive, builds the recipient's {@link org.pathways.disclosure.PlanView} holding
  * only that — everything else absent, not blanked — and records the disclosure in the plan's log.
  *

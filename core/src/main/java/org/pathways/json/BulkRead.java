@@ -8,7 +8,7 @@ import org.pathways.MalformedDocumentException;
  * skipped with their errors.
  *
  * <pre>{@code
- * BulkRead r = PlanJson.create().readLines(in, BadLine.SKIP, plan -> store(plan));
+ * BulkRead r = PlanJson.defaults().readLines(in, BadLine.SKIP, plan -> store(plan));
  * r.getRead();      // plans delivered
  * r.getSkipped();   // bad lines
  * r.getErrors();    // the first errors, each with its line number in getLine()

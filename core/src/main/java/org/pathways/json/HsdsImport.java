@@ -137,7 +137,7 @@ public final class HsdsImport {
 
     private HsdsImport(ReadLimits limits) {
         this.limits = limits;
-        this.factory = PlanJson.create().withLimits(limits).treeFactory();
+        this.factory = PlanJson.defaults().withLimits(limits).treeFactory();
     }
 
     /**

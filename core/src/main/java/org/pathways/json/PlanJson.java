@@ -24,7 +24,7 @@ import org.pathways.plan.CarePlan;
  * {@code ObjectMapper} needed.
  *
  * <pre>{@code
- * PlanJson json = PlanJson.create();
+ * PlanJson json = PlanJson.defaults();
  * String text = json.write(plan);
  * CarePlan back = json.readPlan(text);   // equal to plan
  * }</pre>
@@ -62,11 +62,13 @@ public final class PlanJson {
     }
 
     /**
-     * Returns the standard reader and writer: compact output.
+     * Returns the reader and writer with the default read limits ({@link ReadLimits#defaults()})
+     * and compact output. It is one shared instance, safe to use from any thread;
+     * {@link #withLimits} and {@link #withPrettyPrinting} return new ones.
      *
-     * @return the shared instance
+     * @return the shared default instance
      */
-    public static PlanJson create() {
+    public static PlanJson defaults() {
         return STANDARD;
     }
 

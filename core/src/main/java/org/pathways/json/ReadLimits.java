@@ -6,7 +6,7 @@ package org.pathways.json;
  * hostile document is refused before it is held in memory.
  *
  * <pre>{@code
- * PlanJson json = PlanJson.create().withLimits(ReadLimits.defaults().withMaxSteps(20_000));
+ * PlanJson json = PlanJson.defaults().withLimits(ReadLimits.defaults().withMaxSteps(20_000));
  * }</pre>
  *
  * <p>A document over a limit ends in a {@link org.pathways.MalformedDocumentException} naming the

@@ -21,7 +21,6 @@ import org.pathways.consent.ConsentLedger;
 import org.pathways.consent.ConsentPolicy;
 import org.pathways.consent.ConsentRefusal;
 import org.pathways.consent.Disclosure;
-import org.pathways.consent.DisclosureBasis;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
 import org.pathways.internal.Checks;
@@ -281,11 +280,11 @@ public abstract class CarePlan {
      * @param edit the authorship of the revision
      * @return the next revision
      */
-    public CarePlan movePriority(String priorityId, int rank, Edit edit) {
+    public CarePlan rankPriority(String priorityId, int rank, Edit edit) {
         return next(
                 edit,
                 "moved priority " + priorityId + " to rank " + rank,
-                b -> b.priorities(getPriorities().withMoved(priorityId, rank)));
+                b -> b.priorities(getPriorities().withRank(priorityId, rank)));
     }
 
     /**
@@ -347,7 +346,7 @@ public abstract class CarePlan {
     }
 
     /**
-     * Returns the next revision with a step moved to a status that needs neither the person's
+     * Returns the next revision with a step marked with a status that needs neither the person's
      * agreement nor a reason: in progress, on hold, completed, or agreed again after a hold. A step
      * is declined with {@link #declineStep}, cancelled with {@link #cancelStep}, and agreed to the
      * first time with {@link #agreeToStep}.
@@ -360,7 +359,7 @@ public abstract class CarePlan {
      *     such step, {@code illegal_transition} if the lifecycle does not allow the change or another
      *     operation records it (the message names that operation)
      */
-    public CarePlan moveStep(String stepId, StepStatus status, Edit edit) {
+    public CarePlan markStep(String stepId, StepStatus status, Edit edit) {
         Objects.requireNonNull(status, "status");
         String other = status == StepStatus.DECLINED
                 ? "a step the person declines goes through declineStep(stepId, reason, edit), with the reason"
@@ -374,7 +373,7 @@ public abstract class CarePlan {
             throw Checks.fail(
                     ErrorCode.ILLEGAL_TRANSITION,
                     "steps[" + stepId + "].status",
-                    "moveStep does not move a step to " + status.getCode() + ": " + other);
+                    "markStep does not mark a step " + status.getCode() + ": " + other);
         }
         return changeStep(
                 stepId,
@@ -796,174 +795,7 @@ public abstract class CarePlan {
 
     @Value.Check
     void check() {
-        Checks.id("plan.id", getId());
-        getAgency().ifPresent(a -> Checks.id("plan.agency", a));
-        getSteward().ifPresent(a -> Checks.id("plan.steward", a));
-        Instant revisedAt = getRevision().getAt();
-        Priorities priorities = getPriorities(); // its own check keeps identifiers unique
-        for (Priority p : priorities.getRanked()) {
-            if (p.getExpressedAt().isAfter(revisedAt)) {
-                Checks.fail(
-                        "priorities[" + p.getId() + "].expressedAt",
-                        p.getExpressedAt() + " is after the revision's time " + revisedAt);
-            }
-        }
-        if (stepPositions().size() != getSteps().size()) {
-            Checks.unique("steps", getSteps(), PlanStep::getId); // names the repeated identifier
-        }
-        CareTeam team = getTeam();
-        List<PlanStep> steps = getSteps();
-        for (int i = 0; i < steps.size(); i++) {
-            PlanStep s = steps.get(i);
-            for (String p : s.getServes()) {
-                if (priorities.find(p).isEmpty()) {
-                    // a set: its order on the wire is the writer's, so the pointer names the array
-                    Checks.fail(
-                            ErrorCode.INVALID,
-                            field(s, "serves"),
-                            "/steps/" + i + "/serves",
-                            "serves a priority that is not in the plan");
-                }
-            }
-            boolean open = s.isOpen();
-            checkMember(s, i, "responsible", s.getResponsible(), open, team);
-            checkMember(s, i, "accompaniedBy", s.getAccompaniedBy(), open, team);
-            Instant last = s.getHistory().get(s.getHistory().size() - 1).getAt();
-            if (last.isAfter(revisedAt)) {
-                Checks.fail(field(s, "history"), "change at " + last + " is after the revision's time " + revisedAt);
-            }
-            checkStepConsent(s, i);
-        }
-        checkConsent(revisedAt);
-    }
-
-    /** The field of a step, for messages; built only when one is needed. */
-    private static String field(PlanStep s, String name) {
-        return "steps[" + s.getId() + "]." + name;
-    }
-
-    private void checkStepConsent(PlanStep s, int index) {
-        List<StatusChange> history = s.getHistory();
-        for (int k = 0; k < history.size(); k++) {
-            StatusChange c = history.get(k);
-            if (c.getStatus() != StepStatus.IN_PROGRESS || c.getAnswer().isPresent()) {
-                continue; // an organisation's answer brings news back and shares nothing
-            }
-            Optional<ConsentDecisions> d = consentFor(s, c.getAt());
-            if (d.isPresent() && !d.get().isPermitted()) {
-                // the provider is not named: it is the value the person's consent does not cover
-                Checks.fail(
-                        ErrorCode.CONSENT_MISSING,
-                        field(s, "history"),
-                        "/steps/" + index + "/history/" + k,
-                        "cannot go ahead (in_progress) at " + c.getAt() + ": consent does not cover the step's"
-                                + " provider for " + s.getSharingPurpose().getCode() + ": "
-                                + d.get().explainDenied());
-            }
-        }
-    }
-
-    private void checkConsent(Instant revisedAt) {
-        List<ConsentEntry> ledger = getConsent().getEntries();
-        if (!ledger.isEmpty()) {
-            ConsentEntry last = ledger.get(ledger.size() - 1);
-            if (last.getRecordedAt().isAfter(revisedAt)) {
-                Checks.fail(
-                        "consent[" + last.getId() + "].recordedAt",
-                        last.getRecordedAt() + " is after the revision's time " + revisedAt);
-            }
-        }
-        Checks.unique("disclosures", getDisclosures(), Disclosure::getId);
-        List<Disclosure> disclosures = getDisclosures();
-        for (int i = 0; i < disclosures.size(); i++) {
-            Disclosure d = disclosures.get(i);
-            String f = "disclosures[" + d.getId() + "]";
-            Instant latest = d.getPersonToldAt().orElse(d.getEnteredAt());
-            if (d.getEnteredAt().isAfter(latest)) {
-                latest = d.getEnteredAt();
-            }
-            if (latest.isAfter(revisedAt)) {
-                Checks.fail(f + ".at", latest + " is after the revision's time " + revisedAt);
-            }
-            if (d.getBasis() == DisclosureBasis.CONSENT) {
-                ConsentDecisions allowed =
-                        getConsent().decide(d.getRecipient(), d.getCategories(), d.getPurpose(), d.getAt());
-                if (!allowed.isPermitted()) {
-                    Checks.fail(
-                            ErrorCode.CONSENT_MISSING,
-                            f + ".categories",
-                            "/disclosures/" + i + "/categories",
-                            "consent did not cover its recipient for "
-                                    + d.getPurpose().getCode() + " at " + d.getAt() + ": " + allowed.explainDenied());
-                }
-                if (!allowed.getGrants().equals(d.getGrants())) {
-                    Checks.fail(
-                            ErrorCode.INVALID,
-                            f + ".grants",
-                            "/disclosures/" + i + "/grants",
-                            "names " + d.getGrants().size() + " grant(s) that are not the "
-                                    + allowed.getGrants().size() + " that permitted it");
-                }
-            }
-        }
-        Checks.unique("conferences", getConferences(), CaseConference::getId);
-        List<CaseConference> conferences = getConferences();
-        for (int i = 0; i < conferences.size(); i++) {
-            CaseConference c = conferences.get(i);
-            String f = "conferences[" + c.getId() + "]";
-            if (c.getEnteredAt().isAfter(revisedAt)) {
-                Checks.fail(f + ".at", c.getEnteredAt() + " is after the revision's time " + revisedAt);
-            }
-            for (String s : c.getProduced()) {
-                if (findStep(s).isEmpty()) {
-                    Checks.fail(
-                            ErrorCode.INVALID,
-                            f + ".produced",
-                            "/conferences/" + i + "/produced",
-                            "names a step that is not in the plan");
-                }
-            }
-            // the organisations are not named: they are the values the person's consent does not cover
-            List<String> without = c.getOrganisations().stream()
-                    .filter(this::isOutside)
-                    .map(o -> getConsent()
-                            .decide(Recipient.organisation(o), c.getNeeds(), Purpose.CASE_CONFERENCE, c.getAt()))
-                    .filter(d -> !d.isPermitted())
-                    .map(ConsentDecisions::explainDenied)
-                    .toList();
-            if (!without.isEmpty()) {
-                Checks.fail(
-                        ErrorCode.CONSENT_MISSING,
-                        f + ".organisations",
-                        "/conferences/" + i + "/organisations",
-                        "the person has not consented to sharing with every organisation at the table for"
-                                + " case_conference: " + without.size()
-                                + (without.size() == 1 ? " organisation is" : " organisations are")
-                                + " not covered (" + String.join("; ", without) + ")");
-            }
-        }
-    }
-
-    private static void checkMember(
-            PlanStep s, int index, String name, Optional<String> id, boolean open, CareTeam team) {
-        if (id.isEmpty()) {
-            return;
-        }
-        String m = id.get();
-        if (team.find(m).isEmpty()) {
-            Checks.fail(
-                    ErrorCode.INVALID,
-                    field(s, name),
-                    "/steps/" + index + "/" + name,
-                    "names a member who is not on the team");
-        }
-        if (open && team.findCurrent(m).isEmpty()) {
-            Checks.fail(
-                    ErrorCode.INVALID,
-                    field(s, name),
-                    "/steps/" + index + "/" + name,
-                    "names a member who has left the team; an open step needs a current member");
-        }
+        PlanInvariants.check(this);
     }
 
     /** Builds a {@link CarePlan}; {@code build()} checks every invariant. */

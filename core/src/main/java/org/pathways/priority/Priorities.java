@@ -17,7 +17,7 @@ import org.pathways.internal.Checks;
  * <pre>{@code
  * Priorities ranked = Priorities.of(List.of(son, housing, counselling));
  * ranked.rankOf("p-housing");                 // 2
- * ranked.withMoved("p-counselling", 1);       // counselling, son, housing
+ * ranked.withRank("p-counselling", 1);       // counselling, son, housing
  * }</pre>
  *
  * <p>Moving a priority keeps the relative order of all the others; nothing in this library re-orders
@@ -129,7 +129,7 @@ public abstract class Priorities {
      * @return the new ranking
      * @throws org.pathways.InvalidPlanException if the rank is out of range or no priority has the id
      */
-    public Priorities withMoved(String id, int rank) {
+    public Priorities withRank(String id, int rank) {
         int from = indexOf(id);
         checkRank(rank, size());
         List<Priority> list = new ArrayList<>(getRanked());

@@ -25,7 +25,7 @@ import org.pathways.plan.PlanStep;
  * Packet packet = sent.getPacket();
  * packet.getRequest();       // the step: kind, priorities it serves, due date, accompaniment
  * packet.getSafeContact();   // how, when and how never to contact her, when consent covers it
- * PlanJson.create().write(packet);
+ * PlanJson.defaults().write(packet);
  * }</pre>
  *
  * <p>A packet is made by {@link Referrals#send}, never by its own consent logic: its view is the

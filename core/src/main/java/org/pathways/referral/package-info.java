@@ -5,7 +5,7 @@
  * the transport is the embedder's.
  *
  * <p>Everything a packet carries comes from the one sharing rule, {@link
- * org.pathways.disclosure.Disclosures#share}: its view is exactly what consent permits that
+ * org.pathways.disclosure.Disclosures#disclose}: its view is exactly what consent permits that
  * recipient for a referral at that time, and producing it records the disclosure.
  *
  * <p>Every type in this package is immutable and thread-safe; a null argument to any method fails at

@@ -141,7 +141,7 @@ class DeepImmutabilityTest {
                 for (Purpose why : List.of(Purpose.REFERRAL, Purpose.CASE_CONFERENCE, Purpose.ACCOMPANIMENT)) {
                     roots.add(plan.getConsent().decide(to, EnumSet.allOf(InformationCategory.class), why, at));
                     try {
-                        roots.add(Disclosures.share(plan, to, why, edit, NOTICE));
+                        roots.add(Disclosures.disclose(plan, to, why, edit, NOTICE));
                     } catch (InvalidPlanException nothingPermitted) {
                         // nothing of this plan for this recipient
                     }
@@ -161,16 +161,16 @@ class DeepImmutabilityTest {
             }
         }
         CarePlan mira = SamplePlans.mira();
-        roots.add(PlanHistory.of(mira).append(mira.movePriority("p-sleep", 1, SamplePlans.edit(10))));
+        roots.add(PlanHistory.of(mira).append(mira.rankPriority("p-sleep", 1, SamplePlans.edit(10))));
         roots.add(SensitiveText.of("Sleep through the night"));
         roots.add(org.pathways.testing.Stewards.cedarBayAgreed());
         roots.add(ReadLimits.defaults());
         roots.add(NOTICE);
         roots.add(ConsentPolicy.defaults());
-        roots.add(PlanJson.create());
+        roots.add(PlanJson.defaults());
         roots.add(new PathwaysModule());
-        String line = PlanJson.create().write(mira) + "\n{\n";
-        roots.add(PlanJson.create()
+        String line = PlanJson.defaults().write(mira) + "\n{\n";
+        roots.add(PlanJson.defaults()
                 .readLines(
                         new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)),
                         BadLine.values()[BadLine.values().length - 1],

@@ -54,7 +54,7 @@ class PublicApiTest {
                         e)
                 .agreeToStep("s-1", AgreementMode.VERBAL, e);
         assertTrue(PlanReview.of(plan).isValid());
-        assertEquals(plan, PlanJson.create().readPlan(PlanJson.create().write(plan)));
+        assertEquals(plan, PlanJson.defaults().readPlan(PlanJson.defaults().write(plan)));
     }
 
     @Test

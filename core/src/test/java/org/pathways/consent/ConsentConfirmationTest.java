@@ -129,20 +129,20 @@ class ConsentConfirmationTest {
     void itTravelsInJsonAsItsOwnKindOfEntry() {
         ConsentLedger confirmed =
                 ConsentLedger.of(List.of(GRANT, ORAL, confirmation().build()));
-        String json = PlanJson.create().write(confirmed);
+        String json = PlanJson.defaults().write(confirmed);
         assertTrue(
                 json.contains("{\"type\":\"confirmation\",\"id\":\"c-3\",\"confirms\":\"c-2\",\"given\":\"written\""));
-        assertEquals(confirmed, PlanJson.create().read(json, ConsentLedger.class));
+        assertEquals(confirmed, PlanJson.defaults().read(json, ConsentLedger.class));
         String orphan = "[{\"type\":\"confirmation\",\"id\":\"c-3\",\"confirms\":\"c-2\",\"given\":\"written\","
                 + "\"recordedBy\":\"m-jo\",\"recordedAt\":\"2026-03-16T16:00:00Z\"}]";
         MalformedDocumentException e = assertThrows(
-                MalformedDocumentException.class, () -> PlanJson.create().read(orphan, ConsentLedger.class));
+                MalformedDocumentException.class, () -> PlanJson.defaults().read(orphan, ConsentLedger.class));
         assertTrue(e.getField().contains("confirms"), e.getField());
         String onAGrant = json.replace(
                 "\"type\":\"grant\",\"id\":\"c-1\",", "\"type\":\"grant\",\"id\":\"c-1\",\"confirms\":\"c-0\",");
         Expect.rejects(
                 MalformedDocumentException.class,
-                () -> PlanJson.create().read(onAGrant, ConsentLedger.class),
+                () -> PlanJson.defaults().read(onAGrant, ConsentLedger.class),
                 "/0",
                 "confirms: is not a field of a grant");
     }

@@ -11,7 +11,7 @@ import org.pathways.testing.Generators;
 /** The directory, for all generated directories. */
 class DirectoryProperties {
     static final int EXAMPLES = 300;
-    private final PlanJson json = PlanJson.create();
+    private final PlanJson json = PlanJson.defaults();
 
     @Test
     void aDirectoryRoundTripsByteForByte() {

@@ -103,7 +103,7 @@ class GapReportProperties {
                     }
                     JsonNode json;
                     try {
-                        json = trees.readTree(PlanJson.create().write(r));
+                        json = trees.readTree(PlanJson.defaults().write(r));
                     } catch (java.io.IOException e) {
                         throw new IllegalStateException(e);
                     }

@@ -48,25 +48,25 @@ class ServiceDirectoryTest {
 
     @Test
     void theDefaultWriterNeverWritesAConfidentialAddressOnlyTheCallThatSaysSo() {
-        String inside = PlanJson.create().writeWithConfidentialDetails(network());
-        assertEquals(network(), PlanJson.create().read(inside, ServiceDirectory.class));
-        String written = PlanJson.create().write(network());
+        String inside = PlanJson.defaults().writeWithConfidentialDetails(network());
+        assertEquals(network(), PlanJson.defaults().read(inside, ServiceDirectory.class));
+        String written = PlanJson.defaults().write(network());
         assertFalse(written.contains("12 Birch Lane"));
         assertFalse(written.contains("705-555-0142"));
-        assertEquals(PlanJson.create().write(network().withoutConfidentialDetails()), written);
+        assertEquals(PlanJson.defaults().write(network().withoutConfidentialDetails()), written);
         java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
-        PlanJson.create().writeWithConfidentialDetails(network(), stream);
+        PlanJson.defaults().writeWithConfidentialDetails(network(), stream);
         assertEquals(inside, stream.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
     void theExportedDirectoryNeverShowsAConfidentialAddress() {
-        String inside = PlanJson.create().writeWithConfidentialDetails(network());
-        String outside = PlanJson.create().write(network().withoutConfidentialDetails());
+        String inside = PlanJson.defaults().writeWithConfidentialDetails(network());
+        String outside = PlanJson.defaults().write(network().withoutConfidentialDetails());
         assertTrue(inside.contains("12 Birch Lane"));
         assertFalse(outside.contains("12 Birch Lane"));
         assertFalse(outside.contains("705-555-0142"));
         assertTrue(outside.contains("24-hour intake line"));
-        assertEquals(network().withoutConfidentialDetails(), PlanJson.create().read(outside, ServiceDirectory.class));
+        assertEquals(network().withoutConfidentialDetails(), PlanJson.defaults().read(outside, ServiceDirectory.class));
     }
 }

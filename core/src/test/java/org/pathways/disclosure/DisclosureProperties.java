@@ -29,6 +29,7 @@ import org.pathways.plan.CaseConference;
 import org.pathways.plan.Edit;
 import org.pathways.plan.PlanStep;
 import org.pathways.priority.Priority;
+import org.pathways.priority.PriorityCategory;
 import org.pathways.team.TeamMember;
 import org.pathways.testing.Generators;
 import org.pathways.testing.SamplePlans;
@@ -58,7 +59,7 @@ class DisclosureProperties {
             }
             Edit edit = Edit.of("m-1", plan.getRevision().getAt().plusSeconds(Generators.pick(in, 0, 60)), true);
             try {
-                return new Shared(plan, to, why, Optional.of(Disclosures.share(plan, to, why, edit)));
+                return new Shared(plan, to, why, Optional.of(Disclosures.disclose(plan, to, why, edit)));
             } catch (InvalidPlanException nothingPermitted) {
                 return new Shared(plan, to, why, Optional.empty());
             }
@@ -247,7 +248,7 @@ class DisclosureProperties {
                         () -> "step " + step.getId() + " reveals " + Disclosures.reveals(step) + " beyond " + named);
                 for (org.pathways.plan.StatusChange c : step.getHistory()) {
                     c.getReason()
-                            .flatMap(Disclosures::categoryOf)
+                            .flatMap(org.pathways.plan.ClosureReason::getRevealedCategory)
                             .ifPresent(
                                     needed -> assertTrue(named.contains(needed), "closure reason reveals " + needed));
                 }
@@ -289,7 +290,7 @@ class DisclosureProperties {
 
     @Test
     void theViewSurvivesItsJsonRoundTripByteForByte() {
-        PlanJson json = PlanJson.create();
+        PlanJson json = PlanJson.defaults();
         qt().withExamples(Generators.examples(EXAMPLES))
                 .forAll(shared())
                 .checkAssert(s -> s.result().ifPresent(d -> {
@@ -323,7 +324,7 @@ class DisclosureProperties {
         List<String> strings = new ArrayList<>();
         try {
             new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(PlanJson.create().write(view))
+                    .readTree(PlanJson.defaults().write(view))
                     .forEach(node -> strings(node, strings));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new AssertionError("a view's JSON reads back", e);
@@ -378,12 +379,12 @@ class DisclosureProperties {
         p.getSafeContact().getDetails().ifPresent(t -> out.add(new Text(t, details)));
         for (Priority pr : plan.getPriorities().getRanked()) {
             Set<InformationCategory> needs = EnumSet.of(InformationCategory.PRIORITIES);
-            pr.getCategory().flatMap(Disclosures::categoryOf).ifPresent(needs::add);
+            pr.getCategory().flatMap(PriorityCategory::getRevealedCategory).ifPresent(needs::add);
             out.add(new Text(pr.getStatement(), needs));
         }
         for (PlanStep s : plan.getSteps()) {
             Set<InformationCategory> needs = EnumSet.of(InformationCategory.PLAN_STEPS, InformationCategory.PRIORITIES);
-            Disclosures.categoryOf(s.getKind()).ifPresent(needs::add);
+            s.getKind().getRevealedCategory().ifPresent(needs::add);
             needs.addAll(Disclosures.freeTextNeeds()); // free text a worker typed could say anything
             s.getDescription().ifPresent(t -> {
                 out.add(new Text(SensitiveText.of(t.getText()), needs));
@@ -458,7 +459,7 @@ class DisclosureProperties {
                             assertFalse(withheld.contains(st.getId()), st.getId());
                             assertFalse(st.getServes().stream().anyMatch(withheld::contains), st.getId());
                         }));
-                String json = PlanJson.create().write(v);
+                String json = PlanJson.defaults().write(v);
                 for (String w : withheld) {
                     assertFalse(json.contains("\"id\":\"" + w + "\""), w);
                 }

@@ -40,7 +40,7 @@ class DisclosuresTest {
 
     @Test
     void theShelterReceivesWhatMiraConsentedToAndNothingElse() {
-        Disclosed d = Disclosures.share(mira, SHELTER, Purpose.REFERRAL, edit(10));
+        Disclosed d = Disclosures.disclose(mira, SHELTER, Purpose.REFERRAL, edit(10));
         PlanView view = d.getView();
         assertEquals(
                 EnumSet.of(InformationCategory.IDENTITY, InformationCategory.CONTACT, InformationCategory.PRIORITIES),
@@ -53,7 +53,7 @@ class DisclosuresTest {
         assertTrue(view.getSteps().isEmpty());
         assertTrue(view.getTeam().isEmpty());
         assertEquals(List.of(), view.getConditions(), "free text needs every category it could reveal");
-        String json = PlanJson.create().write(view);
+        String json = PlanJson.defaults().write(view);
         assertFalse(json.contains("raspberry"));
         assertFalse(json.contains("\"steps\""));
         assertFalse(json.contains("\"team\""));
@@ -77,10 +77,10 @@ class DisclosuresTest {
                 .build();
         CarePlan plan = described.recordConsent(steps, edit(7));
         PlanView view =
-                Disclosures.share(plan, SHELTER, Purpose.REFERRAL, edit(10)).getView();
+                Disclosures.disclose(plan, SHELTER, Purpose.REFERRAL, edit(10)).getView();
         assertTrue(view.getSteps().orElseThrow().get(0).getDescription().isEmpty());
         assertEquals(List.of(), view.getConditions());
-        assertFalse(PlanJson.create().write(view).contains("Detox"));
+        assertFalse(PlanJson.defaults().write(view).contains("Detox"));
         ConsentGrant everything = ConsentGrant.builder()
                 .from(steps)
                 .id("c-3")
@@ -88,7 +88,8 @@ class DisclosuresTest {
                 .conditions(org.pathways.SensitiveText.of("Never mention the clinic by name"))
                 .recordedAt(edit(8).getAt())
                 .build();
-        PlanView all = Disclosures.share(plan.recordConsent(everything, edit(8)), SHELTER, Purpose.REFERRAL, edit(10))
+        PlanView all = Disclosures.disclose(
+                        plan.recordConsent(everything, edit(8)), SHELTER, Purpose.REFERRAL, edit(10))
                 .getView();
         assertEquals(
                 "Detox intake first, then the bed",
@@ -112,7 +113,7 @@ class DisclosuresTest {
 
     @Test
     void sharingIsLoggedInTheNextRevision() {
-        Disclosed d = Disclosures.share(mira, SHELTER, Purpose.REFERRAL, edit(10));
+        Disclosed d = Disclosures.disclose(mira, SHELTER, Purpose.REFERRAL, edit(10));
         assertEquals(
                 mira.getRevision().getNumber() + 1, d.getPlan().getRevision().getNumber());
         assertEquals(List.of(d.getView().getDisclosure()), d.getPlan().getDisclosures());
@@ -120,15 +121,15 @@ class DisclosuresTest {
         assertEquals(java.util.Set.of("c-1"), d.getView().getDisclosure().getGrants());
         assertEquals(
                 "disclosure-2",
-                Disclosures.share(d.getPlan(), SHELTER, Purpose.ACCOMPANIMENT, edit(11))
+                Disclosures.disclose(d.getPlan(), SHELTER, Purpose.ACCOMPANIMENT, edit(11))
                         .getView()
                         .getDisclosure()
                         .getId());
         assertEquals("Disclosed[disclosure-1 to organisation org-aurora-house]", d.toString());
-        Disclosed again = Disclosures.share(mira, SHELTER, Purpose.REFERRAL, edit(10));
+        Disclosed again = Disclosures.disclose(mira, SHELTER, Purpose.REFERRAL, edit(10));
         assertEquals(d, again, "sharing is a pure function of the plan, recipient, purpose and edit");
         assertEquals(d.hashCode(), again.hashCode());
-        assertFalse(d.equals(Disclosures.share(mira, SHELTER, Purpose.ACCOMPANIMENT, edit(10))));
+        assertFalse(d.equals(Disclosures.disclose(mira, SHELTER, Purpose.ACCOMPANIMENT, edit(10))));
     }
 
     @Test
@@ -150,7 +151,7 @@ class DisclosuresTest {
                 .proposeStep(dentist, edit(11))
                 .recordConsent(steps, edit(12));
         PlanView view =
-                Disclosures.share(plan, SHELTER, Purpose.REFERRAL, edit(13)).getView();
+                Disclosures.disclose(plan, SHELTER, Purpose.REFERRAL, edit(13)).getView();
         assertTrue(view.getPriorities().orElseThrow().find("p-health").isEmpty());
         assertEquals(3, view.getPriorities().orElseThrow().size());
         assertFalse(
@@ -166,7 +167,7 @@ class DisclosuresTest {
                 .categories(List.of(InformationCategory.PRIORITIES, InformationCategory.PLAN_STEPS))
                 .recordedAt(edit(10).getAt())
                 .build();
-        PlanView view = Disclosures.share(mira.recordConsent(steps, edit(10)), SHELTER, Purpose.REFERRAL, edit(10))
+        PlanView view = Disclosures.disclose(mira.recordConsent(steps, edit(10)), SHELTER, Purpose.REFERRAL, edit(10))
                 .getView();
         PlanStep shelter = view.getSteps().orElseThrow().get(0);
         assertEquals(java.util.Set.of("p-home"), shelter.getServes());
@@ -190,7 +191,7 @@ class DisclosuresTest {
         for (Purpose reporting : List.of(Purpose.DEIDENTIFIED_RESEARCH, Purpose.AGGREGATE_FUNDER_REPORTING)) {
             Expect.rejects(
                     InvalidPlanException.class,
-                    () -> Disclosures.share(plan, research.getRecipient(), reporting, edit(11)),
+                    () -> Disclosures.disclose(plan, research.getRecipient(), reporting, edit(11)),
                     "purpose",
                     "no plan view is made for " + reporting.getCode());
             Expect.rejects(
@@ -209,7 +210,7 @@ class DisclosuresTest {
     @Test
     void aPreviewIsTheViewShareWouldGiveAndRecordsNothing() {
         PlanView preview = Disclosures.preview(mira, SHELTER, Purpose.REFERRAL, edit(10));
-        Disclosed shared = Disclosures.share(mira, SHELTER, Purpose.REFERRAL, edit(10));
+        Disclosed shared = Disclosures.disclose(mira, SHELTER, Purpose.REFERRAL, edit(10));
         assertEquals(shared.getView(), preview);
         assertEquals(List.of(), mira.getDisclosures(), "the plan previewed is unchanged");
         assertEquals(
@@ -227,27 +228,14 @@ class DisclosuresTest {
     void nothingIsSharedWithoutConsentAndTheErrorSaysWhy() {
         Expect.rejects(
                 InvalidPlanException.class,
-                () -> Disclosures.share(mira, Recipient.organisation("org-city-police"), Purpose.REFERRAL, edit(10)),
+                () -> Disclosures.disclose(mira, Recipient.organisation("org-city-police"), Purpose.REFERRAL, edit(10)),
                 "consent",
                 "nothing of this plan may be shared with organisation org-city-police for referral");
         Expect.rejects(
                 InvalidPlanException.class,
-                () -> Disclosures.share(mira, SHELTER, Purpose.COORDINATION, edit(10)),
+                () -> Disclosures.disclose(mira, SHELTER, Purpose.COORDINATION, edit(10)),
                 "consent",
                 "identity (no grant)");
-    }
-
-    @Test
-    void mapsProtectedKindsToTheirCategory() {
-        assertEquals(Optional.of(InformationCategory.HEALTH), Disclosures.categoryOf(PriorityCategory.MENTAL_HEALTH));
-        assertEquals(
-                Optional.of(InformationCategory.LOCATION_AND_SAFETY), Disclosures.categoryOf(PriorityCategory.HOUSING));
-        assertEquals(Optional.empty(), Disclosures.categoryOf(PriorityCategory.INCOME));
-        assertEquals(Optional.of(InformationCategory.SUBSTANCE_USE), Disclosures.categoryOf(StepKind.HARM_REDUCTION));
-        assertEquals(
-                Optional.of(InformationCategory.CHILDREN_AND_FAMILY),
-                Disclosures.categoryOf(StepKind.FAMILY_REUNIFICATION));
-        assertEquals(Optional.empty(), Disclosures.categoryOf(StepKind.REFERRAL));
     }
 
     @Test
@@ -264,7 +252,7 @@ class DisclosuresTest {
                 .build();
         CarePlan plan = mira.addPriority(health, 4, edit(10)).recordConsent(withHealth, edit(11));
         PlanView view =
-                Disclosures.share(plan, SHELTER, Purpose.REFERRAL, edit(12)).getView();
+                Disclosures.disclose(plan, SHELTER, Purpose.REFERRAL, edit(12)).getView();
         assertTrue(view.getPriorities().orElseThrow().find("p-health").isPresent());
         assertTrue(view.getDisclosure().getCategories().contains(InformationCategory.HEALTH));
     }
@@ -292,7 +280,7 @@ class DisclosuresTest {
         PlanView view = Disclosures.preview(
                 answered, Recipient.organisation(ReferralSamples.HARBOUR), Purpose.REFERRAL, ReferralSamples.at(1, 20));
 
-        String json = PlanJson.create().write(view);
+        String json = PlanJson.defaults().write(view);
         assertFalse(json.contains("Cedar Lane"), "the appointment's place left in the view");
         assertFalse(json.contains("\"answer\""), "an answer left in the view");
         PlanStep shared = view.getSteps().orElseThrow().get(0);
@@ -342,22 +330,22 @@ class DisclosuresTest {
     void aPriorityWithheldFromTheShelterIsNotInItsViewAndTheNoticeSaysOnlyThatSomethingWas() {
         CarePlan plan =
                 mira.recordConsent(instruction("c-2", 10).addItems("p-son").build(), edit(10));
-        PlanView noticed = Disclosures.share(plan, SHELTER, Purpose.REFERRAL, edit(11), NOTICE)
+        PlanView noticed = Disclosures.disclose(plan, SHELTER, Purpose.REFERRAL, edit(11), NOTICE)
                 .getView();
         assertTrue(noticed.getPriorities().orElseThrow().find("p-son").isEmpty());
         assertEquals(2, noticed.getPriorities().orElseThrow().size());
         assertEquals(1, noticed.getPriorities().orElseThrow().rankOf("p-home"), "ranks renumbered");
         assertTrue(noticed.isWithheldAtRequest());
-        String json = PlanJson.create().write(noticed);
+        String json = PlanJson.defaults().write(noticed);
         assertTrue(json.contains("\"withheldAtRequest\":true"));
         assertFalse(json.contains("p-son"));
         assertFalse(json.contains("Get my son back"));
         assertFalse(json.contains("c-2"), "nor which instruction");
-        assertEquals(noticed, PlanJson.create().read(json, PlanView.class));
+        assertEquals(noticed, PlanJson.defaults().read(json, PlanView.class));
         PlanView quiet = Disclosures.preview(plan, SHELTER, Purpose.REFERRAL, edit(11));
         assertFalse(quiet.isWithheldAtRequest(), "no notice unless the agency's policy asks for it");
         assertEquals(noticed.getPriorities(), quiet.getPriorities());
-        assertFalse(PlanJson.create().write(quiet).contains("withheldAtRequest"));
+        assertFalse(PlanJson.defaults().write(quiet).contains("withheldAtRequest"));
     }
 
     @Test
@@ -441,7 +429,7 @@ class DisclosuresTest {
                 edit(10));
         Expect.rejects(
                 InvalidPlanException.class,
-                () -> Disclosures.share(plan, SHELTER, Purpose.REFERRAL, edit(11), NOTICE),
+                () -> Disclosures.disclose(plan, SHELTER, Purpose.REFERRAL, edit(11), NOTICE),
                 "consent",
                 "nothing of this plan may be shared");
     }

@@ -135,7 +135,7 @@ class PlanViewTest {
         org.junit.jupiter.api.Assertions.assertNotEquals(golden, withCodeWord);
         org.pathways.PathwaysException e = assertThrows(
                 org.pathways.PathwaysException.class,
-                () -> org.pathways.json.PlanJson.create().read(withCodeWord, PlanView.class));
+                () -> org.pathways.json.PlanJson.defaults().read(withCodeWord, PlanView.class));
         assertTrue(e.getMessage().contains("safe_contact"), e.getMessage());
     }
 

@@ -20,7 +20,7 @@ import org.pathways.testing.SamplePlans;
 
 /** Newline-delimited plans: a caseload written and read one plan at a time. */
 class BulkReadTest {
-    private final PlanJson json = PlanJson.create();
+    private final PlanJson json = PlanJson.defaults();
     private final String mira = json.write(SamplePlans.mira());
 
     private static ByteArrayInputStream lines(String... lines) {

@@ -37,7 +37,7 @@ import org.pathways.testing.SamplePlans;
  */
 class HostileInputTest {
     private static final ObjectMapper TREES = new ObjectMapper();
-    private final PlanJson json = PlanJson.create();
+    private final PlanJson json = PlanJson.defaults();
 
     /** Mira's plan with a shared view, a refusal, a lawful disclosure and words in three scripts. */
     static CarePlan realistic() {
@@ -58,7 +58,7 @@ class HostileInputTest {
                                 .recordedAt(edit(7).getAt())
                                 .build(),
                         edit(7));
-        plan = Disclosures.share(plan, Recipient.organisation(SamplePlans.SHELTER), Purpose.REFERRAL, edit(8))
+        plan = Disclosures.disclose(plan, Recipient.organisation(SamplePlans.SHELTER), Purpose.REFERRAL, edit(8))
                 .getPlan();
         return plan.recordDisclosure(
                 Disclosure.builder()

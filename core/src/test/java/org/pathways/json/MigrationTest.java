@@ -18,7 +18,7 @@ import org.pathways.testing.SamplePlans;
 
 /** Reading documents of earlier versions, and documents whose keys were reordered. */
 class MigrationTest {
-    private final PlanJson json = PlanJson.create();
+    private final PlanJson json = PlanJson.defaults();
 
     /** Mira's plan as version 1 wrote it, before revisions named their parent: the same, with none. */
     private static CarePlan miraAsVersionOne() {

@@ -29,11 +29,11 @@ class NoTypingTest {
 
     @Test
     void aClassNameInTheInputIsAnUnknownFieldNothingMore() throws IOException {
-        String text = PlanJson.create().write(SamplePlans.mira());
+        String text = PlanJson.defaults().write(SamplePlans.mira());
         String typed =
                 text.replace("{\"schemaVersion\":2,", "{\"@class\":\"java.lang.ProcessBuilder\",\"schemaVersion\":2,");
         MalformedDocumentException e = assertThrows(
-                MalformedDocumentException.class, () -> PlanJson.create().readPlan(typed));
+                MalformedDocumentException.class, () -> PlanJson.defaults().readPlan(typed));
         assertTrue(e.getReason().startsWith("unknown field ("), e.getReason()); // and where it stands
         ObjectMapper mapper = new ObjectMapper().registerModule(new PathwaysModule());
         assertThrows(MalformedDocumentException.class, () -> mapper.readValue(typed, CarePlan.class));

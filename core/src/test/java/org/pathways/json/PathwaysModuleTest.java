@@ -24,7 +24,7 @@ class PathwaysModuleTest {
 
     @Test
     void writesTheSameJsonAsPlanJson() throws Exception {
-        assertEquals(PlanJson.create().write(mira), mapper.writeValueAsString(mira));
+        assertEquals(PlanJson.defaults().write(mira), mapper.writeValueAsString(mira));
     }
 
     @Test
@@ -44,7 +44,7 @@ class PathwaysModuleTest {
 
     @Test
     void rejectsBadInputWithTheLibrarysException() {
-        String text = PlanJson.create().write(mira).replace("\"kind\":\"referral\"", "\"kind\":\"rescue\"");
+        String text = PlanJson.defaults().write(mira).replace("\"kind\":\"referral\"", "\"kind\":\"rescue\"");
         MalformedDocumentException e =
                 assertThrows(MalformedDocumentException.class, () -> mapper.readValue(text, CarePlan.class));
         assertEquals("/steps/0/kind", e.getField());
@@ -53,7 +53,7 @@ class PathwaysModuleTest {
     @Test
     void everyTypeOfTheLibraryRoundTripsThroughTheMapper() throws Exception {
         org.pathways.review.PlanReview review = org.pathways.review.PlanReview.of(mira);
-        org.pathways.disclosure.Disclosed shared = org.pathways.disclosure.Disclosures.share(
+        org.pathways.disclosure.Disclosed shared = org.pathways.disclosure.Disclosures.disclose(
                 mira,
                 org.pathways.consent.Recipient.organisation("org-aurora-house"),
                 org.pathways.consent.Purpose.REFERRAL,
@@ -117,7 +117,7 @@ class PathwaysModuleTest {
         for (Object v : values) {
             Class<?> type = PlanJson.apiType(v.getClass());
             String text = mapper.writeValueAsString(v);
-            assertEquals(PlanJson.create().write(v), text, type.getSimpleName());
+            assertEquals(PlanJson.defaults().write(v), text, type.getSimpleName());
             Object expected = v instanceof org.pathways.directory.Location l ? l.withoutConfidentialDetails() : v;
             assertEquals(expected, mapper.readValue(text, type), type.getSimpleName());
         }
@@ -144,7 +144,7 @@ class PathwaysModuleTest {
                 .build();
         String text = mapper.writeValueAsString(shelter);
         assertTrue(!text.contains("Birch") && !text.contains("705-555"), text);
-        assertEquals(PlanJson.create().write(shelter), text);
+        assertEquals(PlanJson.defaults().write(shelter), text);
     }
 
     @Test
@@ -152,12 +152,12 @@ class PathwaysModuleTest {
         ObjectMapper found = new ObjectMapper().findAndRegisterModules();
         assertTrue(found.getRegisteredModuleIds().stream()
                 .anyMatch(id -> id.toString().contains("Pathways")));
-        assertEquals(PlanJson.create().write(mira), found.writeValueAsString(mira));
+        assertEquals(PlanJson.defaults().write(mira), found.writeValueAsString(mira));
     }
 
     @Test
     void refusesContentAfterTheDocumentAndASecondDocument() {
-        String text = PlanJson.create().write(mira);
+        String text = PlanJson.defaults().write(mira);
         for (String after : List.of(" x", text, " {}", " /* a note */", " null")) {
             MalformedDocumentException e = assertThrows(
                     MalformedDocumentException.class, () -> mapper.readValue(text + after, CarePlan.class), after);
@@ -177,7 +177,7 @@ class PathwaysModuleTest {
 
     @Test
     void readsWithinTheReadLimitsWhateverTheMappersConstraints() throws Exception {
-        String text = PlanJson.create().write(mira);
+        String text = PlanJson.defaults().write(mira);
         Expect.rejects(
                 MalformedDocumentException.class,
                 () -> limited(ReadLimits.defaults().withMaxDocumentLength(100)).readValue(text, CarePlan.class),
@@ -221,7 +221,7 @@ class PathwaysModuleTest {
                 .activateDefaultTyping(
                         com.fasterxml.jackson.databind.jsontype.impl.LaissezFaireSubTypeValidator.instance,
                         ObjectMapper.DefaultTyping.NON_FINAL);
-        String text = PlanJson.create().write(mira);
+        String text = PlanJson.defaults().write(mira);
         assertEquals(text, typing.writeValueAsString(mira));
         assertEquals(mira, typing.readValue(text, CarePlan.class));
         Expect.rejects(
@@ -240,7 +240,7 @@ class PathwaysModuleTest {
     @Test
     void aPlanInTheEmbeddersOwnTypeIsRefusedWithTheLibrarysExceptionAsTheCauseAndTheirNames() {
         String text = "{\"from\":\"org-aurora-house\",\"plan\":"
-                + PlanJson.create().write(mira).replace("\"role\":\"peer_support_worker\"", "\"role\":\"rescuer\"")
+                + PlanJson.defaults().write(mira).replace("\"role\":\"peer_support_worker\"", "\"role\":\"rescuer\"")
                 + "}";
         com.fasterxml.jackson.databind.JsonMappingException wrapped = assertThrows(
                 com.fasterxml.jackson.databind.JsonMappingException.class,
@@ -252,7 +252,7 @@ class PathwaysModuleTest {
         MalformedDocumentException alone = assertThrows(
                 MalformedDocumentException.class,
                 () -> mapper.readValue(
-                        PlanJson.create().write(mira).replace("\"kind\":\"referral\"", "\"kind\":\"x\""),
+                        PlanJson.defaults().write(mira).replace("\"kind\":\"referral\"", "\"kind\":\"x\""),
                         CarePlan.class));
         assertSame(alone, PathwaysModule.malformed(alone).orElseThrow());
         assertTrue(PathwaysModule.malformed(new IllegalStateException()).isEmpty());

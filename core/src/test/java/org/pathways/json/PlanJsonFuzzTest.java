@@ -15,7 +15,7 @@ import org.pathways.review.PlanReview;
  * fuzzes each for a bounded time in a separate execution.
  */
 class PlanJsonFuzzTest {
-    private static final PlanJson JSON = PlanJson.create();
+    private static final PlanJson JSON = PlanJson.defaults();
 
     @FuzzTest(maxDuration = "30s")
     void readingAPlanGivesAValidPlanOrTheLibrarysException(byte[] input) {

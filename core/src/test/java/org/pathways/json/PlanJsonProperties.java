@@ -14,7 +14,7 @@ import org.pathways.testing.Generators;
 /** JSON, for all generated plans: identity round trip, stable bytes, and only typed errors. */
 class PlanJsonProperties {
     static final int EXAMPLES = 300;
-    private final PlanJson json = PlanJson.create();
+    private final PlanJson json = PlanJson.defaults();
 
     @Test
     void roundTripIsIdentity() {

@@ -32,7 +32,7 @@ import org.pathways.testing.Expect;
 import org.pathways.testing.SamplePlans;
 
 class PlanJsonTest {
-    private final PlanJson json = PlanJson.create();
+    private final PlanJson json = PlanJson.defaults();
     private final CarePlan mira = SamplePlans.mira();
     private final String text = json.write(mira);
 
@@ -48,7 +48,7 @@ class PlanJsonTest {
 
     /** What the shelter receives from Mira's plan for her referral, ten minutes after the intake. */
     static PlanView miraShelterView() {
-        return Disclosures.share(
+        return Disclosures.disclose(
                         SamplePlans.mira(),
                         Recipient.organisation(SamplePlans.SHELTER),
                         Purpose.REFERRAL,
@@ -508,7 +508,7 @@ class PlanJsonTest {
     @Test
     void refusesAPlanWhoseReferralWentAheadWithoutConsent() {
         String going =
-                json.write(mira.moveStep("s-shelter", org.pathways.plan.StepStatus.IN_PROGRESS, SamplePlans.edit(10)));
+                json.write(mira.markStep("s-shelter", org.pathways.plan.StepStatus.IN_PROGRESS, SamplePlans.edit(10)));
         String withoutConsent = going.replace("\"categories\":[\"identity\",", "\"categories\":[");
         MalformedDocumentException e = rejects(
                 withoutConsent,
@@ -521,7 +521,7 @@ class PlanJsonTest {
 
     @Test
     void aDisclosureViewRoundTripsAndNeedsItsSchemaVersion() {
-        PlanView view = Disclosures.share(
+        PlanView view = Disclosures.disclose(
                         mira, Recipient.organisation("org-aurora-house"), Purpose.REFERRAL, SamplePlans.edit(10))
                 .getView();
         String written = json.write(view);

@@ -21,12 +21,12 @@ import org.pathways.testing.SamplePlans;
 /** Limits are enforced while parsing, configurable, and reported where they were exceeded. */
 class ReadLimitsTest {
     private final CarePlan mira = SamplePlans.mira();
-    private final String text = PlanJson.create().write(mira);
+    private final String text = PlanJson.defaults().write(mira);
 
     private MalformedDocumentException rejects(ReadLimits limits, String document, String pointer, String reason) {
         return Expect.rejects(
                 MalformedDocumentException.class,
-                () -> PlanJson.create().withLimits(limits).readPlan(document),
+                () -> PlanJson.defaults().withLimits(limits).readPlan(document),
                 pointer,
                 reason);
     }
@@ -42,7 +42,7 @@ class ReadLimitsTest {
         assertEquals(10_000, d.getMaxSteps());
         assertEquals(100_000, d.getMaxConsentEntries());
         assertEquals(10_000, d.getMaxCollection());
-        assertEquals(d, PlanJson.create().getLimits());
+        assertEquals(d, PlanJson.defaults().getLimits());
         assertEquals(d, ReadLimits.defaults().withMaxSteps(10_000));
         assertNotEquals(d, d.withMaxSteps(9));
         assertEquals(d.hashCode(), ReadLimits.defaults().hashCode());
@@ -57,10 +57,10 @@ class ReadLimitsTest {
     @Test
     void limitsTheStepsPrioritiesAndConsentEntries() {
         CarePlan two = mira.proposeStep(SamplePlans.step("s-2", StepKind.PEER_SUPPORT, "p-sleep"), edit(10));
-        String twoSteps = PlanJson.create().write(two);
+        String twoSteps = PlanJson.defaults().write(two);
         assertEquals(
                 two,
-                PlanJson.create()
+                PlanJson.defaults()
                         .withLimits(ReadLimits.defaults().withMaxSteps(2))
                         .readPlan(twoSteps));
         rejects(ReadLimits.defaults().withMaxSteps(1), twoSteps, "/steps/1", "limit exceeded: more than 1 elements");
@@ -71,7 +71,7 @@ class ReadLimitsTest {
                 "limit exceeded: more than 2 elements");
         rejects(
                 ReadLimits.defaults().withMaxConsentEntries(0 + 1),
-                PlanJson.create()
+                PlanJson.defaults()
                         .write(mira.recordConsent(
                                 org.pathways.consent.ConsentRevocation.builder()
                                         .id("c-2")
@@ -140,9 +140,9 @@ class ReadLimitsTest {
                     && bytes.length < ReadLimits.defaults().getMaxDocumentLength());
             long bound = 3L * bytes.length; // what the caller's own string or buffer already costs, and a little
             List<org.junit.jupiter.api.function.Executable> paths = List.of(
-                    () -> PlanJson.create().readPlan(document),
-                    () -> PlanJson.create().read(new ByteArrayInputStream(bytes), CarePlan.class),
-                    () -> PlanJson.create().readLines(new ByteArrayInputStream(bytes), BadLine.STOP, p -> {}),
+                    () -> PlanJson.defaults().readPlan(document),
+                    () -> PlanJson.defaults().read(new ByteArrayInputStream(bytes), CarePlan.class),
+                    () -> PlanJson.defaults().readLines(new ByteArrayInputStream(bytes), BadLine.STOP, p -> {}),
                     () -> mapper.readValue(document, CarePlan.class),
                     () -> mapper.readValue(bytes, CarePlan.class));
             for (int i = 0; i < paths.size(); i++) {
@@ -180,11 +180,11 @@ class ReadLimitsTest {
     @Test
     void limitsHoldOnADocumentWhoseVersionComesLast() {
         CarePlan two = mira.proposeStep(SamplePlans.step("s-2", StepKind.PEER_SUPPORT, "p-sleep"), edit(10));
-        String late = PlanJson.create()
+        String late = PlanJson.defaults()
                 .write(two)
                 .replace("{\"schemaVersion\":2,", "{")
                 .replaceFirst("}$", ",\"schemaVersion\":2}");
-        assertEquals(two, PlanJson.create().readPlan(late));
+        assertEquals(two, PlanJson.defaults().readPlan(late));
         rejects(ReadLimits.defaults().withMaxSteps(1), late, "/steps/1", "limit exceeded: more than 1 elements");
         rejects(ReadLimits.defaults().withMaxCollection(1), late, "/person/languages/1", "limit exceeded");
         rejects(ReadLimits.defaults().withMaxStringLength(8), late, "", "limit exceeded: String value length");

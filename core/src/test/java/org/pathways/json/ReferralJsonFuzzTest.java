@@ -15,7 +15,7 @@ import org.pathways.referral.PacketText;
  * the build fuzzes it for a bounded time in a separate execution.
  */
 class ReferralJsonFuzzTest {
-    private static final PlanJson JSON = PlanJson.create();
+    private static final PlanJson JSON = PlanJson.defaults();
 
     @FuzzTest(maxDuration = "30s")
     void readingAReferralDocumentGivesAValidValueOrTheLibrarysException(byte[] input) {

@@ -44,7 +44,7 @@ class ReferralJsonTest {
     private static final Schema ANSWER = REGISTRY.getSchema(PlanJson.schema(ReferralAnswer.class), InputFormat.JSON);
     private static final Schema PLAN =
             REGISTRY.getSchema(PlanJson.schema(org.pathways.plan.CarePlan.class), InputFormat.JSON);
-    private final PlanJson json = PlanJson.create();
+    private final PlanJson json = PlanJson.defaults();
 
     private static Sent sent() {
         return Referrals.send(amara(), "s-harbour", jo(), at(1, 0));

@@ -47,7 +47,7 @@ class RejectedInputProperties {
 
     private static final ObjectMapper TREES = new ObjectMapper();
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new PathwaysModule());
-    private final PlanJson json = PlanJson.create();
+    private final PlanJson json = PlanJson.defaults();
 
     /** Mira's plan with a case conference, a disclosure and a second grant: every kind of reference. */
     static CarePlan richPlan() {
@@ -83,7 +83,7 @@ class RejectedInputProperties {
     }
 
     private static PlanView view() {
-        return Disclosures.share(
+        return Disclosures.disclose(
                         richPlan(), Recipient.organisation(SamplePlans.SHELTER), Purpose.REFERRAL, SamplePlans.edit(12))
                 .getView();
     }

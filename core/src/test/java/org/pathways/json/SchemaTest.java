@@ -58,7 +58,7 @@ class SchemaTest {
     private static final Schema DIRECTORY =
             REGISTRY.getSchema(PlanJson.schema(ServiceDirectory.class), InputFormat.JSON);
     private static final ObjectMapper TREES = new ObjectMapper();
-    private final PlanJson json = PlanJson.create();
+    private final PlanJson json = PlanJson.defaults();
 
     private static List<Error> errors(Schema schema, String document) {
         return schema.validate(document, InputFormat.JSON);
@@ -123,7 +123,7 @@ class SchemaTest {
             CarePlan plan = Generators.plans().generate(in);
             JsonNode tree;
             try {
-                tree = TREES.readTree(PlanJson.create().write(plan));
+                tree = TREES.readTree(PlanJson.defaults().write(plan));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -268,7 +268,7 @@ class SchemaTest {
     @Test
     void everyNameTheCodecsWriteAndTheSchemasDeclareIsAKnownFieldName() throws IOException {
         ObjectMapper trees = new ObjectMapper();
-        PlanJson json = PlanJson.create();
+        PlanJson json = PlanJson.defaults();
         CarePlan mira = SamplePlans.mira();
         org.pathways.directory.Location shelter = org.pathways.directory.Location.builder()
                 .community("North Bay")

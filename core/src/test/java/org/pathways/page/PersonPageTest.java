@@ -174,7 +174,7 @@ class PersonPageTest {
 
     @Test
     void aViewShowsOnlyWhatTheRecipientReceived() {
-        var shared = Disclosures.share(
+        var shared = Disclosures.disclose(
                 plan(), Recipient.organisation(SamplePlans.SHELTER), Purpose.REFERRAL, SamplePlans.edit(9));
         String html = PersonPage.of(shared.getView())
                 .withNames(Map.of(SamplePlans.SHELTER, "Aurora House"))

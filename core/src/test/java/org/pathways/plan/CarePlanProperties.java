@@ -92,13 +92,13 @@ class CarePlanProperties {
             case AGREED:
                 return from == StepStatus.PROPOSED
                         ? plan.agreeToStep(id, AgreementMode.VERBAL, edit)
-                        : plan.moveStep(id, to, edit);
+                        : plan.markStep(id, to, edit);
             case DECLINED:
                 return plan.declineStep(id, ClosureReason.PERSONS_CHOICE, edit);
             case CANCELLED:
                 return plan.cancelStep(id, ClosureReason.NO_SERVICE_AVAILABLE, edit);
             default:
-                return plan.moveStep(id, to, edit);
+                return plan.markStep(id, to, edit);
         }
     }
 
@@ -112,7 +112,7 @@ class CarePlanProperties {
                 .checkAssert((plan, a, b) -> {
                     int n = plan.getPriorities().size(); // at least 1: a step serves one
                     String id = plan.getPriorities().atRank(1 + a % n).getId();
-                    CarePlan moved = plan.movePriority(
+                    CarePlan moved = plan.rankPriority(
                             id, 1 + b % n, Edit.of("m-1", plan.getRevision().getAt(), true));
                     List<String> before = new ArrayList<>(plan.getPriorities().getRanked().stream()
                             .map(org.pathways.priority.Priority::getId)
@@ -156,7 +156,7 @@ class CarePlanProperties {
                     List<PathwaysException> errors = new ArrayList<>();
                     PlanStep step = plan.getSteps().get(0);
                     collect(errors, () -> plan.proposeStep(step, edit));
-                    collect(errors, () -> plan.movePriority(step.getServes().first(), 0, edit));
+                    collect(errors, () -> plan.rankPriority(step.getServes().first(), 0, edit));
                     collect(errors, () -> plan.addPriority(plan.getPriorities().atRank(1), 1, edit));
                     collect(errors, () -> plan.removeMember("m-none", edit));
                     for (PathwaysException e : errors) {

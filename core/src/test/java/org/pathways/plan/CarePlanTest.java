@@ -40,7 +40,7 @@ class CarePlanTest {
     @Test
     void everyOperationMakesTheNextRevisionAndLeavesTheOldOne() {
         int n = mira.getRevision().getNumber();
-        CarePlan next = mira.movePriority("p-sleep", 1, edit(10));
+        CarePlan next = mira.rankPriority("p-sleep", 1, edit(10));
         assertEquals(n + 1, next.getRevision().getNumber());
         assertEquals(
                 Optional.of("moved priority p-sleep to rank 1"),
@@ -62,8 +62,8 @@ class CarePlanTest {
 
     @Test
     void aStepMovesThroughItsLifecycleWithTimeAndActor() {
-        CarePlan done = mira.moveStep("s-shelter", StepStatus.IN_PROGRESS, edit(10))
-                .moveStep("s-shelter", StepStatus.COMPLETED, edit(20));
+        CarePlan done = mira.markStep("s-shelter", StepStatus.IN_PROGRESS, edit(10))
+                .markStep("s-shelter", StepStatus.COMPLETED, edit(20));
         PlanStep s = done.findStep("s-shelter").orElseThrow();
         assertEquals(StepStatus.COMPLETED, s.getStatus());
         StatusChange last = s.getHistory().get(s.getHistory().size() - 1);
@@ -100,14 +100,14 @@ class CarePlanTest {
     void moveStepToDeclinedOrCancelledNamesTheOperationThatRecordsIt() {
         InvalidPlanException declined = Expect.rejects(
                 InvalidPlanException.class,
-                () -> mira.moveStep("s-shelter", StepStatus.DECLINED, edit(10)),
+                () -> mira.markStep("s-shelter", StepStatus.DECLINED, edit(10)),
                 "steps[s-shelter].status",
-                "moveStep does not move a step to declined: a step the person declines goes through"
+                "markStep does not mark a step declined: a step the person declines goes through"
                         + " declineStep(stepId, reason, edit), with the reason");
         assertEquals(ErrorCode.ILLEGAL_TRANSITION, declined.getCode());
         InvalidPlanException cancelled = Expect.rejects(
                 InvalidPlanException.class,
-                () -> mira.moveStep("s-shelter", StepStatus.CANCELLED, edit(10)),
+                () -> mira.markStep("s-shelter", StepStatus.CANCELLED, edit(10)),
                 "steps[s-shelter].status",
                 "goes through cancelStep(stepId, reason, edit)");
         assertEquals(ErrorCode.ILLEGAL_TRANSITION, cancelled.getCode());
@@ -117,7 +117,7 @@ class CarePlanTest {
     void anUnknownStepIdIsNotFoundWhileABrokenRuleIsInvalidOrAnIllegalTransition() {
         InvalidPlanException unknown = Expect.rejects(
                 InvalidPlanException.class,
-                () -> mira.moveStep("s-nowhere", StepStatus.IN_PROGRESS, edit(10)),
+                () -> mira.markStep("s-nowhere", StepStatus.IN_PROGRESS, edit(10)),
                 "steps",
                 "no step has this identifier");
         assertEquals(ErrorCode.NOT_FOUND, unknown.getCode());
@@ -130,12 +130,12 @@ class CarePlanTest {
                         .getCode());
         assertEquals(
                 ErrorCode.NOT_FOUND,
-                assertThrows(InvalidPlanException.class, () -> mira.movePriority("p-nowhere", 1, edit(10)))
+                assertThrows(InvalidPlanException.class, () -> mira.rankPriority("p-nowhere", 1, edit(10)))
                         .getCode());
-        CarePlan done = mira.moveStep("s-shelter", StepStatus.IN_PROGRESS, edit(10))
-                .moveStep("s-shelter", StepStatus.COMPLETED, edit(11));
+        CarePlan done = mira.markStep("s-shelter", StepStatus.IN_PROGRESS, edit(10))
+                .markStep("s-shelter", StepStatus.COMPLETED, edit(11));
         InvalidPlanException terminal = assertThrows(
-                InvalidPlanException.class, () -> done.moveStep("s-shelter", StepStatus.IN_PROGRESS, edit(12)));
+                InvalidPlanException.class, () -> done.markStep("s-shelter", StepStatus.IN_PROGRESS, edit(12)));
         assertEquals(ErrorCode.ILLEGAL_TRANSITION, terminal.getCode());
         InvalidPlanException broken = assertThrows(
                 InvalidPlanException.class,
@@ -154,13 +154,13 @@ class CarePlanTest {
         CarePlan plan = mira.proposeStep(SamplePlans.step("s-2", StepKind.COUNSELLING, "p-sleep"), edit(10));
         InvalidPlanException e = Expect.rejects(
                 InvalidPlanException.class,
-                () -> plan.moveStep("s-2", StepStatus.AGREED, edit(11)),
+                () -> plan.markStep("s-2", StepStatus.AGREED, edit(11)),
                 "steps[s-2].status",
                 "the person's agreement goes through agreeToStep(stepId, mode, edit)");
         assertEquals(org.pathways.ErrorCode.ILLEGAL_TRANSITION, e.getCode());
         Expect.rejects(
                 InvalidPlanException.class,
-                () -> plan.moveStep("s-2", StepStatus.IN_PROGRESS, edit(11)),
+                () -> plan.markStep("s-2", StepStatus.IN_PROGRESS, edit(11)),
                 "steps[s-2].history",
                 "cannot move from proposed to in_progress");
     }
@@ -198,8 +198,8 @@ class CarePlanTest {
 
     @Test
     void aClosedStepStillNamesAFormerMember() {
-        CarePlan plan = mira.moveStep("s-shelter", StepStatus.IN_PROGRESS, edit(10))
-                .moveStep("s-shelter", StepStatus.COMPLETED, edit(11))
+        CarePlan plan = mira.markStep("s-shelter", StepStatus.IN_PROGRESS, edit(10))
+                .markStep("s-shelter", StepStatus.COMPLETED, edit(11))
                 .removeMember("m-jo", edit(12));
         assertTrue(plan.getTeam().findCurrent("m-jo").isEmpty());
         assertEquals(
@@ -210,7 +210,7 @@ class CarePlanTest {
     void rejectsAnEditDatedBeforeTheLatestRevision() {
         Expect.rejects(
                 InvalidPlanException.class,
-                () -> mira.movePriority("p-son", 2, edit(-1)),
+                () -> mira.rankPriority("p-son", 2, edit(-1)),
                 "edit.at",
                 "is before revision");
     }
@@ -287,7 +287,7 @@ class CarePlanTest {
     void equalMeansInterchangeable() {
         assertEquals(SamplePlans.mira(), mira);
         assertEquals(SamplePlans.mira().hashCode(), mira.hashCode());
-        assertNotEquals(mira, mira.movePriority("p-son", 2, edit(10)));
+        assertNotEquals(mira, mira.rankPriority("p-son", 2, edit(10)));
     }
 
     @Test
@@ -312,7 +312,7 @@ class CarePlanTest {
 
     @Test
     void aReferralGoesAheadWhenConsentCoversWhatItShares() {
-        CarePlan going = mira.moveStep("s-shelter", StepStatus.IN_PROGRESS, edit(10));
+        CarePlan going = mira.markStep("s-shelter", StepStatus.IN_PROGRESS, edit(10));
         assertEquals(
                 StepStatus.IN_PROGRESS,
                 going.findStep("s-shelter").orElseThrow().getStatus());
@@ -332,7 +332,7 @@ class CarePlanTest {
                 edit(6));
         InvalidPlanException e = Expect.rejects(
                 InvalidPlanException.class,
-                () -> needsHealth.moveStep("s-shelter", StepStatus.IN_PROGRESS, edit(10)),
+                () -> needsHealth.markStep("s-shelter", StepStatus.IN_PROGRESS, edit(10)),
                 "steps[s-shelter].history",
                 "consent does not cover the step's provider for referral: health (no grant)");
         assertEquals(ErrorCode.CONSENT_MISSING, e.getCode());
@@ -358,7 +358,7 @@ class CarePlanTest {
         CarePlan agreed = refused.proposeStep(court, edit(7)).agreeToStep("s-court", AgreementMode.VERBAL, edit(8));
         Expect.rejects(
                 InvalidPlanException.class,
-                () -> agreed.moveStep("s-court", StepStatus.IN_PROGRESS, edit(9)),
+                () -> agreed.markStep("s-court", StepStatus.IN_PROGRESS, edit(9)),
                 "steps[s-court].history",
                 "consent does not cover the step's provider for referral");
         assertTrue(PlanReview.of(agreed).getFindings().stream()
@@ -374,7 +374,7 @@ class CarePlanTest {
                 .build();
         CarePlan plan = mira.proposeStep(own, edit(10))
                 .agreeToStep("s-own", AgreementMode.VERBAL, edit(10))
-                .moveStep("s-own", StepStatus.IN_PROGRESS, edit(11));
+                .markStep("s-own", StepStatus.IN_PROGRESS, edit(11));
         assertTrue(plan.consentFor(own, edit(11).getAt()).isEmpty());
         assertFalse(plan.isOutside(SamplePlans.AGENCY));
         assertTrue(plan.isOutside(SamplePlans.SHELTER));
@@ -382,7 +382,7 @@ class CarePlanTest {
 
     @Test
     void aRevocationDoesNotRewriteHistory() {
-        CarePlan going = mira.moveStep("s-shelter", StepStatus.IN_PROGRESS, edit(10));
+        CarePlan going = mira.markStep("s-shelter", StepStatus.IN_PROGRESS, edit(10));
         CarePlan withdrawn = going.recordConsent(withdraw("c-2", "c-1", 20), edit(20));
         assertEquals(
                 StepStatus.IN_PROGRESS,
@@ -438,6 +438,79 @@ class CarePlanTest {
                         edit(11)),
                 "conferences[cc-2].produced",
                 "names a step that is not in the plan");
+    }
+
+    @Test
+    void aStepChangeADisclosureAndAConferenceAreNoLaterThanTheRevisionThatHoldsThem() {
+        String revisedAt = mira.getRevision().getAt().toString();
+        PlanStep late = PlanStep.builder()
+                .id("s-late")
+                .kind(StepKind.OTHER)
+                .addServes("p-son")
+                .proposed(edit(99).getAt(), "m-jo")
+                .build();
+        InvalidPlanException step = Expect.rejects(
+                InvalidPlanException.class,
+                () -> CarePlan.builder().from(mira).addSteps(late).build(),
+                "steps[s-late].history",
+                "change at 2026-03-02T16:39:00Z is after the revision's time " + revisedAt);
+        assertEquals(ErrorCode.INVALID, step.getCode());
+        Disclosure told = Disclosure.builder()
+                .id("d-1")
+                .recipient(Recipient.organisation(SamplePlans.SHELTER))
+                .purpose(Purpose.REFERRAL)
+                .addCategories(InformationCategory.IDENTITY)
+                .at(edit(99).getAt())
+                .by("m-jo")
+                .addGrants("c-1")
+                .build();
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> CarePlan.builder().from(mira).addDisclosures(told).build(),
+                "disclosures[d-1].at",
+                "2026-03-02T16:39:00Z is after the revision's time " + revisedAt);
+        CaseConference table = CaseConference.builder()
+                .id("cc-1")
+                .at(edit(99).getAt())
+                .addOrganisations(SamplePlans.AGENCY)
+                .addShares(InformationCategory.PRIORITIES)
+                .attendance(Attendance.CHOSE_NOT_TO_ATTEND)
+                .build();
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> CarePlan.builder().from(mira).addConferences(table).build(),
+                "conferences[cc-1].at",
+                "2026-03-02T16:39:00Z is after the revision's time " + revisedAt);
+    }
+
+    @Test
+    void ofTwoBrokenRulesTheOneCheckedFirstIsReported() {
+        PlanStep twice = PlanStep.builder()
+                .from(SamplePlans.step("s-2", StepKind.OTHER, "p-none"))
+                .responsible("m-kim")
+                .build();
+        InvalidPlanException serves = Expect.rejects(
+                InvalidPlanException.class,
+                () -> CarePlan.builder().from(mira).addSteps(twice).build(),
+                "steps[s-2].serves",
+                "serves a priority that is not in the plan");
+        assertEquals(Optional.of("/steps/" + mira.getSteps().size() + "/serves"), serves.getPointer());
+        CaseConference nowhere = CaseConference.builder()
+                .id("cc-1")
+                .at(edit(99).getAt())
+                .addOrganisations(SamplePlans.AGENCY)
+                .addShares(InformationCategory.PRIORITIES)
+                .attendance(Attendance.CHOSE_NOT_TO_ATTEND)
+                .build();
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> CarePlan.builder()
+                        .from(mira)
+                        .addConferences(nowhere)
+                        .addSteps(twice)
+                        .build(),
+                "steps[s-2].serves",
+                "serves a priority that is not in the plan");
     }
 
     @Test

@@ -27,7 +27,7 @@ class PlanHistoryTest {
 
     @Test
     void readsTheRevisionsBackInOrder() {
-        CarePlan r2 = mira.movePriority("p-sleep", 1, edit(10));
+        CarePlan r2 = mira.rankPriority("p-sleep", 1, edit(10));
         CarePlan r3 = r2.markPriority("p-son", org.pathways.priority.PriorityStatus.ACHIEVED, edit(11));
         PlanHistory h = PlanHistory.of(mira).append(r2).append(r3);
         assertEquals(List.of(mira, r2, r3), h.getRevisions());
@@ -53,7 +53,7 @@ class PlanHistoryTest {
     @Test
     void refusesAChangePreparedAgainstAnOldRevision() {
         PlanHistory h = PlanHistory.of(mira);
-        CarePlan byJo = h.latest().movePriority("p-sleep", 1, edit(10));
+        CarePlan byJo = h.latest().rankPriority("p-sleep", 1, edit(10));
         CarePlan bySam = h.latest()
                 .markPriority(
                         "p-home",
@@ -73,10 +73,10 @@ class PlanHistoryTest {
     @Test
     void aStaleChangeSaysToReloadAndRetryWithItsOwnCode() {
         PlanHistory h = PlanHistory.of(mira);
-        PlanHistory after = h.append(h.latest().movePriority("p-sleep", 1, edit(10)));
+        PlanHistory after = h.append(h.latest().rankPriority("p-sleep", 1, edit(10)));
         StaleRevisionException e = assertThrows(
                 StaleRevisionException.class,
-                () -> after.append(h.latest().movePriority("p-home", 2, Edit.of("m-sam", edit(11).getAt(), false))));
+                () -> after.append(h.latest().rankPriority("p-home", 2, Edit.of("m-sam", edit(11).getAt(), false))));
         assertEquals(org.pathways.ErrorCode.STALE_REVISION, e.getCode());
         assertEquals(409, e.getCode().getHttpStatus());
         assertTrue(
@@ -101,14 +101,14 @@ class PlanHistoryTest {
                 CarePlan.start("plan-other", Person.builder().id("person-9").build(), edit(0));
         Expect.rejects(
                 InvalidPlanException.class,
-                () -> PlanHistory.of(other).append(mira.movePriority("p-son", 2, edit(10))),
+                () -> PlanHistory.of(other).append(mira.rankPriority("p-son", 2, edit(10))),
                 "id",
                 "cannot join the history");
     }
 
     @Test
     void refusesAGapInTheNumbers() {
-        CarePlan skipped = mira.movePriority("p-son", 2, edit(10)).movePriority("p-son", 1, edit(11));
+        CarePlan skipped = mira.rankPriority("p-son", 2, edit(10)).rankPriority("p-son", 1, edit(11));
         Expect.rejects(
                 InvalidPlanException.class, () -> PlanHistory.of(mira).append(skipped), "revision", "skips revisions");
         Expect.rejects(
@@ -141,8 +141,8 @@ class PlanHistoryTest {
         PlanHistory h = PlanHistory.of(mira);
         int n = mira.getRevision().getNumber();
         Edit bySam = Edit.of("m-sam", edit(11).getAt(), false);
-        CarePlan samFirst = mira.movePriority("p-sleep", 1, bySam); // n + 1, from n
-        CarePlan samSecond = samFirst.movePriority("p-son", 2, Edit.of("m-sam", edit(12).getAt(), false)); // n + 2
+        CarePlan samFirst = mira.rankPriority("p-sleep", 1, bySam); // n + 1, from n
+        CarePlan samSecond = samFirst.rankPriority("p-son", 2, Edit.of("m-sam", edit(12).getAt(), false)); // n + 2
         PlanHistory revoked = h.append(revokeShelter(mira, 10)); // n + 1: the revocation, first
         Expect.rejects(StaleRevisionException.class, () -> revoked.append(samFirst), "revision", "prepared against");
         StaleRevisionException e = Expect.rejects(
@@ -162,7 +162,7 @@ class PlanHistoryTest {
     @Test
     void refusesARevisionWhoseLedgerLostAnEntryEvenWhenItNamesTheLatestAsItsParent() {
         CarePlan revoked = revokeShelter(mira, 10);
-        CarePlan next = revoked.movePriority("p-sleep", 1, edit(11));
+        CarePlan next = revoked.rankPriority("p-sleep", 1, edit(11));
         CarePlan forged =
                 CarePlan.builder().from(next).consent(mira.getConsent()).build();
         PlanHistory h = PlanHistory.of(mira).append(revoked);
@@ -172,7 +172,7 @@ class PlanHistoryTest {
 
     @Test
     void refusesARevisionThatChangesTheAgency() {
-        CarePlan next = mira.movePriority("p-sleep", 1, edit(10));
+        CarePlan next = mira.rankPriority("p-sleep", 1, edit(10));
         CarePlan moved = CarePlan.builder().from(next).agency("org-elsewhere").build();
         Expect.rejects(InvalidPlanException.class, () -> PlanHistory.of(mira).append(moved), "agency", "cannot change");
     }
@@ -195,7 +195,7 @@ class PlanHistoryTest {
                 edit(10),
                 SamplePlans.POLICY);
         PlanHistory h = PlanHistory.of(mira).append(shared);
-        CarePlan next = shared.movePriority("p-sleep", 1, edit(11));
+        CarePlan next = shared.rankPriority("p-sleep", 1, edit(11));
         CarePlan erased = CarePlan.builder().from(next).disclosures(List.of()).build();
         Expect.rejects(InvalidPlanException.class, () -> h.append(erased), "disclosures", "only grows");
         CarePlan told = shared.recordPersonTold("d-1", edit(12).getAt(), edit(12));
@@ -204,7 +204,7 @@ class PlanHistoryTest {
 
     @Test
     void refusesARevisionBuiltByHandThatNamesNoParent() {
-        CarePlan next = mira.movePriority("p-sleep", 1, edit(10));
+        CarePlan next = mira.rankPriority("p-sleep", 1, edit(10));
         CarePlan byHand = CarePlan.builder()
                 .from(next)
                 .revision(Revision.builder()

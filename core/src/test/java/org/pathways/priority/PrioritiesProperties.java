@@ -27,7 +27,7 @@ class PrioritiesProperties {
                 .checkAssert((ranked, from, to) -> {
                     String id = ranked.atRank(1 + from % ranked.size()).getId();
                     int rank = 1 + to % ranked.size();
-                    Priorities moved = ranked.withMoved(id, rank);
+                    Priorities moved = ranked.withRank(id, rank);
                     assertEquals(ranked.size(), moved.size());
                     assertEquals(rank, moved.rankOf(id));
                     for (int r = 1; r <= moved.size(); r++) {

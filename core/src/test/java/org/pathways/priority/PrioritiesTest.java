@@ -36,9 +36,9 @@ class PrioritiesTest {
 
     @Test
     void movingKeepsTheOthersInTheirOrder() {
-        assertEquals(List.of("p-sleep", "p-son", "p-home"), ids(ranked.withMoved("p-sleep", 1)));
-        assertEquals(List.of("p-home", "p-sleep", "p-son"), ids(ranked.withMoved("p-son", 3)));
-        assertEquals(ranked, ranked.withMoved("p-home", 2));
+        assertEquals(List.of("p-sleep", "p-son", "p-home"), ids(ranked.withRank("p-sleep", 1)));
+        assertEquals(List.of("p-home", "p-sleep", "p-son"), ids(ranked.withRank("p-son", 3)));
+        assertEquals(ranked, ranked.withRank("p-home", 2));
     }
 
     @Test
@@ -51,7 +51,7 @@ class PrioritiesTest {
     void rejectsARankOutOfRange() {
         Expect.rejects(
                 InvalidPlanException.class,
-                () -> ranked.withMoved("p-son", 4),
+                () -> ranked.withRank("p-son", 4),
                 "priorities",
                 "rank 4 is out of range 1..3");
         Expect.rejects(

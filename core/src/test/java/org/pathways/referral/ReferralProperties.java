@@ -39,7 +39,7 @@ import org.quicktheories.core.RandomnessSource;
 /** The referral exchange, for all generated plans, ledgers, referral steps and sequences of answers. */
 class ReferralProperties {
     static final int EXAMPLES = 200;
-    private static final PlanJson JSON = PlanJson.create();
+    private static final PlanJson JSON = PlanJson.defaults();
 
     /** A plan with an agreed referral step to an organisation its ledger names, and the attempt to send it. */
     record Attempt(CarePlan plan, Edit edit, Optional<Sent> sent) {}
@@ -96,7 +96,7 @@ class ReferralProperties {
                     .getPermitted();
             assertTrue(permitted.containsAll(p.getView().getDisclosure().getCategories()));
             assertEquals(
-                    JSON.write(Disclosures.share(a.plan(), p.getRecipient(), Purpose.REFERRAL, a.edit())
+                    JSON.write(Disclosures.disclose(a.plan(), p.getRecipient(), Purpose.REFERRAL, a.edit())
                             .getView()),
                     JSON.write(p.getView()),
                     "the packet's view is the sharing rule's, byte for byte");

@@ -206,7 +206,7 @@ class PlanReviewTest {
 
     @Test
     void reportsAStepThatWentAheadAndThatConsentNoLongerCovers() {
-        CarePlan withdrawn = mira.moveStep("s-shelter", org.pathways.plan.StepStatus.IN_PROGRESS, edit(10))
+        CarePlan withdrawn = mira.markStep("s-shelter", org.pathways.plan.StepStatus.IN_PROGRESS, edit(10))
                 .recordConsent(
                         ConsentRevocation.builder()
                                 .id("c-2")

@@ -371,7 +371,7 @@ public final class Generators {
                         .getPermitted()
                         .isEmpty()) {
                     try {
-                        plan = Disclosures.share(plan, to, why, share).getPlan();
+                        plan = Disclosures.disclose(plan, to, why, share).getPlan();
                     } catch (org.pathways.InvalidPlanException nothingOfThisPlan) {
                         // consent permitted only categories this plan does not hold; nothing was shared
                     }

@@ -330,7 +330,7 @@ class LabelsTest {
         }
         try {
             org.pathways.testing.SamplePlans.mira()
-                    .moveStep(
+                    .markStep(
                             "s-nowhere",
                             org.pathways.plan.StepStatus.AGREED,
                             org.pathways.testing.SamplePlans.edit(30));

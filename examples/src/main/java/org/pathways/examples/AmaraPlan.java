@@ -177,9 +177,9 @@ public final class AmaraPlan {
                 .getDeclinesByKind()
                 .toText());
         System.out.println("JSON:");
-        String json = PlanJson.create().withPrettyPrinting().write(plan);
+        String json = PlanJson.defaults().withPrettyPrinting().write(plan);
         System.out.println(json);
-        if (!PlanJson.create().readPlan(json).equals(plan)) {
+        if (!PlanJson.defaults().readPlan(json).equals(plan)) {
             throw new IllegalStateException("the plan did not survive its JSON round trip");
         }
         System.out.println("FHIR R4 (docs/fhir.md): Amara's plan, with the referrals' answers, as a Bundle:");
@@ -388,7 +388,7 @@ public final class AmaraPlan {
      */
     public static ServiceDirectory network() {
         try (java.io.InputStream in = AmaraPlan.class.getResourceAsStream("/northeastern-ontario-directory.json")) {
-            return PlanJson.create().read(in, ServiceDirectory.class);
+            return PlanJson.defaults().read(in, ServiceDirectory.class);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -518,7 +518,7 @@ public final class AmaraPlan {
 
         // Without her consent, the referral cannot go ahead: the library says what is missing.
         try {
-            history.latest().moveStep("s-shelter", StepStatus.IN_PROGRESS, edit("m-jo", 1, true));
+            history.latest().markStep("s-shelter", StepStatus.IN_PROGRESS, edit("m-jo", 1, true));
             throw new IllegalStateException("a referral went ahead without consent");
         } catch (InvalidPlanException expected) {
             System.out.println("Before Amara's consent: " + expected.getMessage());
@@ -575,12 +575,12 @@ public final class AmaraPlan {
                                     .build(),
                             meeting));
         }
-        history = history.append(history.latest().moveStep("s-shelter", StepStatus.IN_PROGRESS, meeting));
+        history = history.append(history.latest().markStep("s-shelter", StepStatus.IN_PROGRESS, meeting));
 
-        Disclosed toShelter = Disclosures.share(history.latest(), SHELTER, Purpose.REFERRAL, meeting);
+        Disclosed toShelter = Disclosures.disclose(history.latest(), SHELTER, Purpose.REFERRAL, meeting);
         history = history.append(toShelter.getPlan());
-        shelterView = PlanJson.create().withPrettyPrinting().write(toShelter.getView());
-        if (!PlanJson.create().read(shelterView, PlanView.class).equals(toShelter.getView())) {
+        shelterView = PlanJson.defaults().withPrettyPrinting().write(toShelter.getView());
+        if (!PlanJson.defaults().read(shelterView, PlanView.class).equals(toShelter.getView())) {
             throw new IllegalStateException("the shelter's view did not survive its JSON round trip");
         }
 
@@ -611,7 +611,7 @@ public final class AmaraPlan {
                                 .organisations(List.of(SHELTER.getId(), HEALTH_CENTRE.getId()))
                                 .build(),
                         table));
-        history = history.append(history.latest().moveStep("s-shelter", StepStatus.COMPLETED, edit("m-jo", 8, false)));
+        history = history.append(history.latest().markStep("s-shelter", StepStatus.COMPLETED, edit("m-jo", 8, false)));
         return history;
     }
 

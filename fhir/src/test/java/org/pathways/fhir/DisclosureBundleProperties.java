@@ -23,7 +23,7 @@ import org.pathways.testing.Generators;
 class DisclosureBundleProperties {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final FhirBundles fhir = FhirBundles.create();
-    private final PlanJson json = PlanJson.create();
+    private final PlanJson json = PlanJson.defaults();
 
     @Test
     void theBundleForARecipientHoldsExactlyTheSensitiveTextsOfItsView() {

@@ -47,7 +47,7 @@ class FhirBundlesTest {
 
     /** What the shelter receives from Mira's plan for her referral, ten minutes after the intake. */
     static PlanView miraShelterView() {
-        return Disclosures.share(
+        return Disclosures.disclose(
                         SamplePlans.mira(),
                         Recipient.organisation(SamplePlans.SHELTER),
                         Purpose.REFERRAL,
@@ -481,7 +481,7 @@ class FhirBundlesTest {
         assertEquals(
                 List.of(),
                 R4Validator.errors(bundle).stream().map(R4Validator::kind).toList());
-        PlanView view = Disclosures.share(plan, shelter, Purpose.REFERRAL, SamplePlans.edit(15), policy)
+        PlanView view = Disclosures.disclose(plan, shelter, Purpose.REFERRAL, SamplePlans.edit(15), policy)
                 .getView();
         assertTrue(view.isWithheldAtRequest());
         String viewBundle = fhir.write(view);

@@ -16,7 +16,7 @@ import org.pathways.plan.Edit;
 import org.pathways.testing.Generators;
 import org.quicktheories.core.Gen;
 
-/** Disclosure views of generated plans, shared as the core shares them. */
+/** Disclosure views of generated plans, disclosed as the core discloses them. */
 final class Views {
     private Views() {}
 
@@ -26,7 +26,7 @@ final class Views {
                 .zip(
                         Generators.recipients(),
                         org.quicktheories.generators.SourceDSL.integers().between(0, Purpose.values().length - 1),
-                        Views::share);
+                        Views::disclose);
     }
 
     static Gen<Optional<PlanView>> views() {
@@ -39,7 +39,7 @@ final class Views {
      * Shares the plan with a recipient and purpose of one of its grants (the generated one first, then
      * the grants in turn), so that most plans with a ledger give a view.
      */
-    private static Optional<Disclosed> share(CarePlan plan, Recipient to, int purpose) {
+    private static Optional<Disclosed> disclose(CarePlan plan, Recipient to, int purpose) {
         Instant at = plan.getRevision().getAt().plusSeconds(60);
         List<Recipient> recipients = new ArrayList<>(List.of(to));
         List<Purpose> purposes = new ArrayList<>(List.of(Purpose.values()[purpose]));
@@ -51,7 +51,7 @@ final class Views {
         }
         for (int i = 0; i < recipients.size(); i++) {
             try {
-                PlanView view = Disclosures.share(plan, recipients.get(i), purposes.get(i), Edit.of("m-1", at, true))
+                PlanView view = Disclosures.disclose(plan, recipients.get(i), purposes.get(i), Edit.of("m-1", at, true))
                         .getView();
                 return Optional.of(new Disclosed(plan, view));
             } catch (InvalidPlanException nothingPermitted) {

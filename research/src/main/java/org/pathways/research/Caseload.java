@@ -18,7 +18,7 @@ import org.pathways.plan.CarePlan;
  *
  * <pre>{@code
  * Caseload.of(plans);
- * Caseload.ndjson(() -> Files.newInputStream(path), PlanJson.create());
+ * Caseload.ndjson(() -> Files.newInputStream(path), PlanJson.defaults());
  * }</pre>
  *
  * <p>Both reads must give the same plans: an extract whose second read differs from its first is

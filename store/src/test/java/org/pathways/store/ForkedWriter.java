@@ -81,7 +81,7 @@ public final class ForkedWriter {
             }
         } else {
             CarePlan latest = store.load(planId);
-            CarePlan next = Disclosures.share(
+            CarePlan next = Disclosures.disclose(
                             latest, Recipient.organisation(Plans.SHELTER), Purpose.REFERRAL, Plans.edit("m-fork", 30))
                     .getPlan();
             Connection c = dataSource.getConnection();

@@ -53,7 +53,7 @@ class PlanStoreErasureTest {
                 .build();
         CarePlan fourth = third.recordConsent(grant, Plans.edit("m-jo", 3));
         store.save(fourth);
-        CarePlan fifth = Disclosures.share(
+        CarePlan fifth = Disclosures.disclose(
                         fourth, Recipient.organisation(Plans.SHELTER), Purpose.REFERRAL, Plans.edit("m-jo", 4))
                 .getPlan();
         store.save(fifth);

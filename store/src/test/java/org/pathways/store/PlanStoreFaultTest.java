@@ -43,7 +43,7 @@ class PlanStoreFaultTest {
             assertEquals("holding", out.readLine(), "the forked writer saved revision 5 without committing");
 
             // It really holds the plan's lock mid-transaction: another writer waits for it.
-            CarePlan competing = Disclosures.share(
+            CarePlan competing = Disclosures.disclose(
                             fourth, Recipient.organisation(Plans.SHELTER), Purpose.REFERRAL, Plans.edit("m-jo", 31))
                     .getPlan();
             try (Connection c = TestDatabase.dataSource().getConnection()) {
@@ -71,7 +71,7 @@ class PlanStoreFaultTest {
         assertEquals(4, count("select latest_revision from pathways_plans where plan_id = ?", first.getId()));
 
         // The lock went with the dead writer's session: the same change from this JVM is saved.
-        CarePlan fifth = Disclosures.share(
+        CarePlan fifth = Disclosures.disclose(
                         fourth, Recipient.organisation(Plans.SHELTER), Purpose.REFERRAL, Plans.edit("m-jo", 32))
                 .getPlan();
         store.save(fifth);

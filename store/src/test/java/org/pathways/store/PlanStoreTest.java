@@ -150,7 +150,7 @@ class PlanStoreTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertEquals(4, store.writeCaseload(agency, out));
         List<CarePlan> read = new ArrayList<>();
-        PlanJson.create().readLines(new ByteArrayInputStream(out.toByteArray()), BadLine.STOP, read::add);
+        PlanJson.defaults().readLines(new ByteArrayInputStream(out.toByteArray()), BadLine.STOP, read::add);
         assertEquals(
                 plans.stream().sorted((a, b) -> a.getId().compareTo(b.getId())).toList(), read);
     }
@@ -164,7 +164,7 @@ class PlanStoreTest {
         CarePlan granted = consented.recordConsent(
                 Plans.grant("c-1", Plans.SHELTER, Plans.edit("m-jo", 3).getAt()), Plans.edit("m-jo", 3));
         store.save(granted);
-        CarePlan shared = Disclosures.share(
+        CarePlan shared = Disclosures.disclose(
                         granted, Recipient.organisation(Plans.SHELTER), Purpose.REFERRAL, Plans.edit("m-jo", 4))
                 .getPlan();
         store.save(shared);
@@ -181,6 +181,8 @@ class PlanStoreTest {
                 d.categories().toString());
         assertEquals(Plans.edit("m-jo", 4).getAt(), d.at());
         assertEquals(java.util.Optional.empty(), d.recordedAt(), "recorded as it was made");
+        assertEquals(java.util.Optional.empty(), d.decidedBy(), "under consent, no one decided for her");
+        assertEquals(java.util.Optional.empty(), d.decidedAs());
         assertEquals(5, d.revision());
         assertEquals(log, store.disclosures(first.getId()));
         assertEquals(List.of(), store.disclosures(first.getPerson().getId(), "org-elsewhere"));
@@ -224,6 +226,8 @@ class PlanStoreTest {
         LoggedDisclosure d = store.disclosures(first.getId()).get(0);
         assertEquals(Plans.edit("m-jo", 20).getAt(), d.at());
         assertEquals(java.util.Optional.of(Plans.edit("m-jo", 40).getAt()), d.recordedAt());
+        assertEquals(java.util.Optional.of("m-jo"), d.decidedBy(), "who overrode her consent");
+        assertEquals(java.util.Optional.of("privacy-officer"), d.decidedAs(), "and in what role");
     }
 
     @Test
@@ -285,7 +289,7 @@ class PlanStoreTest {
                 assertEquals("jsonb", rs.getString(1));
                 assertEquals(first.getId(), rs.getString(2));
                 assertFalse(rs.getString(3).startsWith("{\"schemaVersion\""), "jsonb reorders the keys");
-                assertEquals(first, PlanJson.create().readPlan(rs.getString(3)));
+                assertEquals(first, PlanJson.defaults().readPlan(rs.getString(3)));
             }
         }
     }

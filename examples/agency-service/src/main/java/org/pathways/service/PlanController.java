@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.pathways.consent.ConsentConfirmation;
 import org.pathways.consent.ConsentEntry;
 import org.pathways.consent.ConsentGrant;
+import org.pathways.consent.ConsentPolicy;
 import org.pathways.consent.ConsentRefusal;
 import org.pathways.consent.ConsentRevocation;
 import org.pathways.consent.Purpose;
@@ -58,10 +59,13 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class PlanController {
     private final PlanStore store;
     private final String agency;
+    private final ConsentPolicy policy;
 
-    PlanController(PlanStore store, @Value("${pathways.agency:org-north-bay-outreach}") String agency) {
+    PlanController(
+            PlanStore store, @Value("${pathways.agency:org-north-bay-outreach}") String agency, ConsentPolicy policy) {
         this.store = store;
         this.agency = agency;
+        this.policy = policy;
     }
 
     private static ResponseEntity<CarePlan> plan(CarePlan plan) {
@@ -138,13 +142,13 @@ class PlanController {
     }
 
     @PutMapping("/{id}/priorities/{priority}/rank")
-    ResponseEntity<CarePlan> movePriority(
+    ResponseEntity<CarePlan> rankPriority(
             @PathVariable @Pattern(regexp = Requests.ID) String id,
             @PathVariable @Pattern(regexp = Requests.ID) String priority,
-            @Valid @RequestBody Requests.MovePriority body,
+            @Valid @RequestBody Requests.Rank body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             Edit edit) {
-        return plan(change(id, ifMatch, p -> p.movePriority(priority, body.rank(), edit)));
+        return plan(change(id, ifMatch, p -> p.rankPriority(priority, body.rank(), edit)));
     }
 
     @PostMapping("/{id}/steps")
@@ -171,13 +175,13 @@ class PlanController {
     }
 
     @PutMapping("/{id}/steps/{step}/status")
-    ResponseEntity<CarePlan> moveStep(
+    ResponseEntity<CarePlan> markStep(
             @PathVariable @Pattern(regexp = Requests.ID) String id,
             @PathVariable @Pattern(regexp = Requests.ID) String step,
-            @Valid @RequestBody Requests.MoveStep body,
+            @Valid @RequestBody Requests.Status body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             Edit edit) {
-        return plan(change(id, ifMatch, p -> p.moveStep(step, body.status(), edit)));
+        return plan(change(id, ifMatch, p -> p.markStep(step, body.status(), edit)));
     }
 
     @PostMapping("/{id}/steps/{step}/decline")
@@ -196,7 +200,7 @@ class PlanController {
             @Valid @RequestBody ConsentEntry entry,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             Edit edit) {
-        return plan(change(id, ifMatch, p -> p.recordConsent(stamped(entry, edit), edit)));
+        return plan(change(id, ifMatch, p -> p.recordConsent(policy.apply(stamped(entry, edit)), edit)));
     }
 
     /** What a recipient would receive, without recording anything: the plan does not change. */
@@ -208,22 +212,22 @@ class PlanController {
             @RequestParam Purpose purpose,
             Edit edit) {
         CarePlan latest = store.load(id);
-        Disclosed disclosed = Disclosures.share(latest, Recipient.of(kind, recipient), purpose, edit);
+        PlanView view = Disclosures.preview(latest, Recipient.of(kind, recipient), purpose, edit, policy);
         return ResponseEntity.ok()
                 .eTag(PlanRevisions.etag(latest.getRevision().getNumber()))
-                .body(disclosed.getView());
+                .body(view);
     }
 
-    /** Shares the plan: records the disclosure in a new revision and answers the view sent. */
+    /** Discloses the plan: records the disclosure in a new revision and answers the view sent. */
     @PostMapping("/{id}/disclosures")
-    ResponseEntity<PlanView> share(
+    ResponseEntity<PlanView> disclose(
             @PathVariable @Pattern(regexp = Requests.ID) String id,
-            @Valid @RequestBody Requests.Share body,
+            @Valid @RequestBody Requests.Disclose body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             Edit edit) {
         int from = PlanRevisions.ifMatch(ifMatch);
-        Disclosed disclosed = Disclosures.share(
-                store.load(id, from), Recipient.of(body.kind(), body.recipient()), body.purpose(), edit);
+        Disclosed disclosed = Disclosures.disclose(
+                store.load(id, from), Recipient.of(body.kind(), body.recipient()), body.purpose(), edit, policy);
         store.save(disclosed.getPlan());
         return ResponseEntity.ok()
                 .eTag(PlanRevisions.etag(disclosed.getPlan().getRevision().getNumber()))

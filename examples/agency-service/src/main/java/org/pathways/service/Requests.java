@@ -33,20 +33,20 @@ final class Requests {
             @NotNull @Valid Priority priority,
             @Min(1) @Max(100) int rank) {}
 
-    /** Moves a priority to another rank. */
-    record MovePriority(@Min(1) @Max(100) int rank) {}
+    /** Gives a priority the rank she chooses. */
+    record Rank(@Min(1) @Max(100) int rank) {}
 
     /** Records the person's agreement to a proposed step. */
     record Agree(@NotNull AgreementMode mode) {}
 
-    /** Moves a step to a status that needs neither agreement nor a reason. */
-    record MoveStep(@NotNull StepStatus status) {}
+    /** Marks a step with a status that needs neither agreement nor a reason. */
+    record Status(@NotNull StepStatus status) {}
 
     /** Declines a step: the person chose not to go ahead. */
     record Decline(@NotNull ClosureReason reason) {}
 
-    /** Shares the plan with a recipient for a purpose. */
-    record Share(
+    /** Discloses the plan to a recipient for a purpose. */
+    record Disclose(
             @NotNull RecipientKind kind,
             @NotNull @Pattern(regexp = ID) String recipient,
             @NotNull Purpose purpose) {}

@@ -50,7 +50,7 @@ public final class ExtractBulk {
         Path target = Path.of(args[0]);
         long plans = Long.parseLong(args[1]);
         Path file = target.resolve("extract-caseload.ndjson");
-        PlanJson json = PlanJson.create();
+        PlanJson json = PlanJson.defaults();
         StringBuilder out = new StringBuilder(String.format(
                 Locale.ROOT,
                 "extract: %,d plans, %d cores, max heap %d MB, %s %s%n",

@@ -64,7 +64,7 @@ public class StoreBenchmark {
         EmbeddedPostgres postgres;
         HikariDataSource pool;
         PlanStore store;
-        final PlanJson json = PlanJson.create();
+        final PlanJson json = PlanJson.defaults();
         final AtomicInteger plans = new AtomicInteger();
         final AtomicLong clock = new AtomicLong();
         CarePlan shared;
@@ -197,7 +197,7 @@ public class StoreBenchmark {
 
     private static CarePlan swapTopTwo(CarePlan plan, Edit edit) {
         String second = plan.getPriorities().getRanked().get(1).getId();
-        return plan.movePriority(second, 1, edit);
+        return plan.rankPriority(second, 1, edit);
     }
 
     @Benchmark
