@@ -55,6 +55,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
         final SerializedString key;
         final int index;
         final Put<T> put;
+        /** The put, when it is a field written by a getter. */
+        final Write.Simple<T> simple;
+
         final Take<B> take;
         final TakeIf<B> takeIf;
         /** For a name of an older version: the field it is now, and the last version that had it. */
@@ -70,6 +73,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
             this.key = new SerializedString(name);
             this.index = index;
             this.put = put;
+            this.simple = put instanceof Write.Simple<T> w ? w : null;
             this.take = take;
             this.takeIf = takeIf;
             this.olderOf = olderOf;
@@ -166,7 +170,10 @@ final class ObjectCodec<T, B> implements Codec<T> {
     void write(JsonGenerator g, T value, int how) throws IOException {
         g.writeStartObject();
         for (Field<T, B> f : fields) {
-            if (f.put != null) {
+            Write.Simple<T> simple = f.simple;
+            if (simple != null) {
+                Write.write(g, f.key, simple, simple.get.apply(value), how);
+            } else if (f.put != null) {
                 f.put.write(g, f.key, value, how);
             }
         }
