@@ -220,6 +220,7 @@ public final class PersonPage {
     /** Writes one page; not shared between threads. */
     private final class Writer {
         private final Html h = new Html();
+        private final java.util.Set<String> keys = labels.keys();
 
         String write() {
             String lang = labels.getLocale().toLanguageTag();
@@ -397,10 +398,20 @@ public final class PersonPage {
         }
 
         private String stepTitle(PlanStep s) {
-            String kind = labels.label(s.getKind());
+            String kind = kind(s.getKind());
             return s.getProvider()
                     .map(org -> t("page.stepAt", "kind", kind, "provider", organisation(org)))
                     .orElse(kind);
+        }
+
+        /**
+         * A step's kind in her page's words: where the worker's label names what was done to her
+         * (the specialised programme's), the page has its own label, {@code page.kind.<code>}. Her
+         * page can be printed, or seen on her phone, by the wrong person.
+         */
+        private String kind(org.pathways.plan.StepKind kind) {
+            String key = "page.kind." + kind.getCode();
+            return keys.contains(key) ? labels.text(key) : labels.label(kind);
         }
 
         private String companion(PlanStep s) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.pathways.ErrorCode;
 import org.pathways.consent.ConsentDecisions;
+import org.pathways.consent.ConsentPolicy;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
 import org.pathways.disclosure.Disclosed;
@@ -50,7 +51,28 @@ public final class Referrals {
      *     itself be shared
      */
     public static Sent send(CarePlan plan, String stepId, Referrer referrer, Edit edit) {
+        return send(plan, stepId, referrer, edit, ConsentPolicy.defaults());
+    }
+
+    /**
+     * Makes the packet for one referral step under an agency's consent policy: as {@link
+     * #send(CarePlan, String, Referrer, Edit)}, and when the policy {@linkplain
+     * ConsentPolicy#isNoticeOfWithheld() asks for that notice}, the packet's view says whether the
+     * person's instructions kept something out of it ({@link PlanView#isWithheldAtRequest()}),
+     * without saying what ({@link Disclosures#disclose(CarePlan, Recipient, Purpose, Edit,
+     * ConsentPolicy)}).
+     *
+     * @param plan the referring plan
+     * @param stepId the referral step
+     * @param referrer who refers
+     * @param edit who sends it and when
+     * @param policy the agency's consent policy
+     * @return the packet and the next revision of the plan
+     * @throws org.pathways.InvalidPlanException as {@link #send(CarePlan, String, Referrer, Edit)}
+     */
+    public static Sent send(CarePlan plan, String stepId, Referrer referrer, Edit edit, ConsentPolicy policy) {
         Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(stepId, "stepId");
         Objects.requireNonNull(referrer, "referrer");
         Objects.requireNonNull(edit, "edit");
@@ -81,7 +103,7 @@ public final class Referrals {
                     "no referral to " + to + " at " + edit.getAt() + ": "
                             + needs.get().explainDenied());
         }
-        Disclosed shared = Disclosures.disclose(plan, to, Purpose.REFERRAL, edit);
+        Disclosed shared = Disclosures.disclose(plan, to, Purpose.REFERRAL, edit, policy);
         PlanView view = shared.getView();
         boolean holdsStep = view.getSteps().isPresent()
                 && view.getSteps().get().stream().anyMatch(s -> s.getId().equals(stepId));

@@ -185,6 +185,28 @@ class PersonPageProperties {
     }
 
     @Test
+    void herPageNeverNamesTraffickingInEitherLanguageOrMode() {
+        int[] withTheProgramme = {0};
+        qt().withExamples(Generators.examples(EXAMPLES))
+                .forAll(Generators.plansWithSteps(), integers().between(0, 3))
+                .checkAssert((plan, mode) -> {
+                    if (plan.getSteps().stream()
+                            .anyMatch(s -> s.getKind() == org.pathways.plan.StepKind.SPECIALISED_PROGRAMMING)) {
+                        withTheProgramme[0]++;
+                    }
+                    String html = PersonPage.of(plan)
+                            .withLocale(mode % 2 == 0 ? Locale.CANADA : Locale.CANADA_FRENCH)
+                            .withSafeToPrint(mode >= 2)
+                            .toHtml()
+                            .toLowerCase(Locale.ROOT);
+                    for (String word : List.of("traffick", "traite", "exploit")) {
+                        assertFalse(html.contains(word), word + " on her page, mode " + mode);
+                    }
+                });
+        assertTrue(withTheProgramme[0] > 0, "some pages had a specialised programme to show");
+    }
+
+    @Test
     void theWorkersSummaryHoldsOnlyTheLibrarysMarkup() {
         qt().withExamples(Generators.examples(EXAMPLES / 4))
                 .forAll(Generators.plans(), payloads())

@@ -22,9 +22,12 @@ import org.pathways.ErrorCode;
 import org.pathways.InvalidPlanException;
 import org.pathways.SensitiveText;
 import org.pathways.consent.ConsentMode;
+import org.pathways.consent.ConsentPolicy;
+import org.pathways.consent.ConsentRefusal;
 import org.pathways.consent.ConsentRevocation;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Recipient;
+import org.pathways.json.PlanJson;
 import org.pathways.plan.AgreementMode;
 import org.pathways.plan.AnswerKind;
 import org.pathways.plan.CarePlan;
@@ -118,6 +121,38 @@ class ReferralsTest {
                         .build(),
                 at(10, 40));
         assertEquals(StepStatus.IN_PROGRESS, plan.findStep("s-juniper").get().getStatus());
+    }
+
+    @Test
+    void aPacketSaysSomethingWasWithheldAtHerRequestOnlyWhenTheAgencysPolicyAsksAndNeverWhat() {
+        CarePlan plan = amara().recordConsent(
+                        ConsentRefusal.builder()
+                                .id("c-hold")
+                                .recipient(Recipient.organisation(HARBOUR))
+                                .addItems("p-work")
+                                .given(ConsentMode.VERBAL)
+                                .recordedBy("m-jo")
+                                .recordedAt(time(0, 30))
+                                .build(),
+                        at(0, 30));
+        ConsentPolicy notice = ConsentPolicy.builder().noticeOfWithheld(true).build();
+
+        Packet noticed =
+                Referrals.send(plan, "s-harbour", jo(), at(1, 0), notice).getPacket();
+        assertTrue(noticed.getView().isWithheldAtRequest());
+        assertEquals(
+                List.of("p-safe"),
+                noticed.getView().getPriorities().get().getRanked().stream()
+                        .map(Priority::getId)
+                        .toList());
+        String json = PlanJson.defaults().write(noticed);
+        assertTrue(json.contains("\"withheldAtRequest\":true"));
+        assertFalse(json.contains("p-work") || json.contains("c-hold"), "nor what, nor which instruction");
+        assertEquals(noticed, PlanJson.defaults().read(json, Packet.class));
+
+        Packet quiet = Referrals.send(plan, "s-harbour", jo(), at(1, 0)).getPacket();
+        assertFalse(quiet.getView().isWithheldAtRequest(), "no notice unless the policy asks");
+        assertEquals(noticed.getView().getPriorities(), quiet.getView().getPriorities());
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.Map;
  * ExtractReport r = extract.write(caseload, csv, ndjson);
  * r.getWritten();     // rows in the extract
  * r.getSuppressed();  // rows left out because their quasi-identifiers were shared by fewer than k people
- * r.getLevels();      // {community=community_or_region, languages=language_groups, cultural_supports=count}
+ * r.getLevels();      // {community=community_or_region, first_month=quarter, days_open=coarse_bands}
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.
@@ -152,9 +152,9 @@ public final class ExtractReport {
 
     /**
      * Returns the level each quasi-identifier was generalised to, by column: {@code community}
-     * ({@code community_or_region}, {@code region}, {@code suppressed}), {@code languages}
-     * ({@code language_groups}, {@code number_of_groups}, {@code suppressed}) and
-     * {@code cultural_supports} ({@code count}, {@code any}, {@code suppressed}).
+     * ({@code community_or_region}, {@code region}, {@code suppressed}), {@code first_month}
+     * ({@code month}, {@code quarter}, {@code year}, {@code suppressed}) and {@code days_open}
+     * ({@code bands_of_30_days}, {@code coarse_bands}, {@code suppressed}).
      *
      * @return the levels; unmodifiable
      */

@@ -15,9 +15,7 @@ final class Pseudonyms {
     /** What a pseudonym stands for; each kind is a separate namespace. */
     enum Kind {
         PLAN("pl_"),
-        PERSON("pe_"),
-        ORGANISATION("or_"),
-        STAFF("st_");
+        PERSON("pe_");
 
         final String prefix;
 

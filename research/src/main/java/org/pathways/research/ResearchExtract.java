@@ -20,12 +20,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.pathways.ErrorCode;
 import org.pathways.InvalidPlanException;
@@ -34,9 +32,6 @@ import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
 import org.pathways.consent.StewardAgreement;
 import org.pathways.consent.StewardAgreements;
-import org.pathways.directory.Organisation;
-import org.pathways.directory.Service;
-import org.pathways.directory.ServiceDirectory;
 import org.pathways.disclosure.Disclosures;
 import org.pathways.disclosure.SecondaryUse;
 import org.pathways.plan.CarePlan;
@@ -69,22 +64,26 @@ import org.pathways.research.Pseudonyms.Kind;
  * <ul>
  *   <li>no free text: a priority is its category, a step its kind and status; the person's words, a
  *       step's description, names, pronouns, cultural supports' words and contact never leave;
- *   <li>times are months ({@code 2026-03}) and intervals whole days;
- *   <li>plans, people, organisations and staff are keyed pseudonyms (HMAC-SHA-256 under the
- *       caller's key, 80 bits): the same person has the same pseudonym throughout one extract, and
- *       extracts made with different keys cannot be linked without the keys;
- *   <li>the quasi-identifiers — {@code community}, {@code languages}, {@code cultural_supports} —
- *       are generalised and, where that is not enough, rows are suppressed, until every combination
- *       written is shared by at least k people (not plans): full-domain generalisation over a
- *       27-node lattice, the least generalised node whose suppression stays within the limit;
+ *   <li>nothing of the person's own record but her pseudonym: not her languages, not her cultural
+ *       supports (no category a research grant can hold covers them), not her name or pronouns;
+ *   <li>times are months ({@code 2026-03}) and day counts; never an instant;
+ *   <li>plans and people are keyed pseudonyms (HMAC-SHA-256 under the caller's key, 80 bits): the
+ *       same person has the same pseudonym throughout one extract, and extracts made with different
+ *       keys cannot be linked without the keys; providers and staff are counted, never named;
+ *   <li>every column has one role in the dictionary ({@link #roles()}): {@code pseudonym},
+ *       {@code quasi_identifier} or {@code attribute}. The quasi-identifiers — {@code community},
+ *       {@code first_month}, {@code days_open} — are generalised and, where that is not enough, rows
+ *       are suppressed, until every combination written is shared by at least k people (not plans):
+ *       full-domain generalisation over a 36-node lattice, the least generalised node whose
+ *       suppression stays within the limit;
  *   <li>a section appears only when the person's grant covers its category, exactly as a view's
  *       would: a priority with the category its own category needs ({@link Disclosures#categoryOf}),
  *       a step only with every category it reveals ({@link Disclosures#reveals}); otherwise its
  *       cells are empty (CSV) or null (JSON).
  * </ul>
  *
- * <p>Indigenous identity is never inferred and never written: no column says it, languages are
- * written as {@code en}, {@code fr} or {@code other}, and a plan's data steward is not written. A
+ * <p>Indigenous identity is never inferred and never written: no column says it, the person's
+ * languages and cultural supports are not written, and a plan's data steward is not written. A
  * steward's records are included only under its {@link StewardAgreement}; {@link
  * Builder#forSteward(String)} makes the steward's own extract of its records.
  *
@@ -105,8 +104,10 @@ public final class ResearchExtract {
 
     private static final Set<InformationCategory> ALL = EnumSet.allOf(InformationCategory.class);
     private static final String[] COMMUNITY_LEVELS = {"community_or_region", "region", "suppressed"};
-    private static final String[] LANGUAGE_LEVELS = {"language_groups", "number_of_groups", "suppressed"};
-    private static final String[] SUPPORT_LEVELS = {"count", "any", "suppressed"};
+    private static final String[] MONTH_LEVELS = {"month", "quarter", "year", "suppressed"};
+    private static final String[] DAYS_LEVELS = {"bands_of_30_days", "coarse_bands", "suppressed"};
+    private static final String[] COARSE_BANDS = {"0-89", "90-179", "180-359", "360+"};
+    private static final int LAST_BAND = 12; // 360 days and more
     private static final String ANY = "*";
 
     private final byte[] key;
@@ -118,7 +119,6 @@ public final class ResearchExtract {
     private final Function<? super CarePlan, Optional<String>> communityOf;
     private final StewardAgreements agreements;
     private final Optional<String> steward;
-    private final Map<String, Optional<String>> providerStewards;
 
     private ResearchExtract(Builder b) {
         this.key = b.key.clone();
@@ -130,7 +130,6 @@ public final class ResearchExtract {
         this.communityOf = b.communityOf;
         this.agreements = b.agreements;
         this.steward = b.steward;
-        this.providerStewards = b.providerStewards;
     }
 
     /**
@@ -149,21 +148,24 @@ public final class ResearchExtract {
     }
 
     /**
-     * Returns the data dictionary: one CSV row (RFC 4180, header {@code column,type,quasi_identifier,
-     * description}) per column of the extract, in the extract's order. Lists are written in CSV as
-     * values separated by {@code ;} and in JSON as arrays; an empty cell (CSV) or null (JSON) means
-     * the person's grant did not cover that section, or there is nothing to say.
+     * Returns the data dictionary: one CSV row (RFC 4180, header {@code column,type,role,description})
+     * per column of the extract, in the extract's order. The role is one of {@code pseudonym} (a
+     * keyed pseudonym that links rows, never a value), {@code quasi_identifier} (what someone outside
+     * could know of her: generalised, and every combination of them written is shared by at least k
+     * people) or {@code attribute} (what the research studies; outside k, and sensitive). Lists are
+     * written in CSV as values separated by {@code ;} and in JSON as arrays; an empty cell (CSV) or
+     * null (JSON) means the person's grant did not cover that section, or there is nothing to say.
      *
      * @return the dictionary
      */
     public static String dataDictionary() {
-        StringBuilder out = new StringBuilder("column,type,quasi_identifier,description\r\n");
+        StringBuilder out = new StringBuilder("column,type,role,description\r\n");
         for (Column c : Column.values()) {
             out.append(c.key)
                     .append(',')
                     .append(c.type)
                     .append(',')
-                    .append(c.quasi ? "yes" : "no")
+                    .append(c.role.code)
                     .append(',')
                     .append(csv(c.description))
                     .append("\r\n");
@@ -183,13 +185,27 @@ public final class ResearchExtract {
     /**
      * Returns the quasi-identifier columns, the ones k-anonymity is kept over.
      *
-     * @return {@code community}, {@code languages}, {@code cultural_supports}
+     * @return {@code community}, {@code first_month}, {@code days_open}
      */
     public static List<String> quasiIdentifiers() {
         return Arrays.stream(Column.values())
-                .filter(c -> c.quasi)
+                .filter(c -> c.role == Role.QUASI_IDENTIFIER)
                 .map(c -> c.key)
                 .toList();
+    }
+
+    /**
+     * Returns each column's role, as the dictionary says it: {@code pseudonym}, {@code
+     * quasi_identifier} or {@code attribute}.
+     *
+     * @return column to role, in the extract's order; unmodifiable
+     */
+    public static Map<String, String> roles() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Column c : Column.values()) {
+            out.put(c.key, c.role.code);
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /**
@@ -220,9 +236,12 @@ public final class ResearchExtract {
 
     /**
      * Writes the extract as CSV and newline-delimited JSON at once, the same rows in the same order.
-     * If the caseload's second read differs from its first, the k-anonymity counted on the first no
-     * longer holds for what was written: this method then throws, and what it wrote must be
-     * discarded.
+     * Rows are written as the second read goes, before it is known whether that read gave the same
+     * plans as the first. If it did not, the k-anonymity counted on the first no longer holds for
+     * what was written: this method then throws, and what it wrote must be discarded — the caller
+     * must delete or truncate both outputs, never hand them on. Rows are in the caseload's order (no
+     * row is kept in memory); when that order says something, such as a caseload exported agency
+     * by agency, sort the rows by {@code plan}, a keyed pseudonym, before handing them on.
      *
      * @param caseload the plans
      * @param csv where the CSV goes; not closed
@@ -263,7 +282,7 @@ public final class ResearchExtract {
                     suppressed[0]++;
                     return;
                 }
-                Object[] row = row(plan, in, qi, names);
+                Object[] row = row(plan, in, qi, chosen, names);
                 try {
                     writeCsv(text, row);
                     writeJson(json, row);
@@ -283,8 +302,8 @@ public final class ResearchExtract {
             }
             Map<String, String> levels = new LinkedHashMap<>();
             levels.put(Column.COMMUNITY.key, COMMUNITY_LEVELS[chosen.levels[0]]);
-            levels.put(Column.LANGUAGES.key, LANGUAGE_LEVELS[chosen.levels[1]]);
-            levels.put(Column.CULTURAL_SUPPORTS.key, SUPPORT_LEVELS[chosen.levels[2]]);
+            levels.put(Column.FIRST_MONTH.key, MONTH_LEVELS[chosen.levels[1]]);
+            levels.put(Column.DAYS_OPEN.key, DAYS_LEVELS[chosen.levels[2]]);
             return new ExtractReport(
                     k,
                     at,
@@ -306,118 +325,148 @@ public final class ResearchExtract {
 
     /** The extract's columns, in order, with their dictionary entries. */
     private enum Column {
-        PLAN("plan", "pseudonym", false, "The plan, as a keyed pseudonym (pl_ and 20 hexadecimal digits)."),
+        PLAN("plan", "pseudonym", Role.PSEUDONYM, "The plan, as a keyed pseudonym (pl_ and 20 hexadecimal digits)."),
         PERSON(
                 "person",
                 "pseudonym",
-                false,
+                Role.PSEUDONYM,
                 "The person, as a keyed pseudonym (pe_…): the same in every row of this extract that is about"
                         + " her, and unlinkable to another extract's."),
         COMMUNITY(
                 "community",
                 "category",
-                true,
-                "Quasi-identifier. The community the plan is in (as the extract's caller determines it): the"
-                        + " community when at least k people share it, otherwise its region or 'other'; 'region'"
-                        + " level: the region or 'other'; 'unknown' when none; '*' when generalised away."),
-        LANGUAGES(
-                "languages",
-                "list",
-                true,
-                "Quasi-identifier. The person's preferred languages as groups: en, fr, other (any other"
-                        + " language, never named); 'none' when she named none; at the coarser level the number"
-                        + " of groups (1 or 2+); '*' when generalised away."),
-        CULTURAL_SUPPORTS(
-                "cultural_supports",
-                "category",
-                true,
-                "Quasi-identifier. How many cultural supports the person asked for (0, 1, 2, 3+), never what"
-                        + " they are; at the coarser level 'none' or 'some'; '*' when generalised away."),
-        REVISION_MONTH("revision_month", "month", false, "The month of the plan's latest revision (YYYY-MM, UTC)."),
-        REVISIONS("revisions", "integer", false, "The number of the plan's latest revision."),
+                Role.QUASI_IDENTIFIER,
+                "The community the plan is in (as the extract's caller determines it): the community when at"
+                        + " least k people share it, otherwise its region or 'other'; 'region' level: the region"
+                        + " or 'other'; 'unknown' when none; '*' when generalised away."),
         FIRST_MONTH(
                 "first_month",
                 "month",
-                false,
-                "The month of the earliest priority or step shared (YYYY-MM, UTC); empty when none is shared."),
+                Role.QUASI_IDENTIFIER,
+                "When her plan began: the month of the earliest priority or step shared (YYYY-MM, UTC), or as"
+                        + " generalised, its quarter (YYYY-Qn), its year (YYYY) or '*'; empty when none is"
+                        + " shared."),
         DAYS_OPEN(
                 "days_open",
-                "integer",
-                false,
-                "Whole days from the earliest priority or step shared to the latest revision; empty when none."),
+                "range",
+                Role.QUASI_IDENTIFIER,
+                "Whole days from the earliest priority or step shared to the plan's latest change, in bands"
+                        + " of 30 days (0-29, 30-59, …, 330-359, 360+), or as generalised 0-89, 90-179,"
+                        + " 180-359, 360+, or '*'; empty when none is shared. With first_month it says when the"
+                        + " plan last changed, so it is a quasi-identifier too."),
         PRIORITY_CATEGORIES(
                 "priority_categories",
                 "list",
-                false,
-                "The categories of the person's priorities in her own order of rank (the category codes of"
-                        + " docs/glossary.md; 'uncategorised' when she gave none). Only priorities whose"
+                Role.ATTRIBUTE,
+                "The categories of the person's priorities as a sorted multiset: each category code (as in"
+                        + " docs/glossary.md; 'uncategorised' when she gave none) as many times as she has such"
+                        + " a priority, in alphabetical order, not in her order of rank. Only priorities whose"
                         + " category her grant covers; empty when priorities are not shared."),
-        PRIORITIES_ACTIVE("priorities_active", "integer", false, "How many of the shared priorities are active."),
-        PRIORITIES_ACHIEVED("priorities_achieved", "integer", false, "How many of the shared priorities are achieved."),
+        PRIORITIES_ACTIVE(
+                "priorities_active", "integer", Role.ATTRIBUTE, "How many of the shared priorities are active."),
+        PRIORITIES_ACHIEVED(
+                "priorities_achieved", "integer", Role.ATTRIBUTE, "How many of the shared priorities are achieved."),
         PRIORITIES_SET_ASIDE(
-                "priorities_set_aside", "integer", false, "How many of the shared priorities the person set aside."),
+                "priorities_set_aside",
+                "integer",
+                Role.ATTRIBUTE,
+                "How many of the shared priorities the person set aside."),
         DOMAINS(
                 "domains",
                 "list",
-                false,
+                Role.ATTRIBUTE,
                 "The medicine-wheel domains the shared priorities touch (physical, emotional, psychological,"
                         + " spiritual)."),
         STEP_KINDS(
                 "step_kinds",
                 "list",
-                false,
-                "The kinds of the shared steps, in the order they were proposed (step kind codes). Only steps"
-                        + " that serve a shared priority and whose every revealed category (kind, what it"
-                        + " shares, why it closed) her grant covers; empty when steps are not shared."),
+                Role.ATTRIBUTE,
+                "The kinds of the shared steps as a sorted multiset: each step kind code as many times as"
+                        + " it occurs, in alphabetical order, not in the order proposed. Only steps that serve a"
+                        + " shared priority and whose every revealed category (kind, what it shares, why it"
+                        + " closed) her grant covers; empty when steps are not shared."),
         STEPS_OPEN(
-                "steps_open", "integer", false, "How many shared steps are proposed, agreed, in progress or on hold."),
-        STEPS_COMPLETED("steps_completed", "integer", false, "How many shared steps are completed."),
+                "steps_open",
+                "integer",
+                Role.ATTRIBUTE,
+                "How many shared steps are proposed, agreed, in progress or on hold."),
+        STEPS_COMPLETED("steps_completed", "integer", Role.ATTRIBUTE, "How many shared steps are completed."),
         STEPS_DECLINED(
-                "steps_declined", "integer", false, "How many shared steps the person declined (a respected outcome)."),
+                "steps_declined",
+                "integer",
+                Role.ATTRIBUTE,
+                "How many shared steps the person declined (a respected outcome)."),
         STEPS_CANCELLED(
                 "steps_cancelled",
                 "integer",
-                false,
+                Role.ATTRIBUTE,
                 "How many shared steps the provider could not deliver (cancelled)."),
         DAYS_TO_FIRST_AGREEMENT(
                 "days_to_first_agreement",
-                "integer",
-                false,
+                "range",
+                Role.ATTRIBUTE,
                 "Whole days from the first shared step's proposal to the person's first agreement to a shared"
-                        + " step; empty when she has agreed to none."),
+                        + " step, in the bands days_open is written in (at days_open's level: it is never more"
+                        + " than days_open, so an exact count would narrow it); empty when she has agreed to"
+                        + " none."),
         PROVIDERS(
                 "providers",
-                "list",
-                false,
-                "The organisations providing the shared steps, as keyed pseudonyms (or_…), sorted;"
-                        + " 'withheld' for an organisation whose data steward has not agreed to research."),
+                "integer",
+                Role.ATTRIBUTE,
+                "How many organisations provide the shared steps; never which (a provider's pseudonym, like"
+                        + " the agency's, would regroup rows by place)."),
         STAFF(
                 "staff",
-                "list",
-                false,
-                "The team members responsible for or accompanying the shared steps, as keyed pseudonyms (st_…),"
-                        + " sorted; empty when the care team is not shared.");
+                "integer",
+                Role.ATTRIBUTE,
+                "How many team members are responsible for or accompany the shared steps; never who (a"
+                        + " worker belongs to one agency); empty when the care team is not shared.");
 
         final String key;
         final String type;
-        final boolean quasi;
+        final Role role;
         final String description;
 
-        Column(String key, String type, boolean quasi, String description) {
+        Column(String key, String type, Role role, String description) {
             this.key = key;
             this.type = type;
-            this.quasi = quasi;
+            this.role = role;
             this.description = description;
+        }
+    }
+
+    /** A column's role in the dictionary. */
+    private enum Role {
+        /** A keyed pseudonym: links rows, says nothing else; outside k. */
+        PSEUDONYM("pseudonym"),
+        /** What someone outside could know of her: generalised, and k applies. */
+        QUASI_IDENTIFIER("quasi_identifier"),
+        /** What the research studies: outside k, and sensitive. */
+        ATTRIBUTE("attribute");
+
+        final String code;
+
+        Role(String code) {
+            this.code = code;
         }
     }
 
     // ---- the first read: inclusion and counting ----
 
-    /** A plan that is in the extract, with its raw quasi-identifiers and what its grant covers. */
-    private record Included(Raw raw, Set<InformationCategory> permitted) {}
+    /** A plan that is in the extract: its raw quasi-identifiers, what its grant covers, what it shares. */
+    private record Included(Raw raw, Set<InformationCategory> permitted, Shared shared) {}
 
-    /** The finest values of the quasi-identifiers: community ("" unknown), language groups, supports. */
-    private record Raw(String community, String languages, int supports) {}
+    /**
+     * The finest values of the quasi-identifiers: community ("" unknown), the first month (null when
+     * nothing dated is shared) and the band of 30 days the plan has been open (-1 when none).
+     */
+    private record Raw(String community, YearMonth firstMonth, int daysBand) {}
+
+    /**
+     * What of a plan its grant lets the extract see: the priorities (null when the section is not
+     * covered), the steps (null likewise), and the earliest time among them (null when none).
+     */
+    private record Shared(List<Priority> priorities, List<PlanStep> steps, Instant first) {}
 
     /** Counts, per raw quasi-identifier combination, the distinct people (64-bit keys) and plans. */
     private final class Tally {
@@ -449,7 +498,8 @@ public final class ResearchExtract {
                 return null;
             }
             included++;
-            Raw raw = raw(plan);
+            Shared shared = shared(plan, permitted);
+            Raw raw = raw(plan, shared);
             long person = names.key(Kind.PERSON, plan.getPerson().getId());
             persons.computeIfAbsent(raw, r -> new HashSet<>()).add(person);
             // order-independent: the same plans in another order give the same fingerprint
@@ -457,7 +507,7 @@ public final class ResearchExtract {
                             Kind.PLAN,
                             plan.getId() + "\u0000" + plan.getRevision().getFingerprint())
                     ^ raw.hashCode();
-            return new Included(raw, permitted);
+            return new Included(raw, permitted, shared);
         }
 
         boolean sameAs(Tally first) {
@@ -486,17 +536,53 @@ public final class ResearchExtract {
         }
     }
 
-    private Raw raw(CarePlan plan) {
+    /**
+     * The priorities and steps the grant covers, by the rules a disclosure view uses: a priority
+     * with its own category's, a step with {@code plan_steps}, {@code priorities}, a shared priority
+     * it serves and every category its codes reveal.
+     */
+    private static Shared shared(CarePlan plan, Set<InformationCategory> permitted) {
+        Instant first = null;
+        List<Priority> priorities = null;
+        Set<String> sharedIds = new HashSet<>();
+        if (permitted.contains(InformationCategory.PRIORITIES)) {
+            priorities = new ArrayList<>();
+            for (Priority p : plan.getPriorities().getRanked()) {
+                if (covered(p.getCategory().flatMap(Disclosures::categoryOf), permitted)) {
+                    priorities.add(p);
+                    sharedIds.add(p.getId());
+                    first = earliest(first, p.getExpressedAt());
+                }
+            }
+        }
+        List<PlanStep> steps = null;
+        if (permitted.contains(InformationCategory.PLAN_STEPS) && permitted.contains(InformationCategory.PRIORITIES)) {
+            steps = new ArrayList<>();
+            for (PlanStep s : plan.getSteps()) {
+                if (s.getServes().stream().anyMatch(sharedIds::contains)
+                        && permitted.containsAll(Disclosures.reveals(s))) {
+                    steps.add(s);
+                    first = earliest(first, s.getHistory().get(0).getAt());
+                }
+            }
+        }
+        return new Shared(priorities, steps, first);
+    }
+
+    /** The raw quasi-identifiers: nothing of the person's own record is read here, but where she is. */
+    private Raw raw(CarePlan plan, Shared shared) {
         String community = Objects.requireNonNull(communityOf.apply(plan), "communityOf returned null")
                 .orElse("");
-        Set<String> groups = new TreeSet<>();
-        for (String tag : plan.getPerson().getLanguages()) {
-            String primary = tag.split("-", 2)[0].toLowerCase(Locale.ROOT);
-            groups.add(primary.equals("en") || primary.equals("fr") ? primary : "other");
+        if (shared.first == null) {
+            return new Raw(community, null, -1);
         }
-        String languages = groups.isEmpty() ? "none" : String.join(";", groups);
-        int supports = Math.min(3, plan.getPerson().getCulturalSupports().size());
-        return new Raw(community, languages, supports);
+        int band = band(days(shared.first, plan.getRevision().getAt()));
+        return new Raw(community, YearMonth.from(shared.first.atOffset(ZoneOffset.UTC)), band);
+    }
+
+    /** The band of 30 days a count of days falls in; the last band is 360 days and more. */
+    private static int band(int days) {
+        return Math.min(LAST_BAND, days / 30);
     }
 
     // ---- generalisation ----
@@ -507,21 +593,17 @@ public final class ResearchExtract {
         final Set<String> largeCommunities;
         final Map<List<String>, Set<Long>> classes = new HashMap<>();
 
-        Lattice(int[] levels, Tally tally) {
+        Lattice(int[] levels, Tally tally, Set<String> largeCommunities) {
             this.levels = levels;
-            this.largeCommunities = new HashSet<>();
-            tally.byCommunity().forEach((c, people) -> {
-                if (people.size() >= k) {
-                    largeCommunities.add(c);
-                }
-            });
+            this.largeCommunities = largeCommunities;
             tally.persons.forEach(
                     (raw, people) -> classes.computeIfAbsent(List.of(generalise(raw)), x -> new HashSet<>())
                             .addAll(people));
         }
 
+        /** The written values; "" for a month or band when nothing dated is shared (written empty). */
         String[] generalise(Raw raw) {
-            return new String[] {community(raw.community), languages(raw.languages), supports(raw.supports)};
+            return new String[] {community(raw.community), month(raw.firstMonth), days(raw.daysBand)};
         }
 
         int persons(String[] qi) {
@@ -553,30 +635,37 @@ public final class ResearchExtract {
             return regions.getOrDefault(c, "other");
         }
 
-        private String languages(String l) {
-            if (levels[1] == 2) {
-                return ANY;
+        private String month(YearMonth m) {
+            if (m == null) {
+                return "";
             }
-            if (levels[1] == 1 && !l.equals("none")) {
-                return l.contains(";") ? "2+" : "1";
-            }
-            return l;
+            return switch (levels[1]) {
+                case 0 -> m.toString();
+                case 1 -> m.getYear() + "-Q" + ((m.getMonthValue() + 2) / 3);
+                case 2 -> Integer.toString(m.getYear());
+                default -> ANY;
+            };
         }
 
-        private String supports(int s) {
-            if (levels[2] == 2) {
-                return ANY;
+        /** A band of days at this node's level; also how days_to_first_agreement is written. */
+        String days(int band) {
+            if (band < 0) {
+                return "";
+            }
+            if (levels[2] == 0) {
+                return band == LAST_BAND ? "360+" : (band * 30) + "-" + (band * 30 + 29);
             }
             if (levels[2] == 1) {
-                return s == 0 ? "none" : "some";
+                return COARSE_BANDS[band < 3 ? 0 : band < 6 ? 1 : band < LAST_BAND ? 2 : 3];
             }
-            return s == 3 ? "3+" : Integer.toString(s);
+            return ANY;
         }
     }
 
     /**
      * The least generalised node (sum of levels) whose suppression stays within the limit, fewer
-     * suppressed breaking ties; if none, the node that suppresses least.
+     * suppressed breaking ties; if none, the node that suppresses least. The lattice has 3 × 4 × 3 =
+     * 36 nodes; each is counted from the tally of distinct raw combinations, never from the plans.
      */
     private Lattice choose(Tally tally) {
         long limit = (long) Math.floor(maxSuppressed * tally.included);
@@ -584,14 +673,21 @@ public final class ResearchExtract {
         long bestSuppressed = 0;
         Lattice fallback = null;
         long fallbackSuppressed = Long.MAX_VALUE;
-        for (int height = 0; height <= 6 && best == null; height++) {
-            for (int c = 0; c <= 2; c++) {
-                for (int l = 0; l <= 2; l++) {
-                    int s = height - c - l;
-                    if (s < 0 || s > 2) {
+        Set<String> large = new HashSet<>(); // communities of at least k people, the same at every node
+        tally.byCommunity().forEach((community, people) -> {
+            if (people.size() >= k) {
+                large.add(community);
+            }
+        });
+        int top = COMMUNITY_LEVELS.length + MONTH_LEVELS.length + DAYS_LEVELS.length - 3;
+        for (int height = 0; height <= top && best == null; height++) {
+            for (int c = 0; c < COMMUNITY_LEVELS.length; c++) {
+                for (int m = 0; m < MONTH_LEVELS.length; m++) {
+                    int d = height - c - m;
+                    if (d < 0 || d >= DAYS_LEVELS.length) {
                         continue;
                     }
-                    Lattice node = new Lattice(new int[] {c, l, s}, tally);
+                    Lattice node = new Lattice(new int[] {c, m, d}, tally, large);
                     long suppressed = node.suppressed(tally);
                     if (suppressed <= limit && (best == null || suppressed < bestSuppressed)) {
                         best = node;
@@ -609,33 +705,25 @@ public final class ResearchExtract {
 
     // ---- the second read: rows ----
 
-    private Object[] row(CarePlan plan, Included in, String[] qi, Pseudonyms names) {
+    private Object[] row(CarePlan plan, Included in, String[] qi, Lattice chosen, Pseudonyms names) {
         Object[] row = new Object[Column.values().length];
-        Set<InformationCategory> permitted = in.permitted;
+        Shared shared = in.shared;
         row[Column.PLAN.ordinal()] = names.of(Kind.PLAN, plan.getId());
         row[Column.PERSON.ordinal()] = names.of(Kind.PERSON, plan.getPerson().getId());
         row[Column.COMMUNITY.ordinal()] = qi[0];
-        row[Column.LANGUAGES.ordinal()] = qi[1].equals(ANY) ? List.of(ANY) : List.of(qi[1].split(";"));
-        row[Column.CULTURAL_SUPPORTS.ordinal()] = qi[2];
-        row[Column.REVISION_MONTH.ordinal()] = month(plan.getRevision().getAt());
-        row[Column.REVISIONS.ordinal()] = plan.getRevision().getNumber();
+        row[Column.FIRST_MONTH.ordinal()] = qi[1].isEmpty() ? null : qi[1];
+        row[Column.DAYS_OPEN.ordinal()] = qi[2].isEmpty() ? null : qi[2];
 
-        Instant first = null;
-        Set<String> sharedPriorities = new HashSet<>();
-        if (permitted.contains(InformationCategory.PRIORITIES)) {
+        if (shared.priorities != null) {
             List<String> categories = new ArrayList<>();
             int[] byStatus = new int[PriorityStatus.values().length];
             Set<Domain> domains = EnumSet.noneOf(Domain.class);
-            for (Priority p : plan.getPriorities().getRanked()) {
-                if (!covered(p.getCategory().flatMap(Disclosures::categoryOf), permitted)) {
-                    continue;
-                }
-                sharedPriorities.add(p.getId());
+            for (Priority p : shared.priorities) {
                 categories.add(p.getCategory().map(c -> c.getCode()).orElse("uncategorised"));
                 byStatus[p.getStatus().ordinal()]++;
                 domains.addAll(p.getDomains());
-                first = earliest(first, p.getExpressedAt());
             }
+            categories.sort(null); // a multiset: her order of rank would be a fingerprint
             row[Column.PRIORITY_CATEGORIES.ordinal()] = categories;
             row[Column.PRIORITIES_ACTIVE.ordinal()] = byStatus[PriorityStatus.ACTIVE.ordinal()];
             row[Column.PRIORITIES_ACHIEVED.ordinal()] = byStatus[PriorityStatus.ACHIEVED.ordinal()];
@@ -643,8 +731,8 @@ public final class ResearchExtract {
             row[Column.DOMAINS.ordinal()] =
                     domains.stream().map(d -> d.getCode()).toList();
         }
-        if (permitted.contains(InformationCategory.PLAN_STEPS) && permitted.contains(InformationCategory.PRIORITIES)) {
-            boolean team = permitted.contains(InformationCategory.CARE_TEAM);
+        if (shared.steps != null) {
+            boolean team = in.permitted.contains(InformationCategory.CARE_TEAM);
             List<String> kinds = new ArrayList<>();
             int open = 0;
             int completed = 0;
@@ -652,13 +740,9 @@ public final class ResearchExtract {
             int cancelled = 0;
             Instant firstProposal = null;
             Instant firstAgreement = null;
-            Set<String> providers = new TreeSet<>();
-            Set<String> staff = new TreeSet<>();
-            for (PlanStep s : plan.getSteps()) {
-                if (s.getServes().stream().noneMatch(sharedPriorities::contains)
-                        || !permitted.containsAll(Disclosures.reveals(s))) {
-                    continue;
-                }
+            Set<String> providers = new HashSet<>();
+            Set<String> staff = new HashSet<>();
+            for (PlanStep s : shared.steps) {
                 kinds.add(s.getKind().getCode());
                 StepStatus status = s.getStatus();
                 if (status == StepStatus.COMPLETED) {
@@ -670,43 +754,31 @@ public final class ResearchExtract {
                 } else {
                     open++;
                 }
-                Instant proposed = s.getHistory().get(0).getAt();
-                firstProposal = earliest(firstProposal, proposed);
-                first = earliest(first, proposed);
+                firstProposal = earliest(firstProposal, s.getHistory().get(0).getAt());
                 for (StatusChange c : s.getHistory()) {
                     if (c.getAgreement().isPresent()) {
                         firstAgreement = earliest(firstAgreement, c.getAt());
                     }
                 }
-                s.getProvider().ifPresent(p -> providers.add(provider(p, names)));
+                s.getProvider().ifPresent(providers::add);
                 if (team) {
-                    s.getResponsible().ifPresent(m -> staff.add(names.of(Kind.STAFF, m)));
-                    s.getAccompaniedBy().ifPresent(m -> staff.add(names.of(Kind.STAFF, m)));
+                    s.getResponsible().ifPresent(staff::add);
+                    s.getAccompaniedBy().ifPresent(staff::add);
                 }
             }
+            kinds.sort(null); // a multiset: the order proposed would be a fingerprint
             row[Column.STEP_KINDS.ordinal()] = kinds;
             row[Column.STEPS_OPEN.ordinal()] = open;
             row[Column.STEPS_COMPLETED.ordinal()] = completed;
             row[Column.STEPS_DECLINED.ordinal()] = declined;
             row[Column.STEPS_CANCELLED.ordinal()] = cancelled;
+            // at days_open's level: it is at most days_open, so an exact count would narrow that
             row[Column.DAYS_TO_FIRST_AGREEMENT.ordinal()] =
-                    firstAgreement == null ? null : days(firstProposal, firstAgreement);
-            row[Column.PROVIDERS.ordinal()] = List.copyOf(providers);
-            row[Column.STAFF.ordinal()] = team ? List.copyOf(staff) : null;
-        }
-        if (first != null) {
-            row[Column.FIRST_MONTH.ordinal()] = month(first);
-            row[Column.DAYS_OPEN.ordinal()] = days(first, plan.getRevision().getAt());
+                    firstAgreement == null ? null : chosen.days(band(days(firstProposal, firstAgreement)));
+            row[Column.PROVIDERS.ordinal()] = providers.size();
+            row[Column.STAFF.ordinal()] = team ? staff.size() : null;
         }
         return row;
-    }
-
-    private String provider(String organisation, Pseudonyms names) {
-        Optional<String> st = providerStewards.getOrDefault(organisation, Optional.empty());
-        if (st.isPresent() && !st.equals(steward) && !agreements.permits(st.get(), Purpose.DEIDENTIFIED_RESEARCH, at)) {
-            return "withheld";
-        }
-        return names.of(Kind.ORGANISATION, organisation);
     }
 
     private static boolean covered(Optional<InformationCategory> needed, Set<InformationCategory> permitted) {
@@ -715,10 +787,6 @@ public final class ResearchExtract {
 
     private static Instant earliest(Instant a, Instant b) {
         return a == null || b.isBefore(a) ? b : a;
-    }
-
-    private static String month(Instant t) {
-        return YearMonth.from(t.atOffset(ZoneOffset.UTC)).toString();
     }
 
     private static int days(Instant from, Instant to) {
@@ -801,7 +869,6 @@ public final class ResearchExtract {
         private Function<? super CarePlan, Optional<String>> communityOf = p -> Optional.empty();
         private StewardAgreements agreements = StewardAgreements.none();
         private Optional<String> steward = Optional.empty();
-        private Map<String, Optional<String>> providerStewards = Map.of();
 
         private Builder(byte[] key, Recipient recipient, Instant at) {
             Objects.requireNonNull(key, "key");
@@ -887,30 +954,6 @@ public final class ResearchExtract {
          */
         public Builder agreements(StewardAgreements agreements) {
             this.agreements = Objects.requireNonNull(agreements, "agreements");
-            return this;
-        }
-
-        /**
-         * Sets the directory whose organisations and services may name data stewards: a step's
-         * provider whose steward did not agree is written as {@code withheld}.
-         *
-         * @param directory the service directory
-         * @return this builder
-         */
-        public Builder directory(ServiceDirectory directory) {
-            Objects.requireNonNull(directory, "directory");
-            Map<String, Optional<String>> stewards = new HashMap<>();
-            for (Organisation o : directory.getOrganisations()) {
-                stewards.put(o.getId(), o.getSteward());
-            }
-            for (Service s : directory.getServices()) {
-                if (s.getSteward().isPresent()
-                        && stewards.getOrDefault(s.getOrganisation(), Optional.empty())
-                                .isEmpty()) {
-                    stewards.put(s.getOrganisation(), s.getSteward());
-                }
-            }
-            this.providerStewards = Map.copyOf(stewards);
             return this;
         }
 

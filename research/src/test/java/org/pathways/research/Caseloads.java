@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Recipient;
 import org.pathways.consent.StewardAgreements;
+import org.pathways.person.Person;
 import org.pathways.plan.CarePlan;
 import org.pathways.testing.Generators;
 import org.pathways.testing.Stewards;
@@ -154,6 +155,23 @@ final class Caseloads {
 
         @Override
         public void commit() {}
+    }
+
+    /**
+     * The same plans with every person redrawn from {@code seed} (languages, cultural supports, name,
+     * pronouns, self-description, safe contact), keeping only her identifier.
+     */
+    static List<CarePlan> withOtherPeople(List<CarePlan> plans, long seed) {
+        Seeded in = new Seeded(seed);
+        List<CarePlan> out = new ArrayList<>();
+        for (CarePlan p : plans) {
+            Person other = Person.builder()
+                    .from(Generators.people().generate(in))
+                    .id(p.getPerson().getId())
+                    .build();
+            out.add(CarePlan.builder().from(p).person(other).build());
+        }
+        return out;
     }
 
     static StewardAgreements cedarBayAgreed() {

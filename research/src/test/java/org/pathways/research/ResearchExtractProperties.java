@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pathways.testing.Seeds.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +28,18 @@ class ResearchExtractProperties {
     private static final int EXAMPLES = 60;
     private static final ObjectMapper TREES = new ObjectMapper();
 
+    /** What a band of days looks like at each of days_open's levels. */
+    private static final Map<String, String> BANDS = Map.of(
+            "bands_of_30_days",
+            java.util.stream.IntStream.range(0, 12)
+                            .mapToObj(b -> b * 30 + "-" + (b * 30 + 29))
+                            .collect(java.util.stream.Collectors.joining("|"))
+                    + "|360\\+",
+            "coarse_bands",
+            "0-89|90-179|180-359|360\\+",
+            "suppressed",
+            "\\*");
+
     private static List<JsonNode> rows(String ndjson) {
         List<JsonNode> out = new ArrayList<>();
         for (String line : ndjson.split("\n")) {
@@ -41,9 +54,34 @@ class ResearchExtractProperties {
         return out;
     }
 
+    /**
+     * The columns k is kept over, read from the data dictionary: every column whose role is neither
+     * {@code pseudonym} nor {@code attribute}. A column added without a role, or with a new one, is
+     * grouped by here, so it must be generalised under k or declared (and pinned in {@code
+     * ResearchExtractTest}) as an attribute.
+     */
+    private static List<String> groupedColumns() {
+        List<String> out = new ArrayList<>();
+        String[] lines = ResearchExtract.dataDictionary().split("\r\n");
+        List<String> header = List.of(lines[0].split(","));
+        int role = header.indexOf("role");
+        assertTrue(role > 0, "the dictionary has a role column");
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].split(",", header.size());
+            if (!cells[role].equals("pseudonym") && !cells[role].equals("attribute")) {
+                out.add(cells[0]);
+            }
+        }
+        return out;
+    }
+
     @Test
-    void everyCombinationOfQuasiIdentifiersInTheExtractIsSharedByAtLeastKPeople() {
-        int[] seen = new int[3]; // examples with rows written, with rows suppressed, with a community generalised
+    void everyCombinationOfTheColumnsThatAreNotPseudonymsOrAttributesIsSharedByAtLeastKPeople() {
+        List<String> grouped = groupedColumns();
+        assertEquals(ResearchExtract.quasiIdentifiers(), grouped);
+        // examples with rows written, with rows suppressed, with a community generalised, with the
+        // first month generalised beyond the month
+        int[] seen = new int[4];
         qt().withExamples(Generators.examples(EXAMPLES))
                 .withShrinkCycles(0)
                 .forAll(Caseloads.caseloads(0, 120), integers().between(2, 8))
@@ -54,11 +92,20 @@ class ResearchExtractProperties {
                     Map<List<String>, Set<String>> classes = new HashMap<>();
                     for (JsonNode row : rows(out.ndjson())) {
                         List<String> qi = new ArrayList<>();
-                        for (String column : ResearchExtract.quasiIdentifiers()) {
+                        for (String column : grouped) {
                             qi.add(row.get(column).toString());
                         }
                         classes.computeIfAbsent(qi, x -> new HashSet<>())
                                 .add(row.get("person").asText());
+                        // bounded by days_open, so never written finer than it
+                        JsonNode agreed = row.get("days_to_first_agreement");
+                        if (!agreed.isNull()) {
+                            assertTrue(
+                                    agreed.asText()
+                                            .matches(BANDS.get(
+                                                    out.report().getLevels().get("days_open"))),
+                                    agreed.asText());
+                        }
                     }
                     classes.forEach((qi, people) ->
                             assertTrue(people.size() >= k, qi + " is shared by " + people.size() + " < " + k));
@@ -75,10 +122,33 @@ class ResearchExtractProperties {
                     seen[0] += r.getWritten() > 0 ? 1 : 0;
                     seen[1] += r.getSuppressed() > 0 ? 1 : 0;
                     seen[2] += r.getCommunitiesGeneralised() > 0 ? 1 : 0;
+                    seen[3] += r.getWritten() > 0
+                                    && !r.getLevels().get("first_month").equals("month")
+                            ? 1
+                            : 0;
                 });
         // the property is not vacuous: extracts were written, and rows were suppressed and generalised
         int quarter = Generators.examples(EXAMPLES) / 4;
-        assertTrue(seen[0] > quarter && seen[1] > 0 && seen[2] > 0, java.util.Arrays.toString(seen));
+        assertTrue(seen[0] > quarter && seen[1] > 0 && seen[2] > 0 && seen[3] > 0, java.util.Arrays.toString(seen));
+    }
+
+    @Test
+    void nothingOfThePersonsOwnRecordButHerIdentifierChangesTheExtract() {
+        // the same caseload with every person redrawn — languages, cultural supports, name, pronouns,
+        // self-description, safe contact — keeping only her identifier: the same bytes, the same report
+        qt().withExamples(Generators.examples(EXAMPLES))
+                .withShrinkCycles(0)
+                .forAll(Caseloads.caseloads(0, 60), longs().all(), integers().between(2, 5))
+                .checkAssert((generated, seed, k) -> {
+                    List<CarePlan> plans = generated.plans();
+                    List<CarePlan> others = Caseloads.withOtherPeople(plans, seed);
+                    ResearchExtract extract = Caseloads.extract().k(k).build();
+                    Caseloads.Output a = Caseloads.write(extract, plans);
+                    Caseloads.Output b = Caseloads.write(extract, others);
+                    assertEquals(a.csv(), b.csv());
+                    assertEquals(a.ndjson(), b.ndjson());
+                    assertEquals(a.report().toString(), b.report().toString());
+                });
     }
 
     @Test

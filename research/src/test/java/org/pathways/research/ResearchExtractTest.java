@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,11 +19,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pathways.InvalidPlanException;
 import org.pathways.consent.InformationCategory;
-import org.pathways.directory.Organisation;
-import org.pathways.directory.ServiceDirectory;
 import org.pathways.json.PlanJson;
 import org.pathways.person.Person;
 import org.pathways.plan.CarePlan;
+import org.pathways.priority.Priorities;
+import org.pathways.priority.Priority;
 import org.pathways.testing.Expect;
 import org.pathways.testing.SamplePlans;
 
@@ -65,23 +66,21 @@ class ResearchExtractTest {
         JsonNode row = rows(out.ndjson()).get(0);
         assertTrue(row.get("plan").asText().matches("pl_[0-9a-f]{20}"));
         assertTrue(row.get("person").asText().matches("pe_[0-9a-f]{20}"));
-        assertFalse(row.has("agency"), "the agency would undo the community's generalisation");
+        for (String gone : List.of("agency", "languages", "cultural_supports", "revision_month", "revisions")) {
+            assertFalse(row.has(gone), gone);
+        }
         assertEquals("North Bay", row.get("community").asText());
-        assertEquals("[\"en\",\"fr\"]", row.get("languages").toString());
-        assertEquals("0", row.get("cultural_supports").asText());
-        assertEquals("2026-03", row.get("revision_month").asText());
         assertEquals("2026-03", row.get("first_month").asText());
-        assertEquals(0, row.get("days_open").asInt());
-        assertEquals(9, row.get("revisions").asInt());
+        assertEquals("0-29", row.get("days_open").asText());
         assertEquals(
                 "[\"other\",\"other\",\"other\"]",
                 row.get("priority_categories").toString());
         assertEquals(3, row.get("priorities_active").asInt());
         assertEquals("[\"referral\"]", row.get("step_kinds").toString());
         assertEquals(1, row.get("steps_open").asInt());
-        assertEquals(0, row.get("days_to_first_agreement").asInt());
-        assertEquals(1, row.get("providers").size());
-        assertTrue(row.get("staff").get(0).asText().matches("st_[0-9a-f]{20}"));
+        assertEquals("0-29", row.get("days_to_first_agreement").asText());
+        assertEquals(1, row.get("providers").asInt());
+        assertEquals(1, row.get("staff").asInt()); // m-jo, responsible and accompanying
         for (String words : List.of(
                 "Mira", "Timmins", "raspberry", "Get my son back", "person-", "plan-", "m-jo", "org-", "2026-03-02")) {
             assertFalse(out.csv().contains(words), words);
@@ -101,13 +100,95 @@ class ResearchExtractTest {
             String[] cells = lines[i].split(",", -1);
             assertEquals(ResearchExtract.columns().size(), cells.length);
             assertEquals(json.get(i - 1).get("person").asText(), cells[1]);
-            assertEquals("en;fr", cells[3]);
+            assertEquals("2026-03", cells[3]);
         }
         String dictionary = ResearchExtract.dataDictionary();
         for (String column : ResearchExtract.columns()) {
             assertTrue(dictionary.contains("\r\n" + column + ","), column);
         }
-        assertEquals(List.of("community", "languages", "cultural_supports"), ResearchExtract.quasiIdentifiers());
+    }
+
+    @Test
+    void everyColumnHasOneRoleInTheDictionaryAndTheAttributesAreTheseOnly() {
+        String[] lines = ResearchExtract.dataDictionary().split("\r\n");
+        assertEquals("column,type,role,description", lines[0]);
+        Map<String, String> roles = new java.util.LinkedHashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].split(",", 4);
+            roles.put(cells[0], cells[2]);
+        }
+        assertEquals(ResearchExtract.roles(), roles);
+        assertEquals(ResearchExtract.columns(), List.copyOf(roles.keySet()));
+        Map<String, java.util.SortedSet<String>> byRole = new java.util.TreeMap<>();
+        roles.forEach((column, role) ->
+                byRole.computeIfAbsent(role, r -> new java.util.TreeSet<>()).add(column));
+        // A new column must be declared here as an attribute, or be a generalised quasi-identifier
+        // (under k, in the lattice): an undeclared one fails this test.
+        assertEquals(
+                Map.of(
+                        "pseudonym",
+                        java.util.Set.of("plan", "person"),
+                        "quasi_identifier",
+                        java.util.Set.of("community", "first_month", "days_open"),
+                        "attribute",
+                        java.util.Set.of(
+                                "priority_categories",
+                                "priorities_active",
+                                "priorities_achieved",
+                                "priorities_set_aside",
+                                "domains",
+                                "step_kinds",
+                                "steps_open",
+                                "steps_completed",
+                                "steps_declined",
+                                "steps_cancelled",
+                                "days_to_first_agreement",
+                                "providers",
+                                "staff")),
+                byRole);
+        assertEquals(List.of("community", "first_month", "days_open"), ResearchExtract.quasiIdentifiers());
+    }
+
+    @Test
+    void theFirstMonthAndDaysOpenAreGeneralisedAsFarAsKNeeds() throws Exception {
+        // four people whose plan began in January, six in March: no month is shared by five of each
+        List<CarePlan> plans = new ArrayList<>();
+        List<CarePlan> base = miras(10);
+        for (int i = 0; i < base.size(); i++) {
+            CarePlan p = base.get(i);
+            if (i < 4) {
+                List<Priority> ranked = new ArrayList<>(p.getPriorities().getRanked());
+                ranked.set(
+                        0,
+                        Priority.builder()
+                                .from(ranked.get(0))
+                                .expressedAt(Instant.parse("2026-01-15T12:00:00Z"))
+                                .build());
+                p = CarePlan.builder().from(p).priorities(Priorities.of(ranked)).build();
+            }
+            plans.add(p);
+        }
+        Caseloads.Output out = Caseloads.write(extract().build(), plans);
+        assertEquals("quarter", out.report().getLevels().get("first_month"));
+        assertEquals("coarse_bands", out.report().getLevels().get("days_open"));
+        assertEquals("community_or_region", out.report().getLevels().get("community"));
+        assertEquals(0, out.report().getSuppressed());
+        for (JsonNode row : rows(out.ndjson())) {
+            assertEquals("2026-Q1", row.get("first_month").asText());
+            assertEquals("0-89", row.get("days_open").asText());
+            // never finer than days_open, which bounds it
+            assertEquals("0-89", row.get("days_to_first_agreement").asText());
+        }
+        // with k = 4 the months and 30-day bands are each shared by enough people
+        Caseloads.Output finer = Caseloads.write(extract().k(4).build(), plans);
+        assertEquals("month", finer.report().getLevels().get("first_month"));
+        assertEquals("bands_of_30_days", finer.report().getLevels().get("days_open"));
+        assertEquals(
+                java.util.Set.of("2026-01 30-59", "2026-03 0-29"),
+                rows(finer.ndjson()).stream()
+                        .map(r -> r.get("first_month").asText() + " "
+                                + r.get("days_open").asText())
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test
@@ -268,15 +349,17 @@ class ResearchExtractTest {
     }
 
     @Test
-    void aProviderWhoseStewardHasNotAgreedIsWithheld() throws Exception {
-        ServiceDirectory d = ServiceDirectory.builder()
-                .addOrganisations(
-                        Organisation.of("org-aurora-house", "Aurora House").withSteward(Caseloads.BIRCH_RIVER))
-                .build();
-        JsonNode row = rows(Caseloads.write(extract().directory(d).build(), miras(5))
-                        .ndjson())
-                .get(0);
-        assertEquals("[\"withheld\"]", row.get("providers").toString());
+    void providersAndStaffAreCountedNeverNamed() throws Exception {
+        // a provider's or a worker's pseudonym, like the agency's, would regroup the rows by place
+        Caseloads.Output out = Caseloads.write(extract().build(), miras(5));
+        JsonNode row = rows(out.ndjson()).get(0);
+        assertTrue(row.get("providers").isInt());
+        assertTrue(row.get("staff").isInt());
+        for (String named : List.of("(or|st)_[0-9a-f]{20}", "org-aurora-house", "m-jo", "withheld")) {
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile(named);
+            assertFalse(p.matcher(out.ndjson()).find(), named);
+            assertFalse(p.matcher(out.csv()).find(), named);
+        }
     }
 
     @Test

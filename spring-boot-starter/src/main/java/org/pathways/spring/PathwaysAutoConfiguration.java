@@ -3,6 +3,8 @@ package org.pathways.spring;
 import com.fasterxml.jackson.databind.Module;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.pathways.consent.ConsentPolicy;
 import org.pathways.json.PathwaysModule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -18,7 +20,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Pathways in a Spring Boot servlet application, by adding the starter to the class path: {@link
  * PathwaysModule} and the library's codes on Spring's {@code ObjectMapper}, codes in path variables
  * and query parameters, an {@link org.pathways.plan.Edit} parameter resolved from the request's
- * headers ({@link PlanRevisions}), a request-body limit ({@code pathways.web.max-body-bytes}, default
+ * headers ({@link PlanRevisions}), the agency's {@link ConsentPolicy} from {@code pathways.consent.*}, a
+ * request-body limit ({@code pathways.web.max-body-bytes}, default
  * 1 MiB, answered with 413), and every error as an RFC 9457 problem with the library's code ({@link
  * PathwaysProblemHandler}).
  */
@@ -69,6 +72,36 @@ public class PathwaysAutoConfiguration {
     @ConditionalOnMissingBean
     public Clock pathwaysClock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * The agency's consent policy, from {@code pathways.consent.*}, unless the application defines
+     * one: {@code release-days} (a grant without an end expires that many days after it takes
+     * effect; unset, it lasts until withdrawn), {@code renewal-notice-days} (default 14), {@code
+     * notice-of-withheld} (default false) and {@code override-roles} (the roles that may decide a
+     * disclosure without consent; none by default). A value the policy refuses stops the application
+     * at start-up with the library's error naming the setting.
+     *
+     * @param releaseDays days a release lasts, or null
+     * @param renewalNoticeDays days of notice before a grant ends
+     * @param noticeOfWithheld whether a view says something was withheld at her request
+     * @param overrideRoles the authorised roles, separated by commas
+     * @return the policy
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public ConsentPolicy pathwaysConsentPolicy(
+            @Value("${pathways.consent.release-days:#{null}}") Integer releaseDays,
+            @Value("${pathways.consent.renewal-notice-days:14}") int renewalNoticeDays,
+            @Value("${pathways.consent.notice-of-withheld:false}") boolean noticeOfWithheld,
+            @Value("${pathways.consent.override-roles:}") String overrideRoles) {
+        return ConsentPolicy.builder()
+                .releaseDays(Optional.ofNullable(releaseDays))
+                .renewalNoticeDays(renewalNoticeDays)
+                .noticeOfWithheld(noticeOfWithheld)
+                .addAllOverrideRoles(
+                        overrideRoles.stream().filter(r -> !r.isBlank()).toList())
+                .build();
     }
 
     /**

@@ -25,6 +25,10 @@ import org.pathways.consent.Recipient;
  * @param at when it was disclosed
  * @param recordedAt when it was recorded, for a late entry recorded after it happened
  * @param by who disclosed it
+ * @param decidedBy who decided to disclose without consent; present exactly when the basis is not
+ *     consent
+ * @param decidedAs the role in which that was decided, as the agency names it; empty under consent
+ *     and for records made before roles were recorded
  * @param personToldAt when the person was told, if recorded
  * @param revision the revision that recorded it, or last changed it
  * @implSpec This record is immutable and thread-safe.
@@ -41,6 +45,8 @@ public record LoggedDisclosure(
         Instant at,
         Optional<Instant> recordedAt,
         String by,
+        Optional<String> decidedBy,
+        Optional<String> decidedAs,
         Optional<Instant> personToldAt,
         int revision) {
     /**
@@ -57,6 +63,8 @@ public record LoggedDisclosure(
      * @param at when
      * @param recordedAt when it was recorded, if late
      * @param by who
+     * @param decidedBy who decided without consent
+     * @param decidedAs in what role
      * @param personToldAt when the person was told
      * @param revision the revision
      */
@@ -72,6 +80,8 @@ public record LoggedDisclosure(
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(recordedAt, "recordedAt");
         Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(decidedBy, "decidedBy");
+        Objects.requireNonNull(decidedAs, "decidedAs");
         Objects.requireNonNull(personToldAt, "personToldAt");
     }
 }

@@ -270,8 +270,8 @@ public final class PlanStore {
         boolean batched = false;
         try (PreparedStatement s = c.prepareStatement("insert into pathways_disclosures (plan_id, disclosure_id,"
                 + " person_id, recipient_kind, recipient_id, purpose, categories, basis, grants, disclosed_at,"
-                + " disclosed_by, decided_by, person_told_at, revision, recorded_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " disclosed_by, decided_by, person_told_at, revision, recorded_at, decided_as)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " on conflict (plan_id, disclosure_id) do update set person_told_at = excluded.person_told_at,"
                 + " revision = excluded.revision")) {
             for (Disclosure d : next.getDisclosures()) {
@@ -295,6 +295,7 @@ public final class PlanStore {
                 s.setTimestamp(13, d.getPersonToldAt().map(Timestamp::from).orElse(null));
                 s.setInt(14, revision);
                 s.setTimestamp(15, d.getRecordedAt().map(Timestamp::from).orElse(null));
+                s.setString(16, d.getDecidedAs().orElse(null));
                 s.addBatch();
                 batched = true;
             }
@@ -548,7 +549,8 @@ public final class PlanStore {
             List<LoggedDisclosure> log = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("select plan_id, disclosure_id, person_id, recipient_kind,"
                     + " recipient_id, purpose, categories, basis, grants, disclosed_at, disclosed_by,"
-                    + " person_told_at, revision, recorded_at from pathways_disclosures where " + where
+                    + " person_told_at, revision, recorded_at, decided_by, decided_as from pathways_disclosures"
+                    + " where " + where
                     + " order by disclosed_at, plan_id, disclosure_id")) {
                 for (int i = 0; i < args.length; i++) {
                     s.setString(i + 1, args[i]);
@@ -573,6 +575,8 @@ public final class PlanStore {
                                 rs.getTimestamp(10).toInstant(),
                                 Optional.ofNullable(rs.getTimestamp(14)).map(Timestamp::toInstant),
                                 rs.getString(11),
+                                Optional.ofNullable(rs.getString(15)),
+                                Optional.ofNullable(rs.getString(16)),
                                 Optional.ofNullable(told).map(Timestamp::toInstant),
                                 rs.getInt(13)));
                     }

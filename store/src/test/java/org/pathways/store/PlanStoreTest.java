@@ -181,6 +181,8 @@ class PlanStoreTest {
                 d.categories().toString());
         assertEquals(Plans.edit("m-jo", 4).getAt(), d.at());
         assertEquals(java.util.Optional.empty(), d.recordedAt(), "recorded as it was made");
+        assertEquals(java.util.Optional.empty(), d.decidedBy(), "under consent, no one decided for her");
+        assertEquals(java.util.Optional.empty(), d.decidedAs());
         assertEquals(5, d.revision());
         assertEquals(log, store.disclosures(first.getId()));
         assertEquals(List.of(), store.disclosures(first.getPerson().getId(), "org-elsewhere"));
@@ -224,6 +226,8 @@ class PlanStoreTest {
         LoggedDisclosure d = store.disclosures(first.getId()).get(0);
         assertEquals(Plans.edit("m-jo", 20).getAt(), d.at());
         assertEquals(java.util.Optional.of(Plans.edit("m-jo", 40).getAt()), d.recordedAt());
+        assertEquals(java.util.Optional.of("m-jo"), d.decidedBy(), "who overrode her consent");
+        assertEquals(java.util.Optional.of("privacy-officer"), d.decidedAs(), "and in what role");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.pathways.consent.ConsentConfirmation;
 import org.pathways.consent.ConsentEntry;
 import org.pathways.consent.ConsentGrant;
+import org.pathways.consent.ConsentPolicy;
 import org.pathways.consent.ConsentRefusal;
 import org.pathways.consent.ConsentRevocation;
 import org.pathways.consent.Purpose;
@@ -58,10 +59,13 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class PlanController {
     private final PlanStore store;
     private final String agency;
+    private final ConsentPolicy policy;
 
-    PlanController(PlanStore store, @Value("${pathways.agency:org-north-bay-outreach}") String agency) {
+    PlanController(
+            PlanStore store, @Value("${pathways.agency:org-north-bay-outreach}") String agency, ConsentPolicy policy) {
         this.store = store;
         this.agency = agency;
+        this.policy = policy;
     }
 
     private static ResponseEntity<CarePlan> plan(CarePlan plan) {
@@ -196,7 +200,7 @@ class PlanController {
             @Valid @RequestBody ConsentEntry entry,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             Edit edit) {
-        return plan(change(id, ifMatch, p -> p.recordConsent(stamped(entry, edit), edit)));
+        return plan(change(id, ifMatch, p -> p.recordConsent(policy.apply(stamped(entry, edit)), edit)));
     }
 
     /** What a recipient would receive, without recording anything: the plan does not change. */
@@ -208,7 +212,7 @@ class PlanController {
             @RequestParam Purpose purpose,
             Edit edit) {
         CarePlan latest = store.load(id);
-        PlanView view = Disclosures.preview(latest, Recipient.of(kind, recipient), purpose, edit);
+        PlanView view = Disclosures.preview(latest, Recipient.of(kind, recipient), purpose, edit, policy);
         return ResponseEntity.ok()
                 .eTag(PlanRevisions.etag(latest.getRevision().getNumber()))
                 .body(view);
@@ -223,7 +227,7 @@ class PlanController {
             Edit edit) {
         int from = PlanRevisions.ifMatch(ifMatch);
         Disclosed disclosed = Disclosures.disclose(
-                store.load(id, from), Recipient.of(body.kind(), body.recipient()), body.purpose(), edit);
+                store.load(id, from), Recipient.of(body.kind(), body.recipient()), body.purpose(), edit, policy);
         store.save(disclosed.getPlan());
         return ResponseEntity.ok()
                 .eTag(PlanRevisions.etag(disclosed.getPlan().getRevision().getNumber()))

@@ -192,6 +192,36 @@ class AgencyServiceTest {
     }
 
     @Test
+    void theAgencysConsentPolicyGivesAnOpenReleaseItsExpiryAndAViewTheNoticeOfWhatSheWithheld() throws Exception {
+        String id = planWithAgreedReferral();
+        Answer consent = send("POST", "/plans/" + id + "/consent", grant(), "If-Match", "\"5\"");
+        assertEquals(200, consent.status(), String.valueOf(consent.body()));
+        JsonNode granted = consent.body().get("consent").get(0);
+        assertEquals(
+                Instant.parse(granted.get("recordedAt").asText()).plus(90, ChronoUnit.DAYS),
+                Instant.parse(granted.get("expiresAt").asText()),
+                "pathways.consent.release-days=90, from when it took effect: when it was recorded");
+
+        String preview = "/plans/" + id + "/disclosures/preview?kind=organisation&recipient=org-aurora-house"
+                + "&purpose=referral";
+        assertFalse(send("GET", preview, null).body().has("withheldAtRequest"), "nothing withheld yet");
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        Answer instructed = send(
+                "POST",
+                "/plans/" + id + "/consent",
+                "{\"type\":\"refusal\",\"id\":\"c-2\",\"recipient\":{\"kind\":\"organisation\","
+                        + "\"id\":\"org-aurora-house\"},\"items\":[\"p-home\"],\"given\":\"verbal\","
+                        + "\"recordedBy\":\"m-jo\",\"recordedAt\":\"" + now + "\"}",
+                "If-Match",
+                "\"6\"");
+        assertEquals(200, instructed.status(), String.valueOf(instructed.body()));
+        Answer view = send("GET", preview, null);
+        assertEquals(200, view.status(), String.valueOf(view.body()));
+        assertTrue(view.body().get("withheldAtRequest").asBoolean(), "pathways.consent.notice-of-withheld=true");
+        assertFalse(view.body().toString().contains("p-home"), "never what");
+    }
+
+    @Test
     void aReferralWithoutConsentCannotGoAheadAndIsRefusedWith422() throws Exception {
         String id = planWithAgreedReferral();
         Answer refused = send(
