@@ -73,8 +73,9 @@ final class ConsentCodecs {
 
     private static Take<Entry> only(int kinds, Take<Entry> take) {
         return (in, e) -> {
+            String name = in.field; // before a nested object's fields replace it
             take.read(in, e);
-            e.only(kinds, in.p.currentName());
+            e.only(kinds, name);
         };
     }
 

@@ -55,6 +55,9 @@ final class In {
 
     final ReadLimits limits;
 
+    /** The declared name of the field whose value is being read, until a nested field's is. */
+    String field;
+
     /**
      * The context that holds the value being read: the root for a document, the embedder's own
      * array or object when a mapper reads a Pathways value inside the embedder's type. Names at and
@@ -215,6 +218,7 @@ final class In {
                 throw error(
                         "unknown field '" + type.fields[Long.numberOfTrailingZeros(seen & f.olders)].name + "' here");
             }
+            field = f.name;
             if (f.take != null) {
                 f.take.read(this, b);
             } else if (!f.takeIf.read(this, b)) {

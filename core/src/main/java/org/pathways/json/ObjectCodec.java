@@ -108,6 +108,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
         // a table where every declared name has its own slot: a name is found with one multiply and one
         // comparison (Jackson interns names, so the comparison is mostly an identity check)
         for (int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(all.length)); ; bits++) {
+            if (bits > 16) {
+                throw new IllegalStateException("two declared names with the same hash: give the table a wider search");
+            }
             for (int m : MULTIPLIERS) {
                 @SuppressWarnings("unchecked")
                 Field<T, B>[] slots = new Field[1 << bits];
