@@ -364,7 +364,12 @@ final class Codecs {
                     "steps",
                     (g, k, v, how) -> {
                         if (v.getSteps().isPresent()) {
-                            Write.list((PlanView w) -> w.getSteps().get(), STEP).write(g, k, v, how);
+                            g.writeFieldName(k);
+                            g.writeStartArray();
+                            for (PlanStep s : v.getSteps().get()) {
+                                STEP.write(g, s, how);
+                            }
+                            g.writeEndArray();
                         }
                     },
                     (in, b) -> b.steps(in.list(i -> i.read(STEP))))

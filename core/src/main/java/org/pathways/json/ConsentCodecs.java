@@ -114,10 +114,10 @@ final class ConsentCodecs {
                     "categories",
                     (g, k, e, how) -> {
                         if (e instanceof ConsentGrant c) {
-                            Write.codes(ConsentGrant::getCategories).write(g, k, c, how);
+                            Write.codes(g, k, c.getCategories());
                         } else if (e instanceof ConsentRefusal r
                                 && !r.getCategories().isEmpty()) {
-                            Write.codes(ConsentRefusal::getCategories).write(g, k, r, how);
+                            Write.codes(g, k, r.getCategories());
                         }
                     },
                     only(GRANT | REFUSAL, (in, e) -> e.categories = in.set(i -> i.code(InformationCategory.class))))

@@ -198,14 +198,7 @@ final class Write {
                 g.writeFieldName(name);
                 f.codec.write(g, v);
             }
-            case CODES -> {
-                g.writeFieldName(name);
-                g.writeStartArray();
-                for (Coded c : (Collection<? extends Coded>) v) {
-                    g.writeString(c.getCode());
-                }
-                g.writeEndArray();
-            }
+            case CODES -> codes(g, name, (Collection<? extends Coded>) v);
             case STRINGS -> {
                 g.writeFieldName(name);
                 g.writeStartArray();
@@ -274,5 +267,15 @@ final class Write {
     static void instant(JsonGenerator g, Instant t) throws IOException {
         char[] text = new char[40];
         g.writeString(text, 0, Times.write(t, text));
+    }
+
+    /** Writes a field holding an array of codes. */
+    static void codes(JsonGenerator g, SerializedString name, Collection<? extends Coded> values) throws IOException {
+        g.writeFieldName(name);
+        g.writeStartArray();
+        for (Coded c : values) {
+            g.writeString(c.getCode());
+        }
+        g.writeEndArray();
     }
 }
