@@ -9,12 +9,11 @@ package org.pathways;
  */
 public interface Coded {
     /**
-     * Returns the stable wire code: the constant's name in lower case. A test pins every code of the
-     * library, so that renaming a constant cannot silently change the wire format.
+     * Returns the stable wire code, which each constant declares and which is never derived from its
+     * Java name: renaming a constant cannot change the wire format. A test pins every code of the
+     * library.
      *
      * @return the code, such as {@code harm_reduction}
      */
-    default String getCode() {
-        return org.pathways.internal.Codes.codeOf((Enum<?>) this);
-    }
+    String getCode();
 }

@@ -1,5 +1,9 @@
 package org.pathways;
 
+import java.util.Arrays;
+import java.util.Objects;
+import org.pathways.internal.base.Strings;
+
 /**
  * The stable, machine-readable kind of a {@link PathwaysException}, such as {@code not_found} for a
  * step identifier that is not in the plan, with the HTTP status a service would answer.
@@ -106,6 +110,15 @@ public enum ErrorCode implements Coded {
      * @throws UnknownCodeException if no error code has that code
      */
     public static ErrorCode fromCode(String code) {
-        return org.pathways.internal.Codes.fromCode(ErrorCode.class, code);
+        Objects.requireNonNull(code, "code");
+        for (ErrorCode c : values()) {
+            if (c.code.equals(code)) {
+                return c;
+            }
+        }
+        throw new UnknownCodeException(
+                "ErrorCode",
+                Strings.unknownCode(
+                        code, Arrays.stream(values()).map(ErrorCode::getCode).toList()));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.pathways.internal.Checks;
+import org.pathways.internal.base.Strings;
 
 /**
  * Text that an agency or a directory writes, in the form it wrote first and, when it wrote them, in
@@ -75,7 +75,9 @@ public final class LocalizedText {
         Map<String, String> out = new TreeMap<>();
         alternatives.forEach((tag, alternative) -> {
             Objects.requireNonNull(tag, "tag");
-            Checks.languageTag("text.alternatives", tag);
+            Strings.languageTagProblem(tag).ifPresent(problem -> {
+                throw new InvalidPlanException("text.alternatives", problem);
+            });
             out.put(tag, checked("text.alternatives", alternative));
         });
         return new LocalizedText(checked, Collections.unmodifiableMap(out));

@@ -6,11 +6,22 @@ import org.pathways.internal.Codes;
 /** How the person gave, refused or withdrew consent. */
 public enum ConsentMode implements Coded {
     /** Said aloud, in person or by phone. Code {@code verbal}. */
-    VERBAL,
+    VERBAL("verbal"),
     /** Signed on paper. Code {@code written}. */
-    WRITTEN,
+    WRITTEN("written"),
     /** Given through an electronic form or message. Code {@code electronic}. */
-    ELECTRONIC;
+    ELECTRONIC("electronic");
+
+    private final String code;
+
+    ConsentMode(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getCode() {
+        return code;
+    }
 
     /**
      * Returns the mode with the given wire code.

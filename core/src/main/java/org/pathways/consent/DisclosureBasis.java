@@ -10,13 +10,24 @@ import org.pathways.internal.Codes;
  */
 public enum DisclosureBasis implements Coded {
     /** The person consented. Code {@code consent}. */
-    CONSENT,
+    CONSENT("consent"),
     /** An imminent risk of serious harm to the person or someone else. Code {@code imminent_risk_of_serious_harm}. */
-    IMMINENT_RISK_OF_SERIOUS_HARM,
+    IMMINENT_RISK_OF_SERIOUS_HARM("imminent_risk_of_serious_harm"),
     /** A legal duty to report, such as child protection. Code {@code legal_duty}. */
-    LEGAL_DUTY,
+    LEGAL_DUTY("legal_duty"),
     /** A court order or warrant. Code {@code court_order}. */
-    COURT_ORDER;
+    COURT_ORDER("court_order");
+
+    private final String code;
+
+    DisclosureBasis(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getCode() {
+        return code;
+    }
 
     /**
      * Returns the basis with the given wire code.

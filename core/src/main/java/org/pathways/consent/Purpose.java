@@ -9,17 +9,28 @@ import org.pathways.internal.Codes;
  */
 public enum Purpose implements Coded {
     /** Referring the person to a service. Code {@code referral}. */
-    REFERRAL,
+    REFERRAL("referral"),
     /** Discussing the plan at a case-conferencing table (Du Mont et al., recommendation 2). Code {@code case_conference}. */
-    CASE_CONFERENCE,
+    CASE_CONFERENCE("case_conference"),
     /** Coordinating the work of the care team and its partners. Code {@code coordination}. */
-    COORDINATION,
+    COORDINATION("coordination"),
     /** Going with the person to an appointment (Du Mont et al., recommendation 3). Code {@code accompaniment}. */
-    ACCOMPANIMENT,
+    ACCOMPANIMENT("accompaniment"),
     /** Research on de-identified information. Code {@code deidentified_research}. */
-    DEIDENTIFIED_RESEARCH,
+    DEIDENTIFIED_RESEARCH("deidentified_research"),
     /** Aggregate counts reported to a funder. Code {@code aggregate_funder_reporting}. */
-    AGGREGATE_FUNDER_REPORTING;
+    AGGREGATE_FUNDER_REPORTING("aggregate_funder_reporting");
+
+    private final String code;
+
+    Purpose(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getCode() {
+        return code;
+    }
 
     /**
      * Asks whether this is a reporting purpose, as opposed to a purpose of the person's services.

@@ -6,11 +6,22 @@ import org.pathways.internal.Codes;
 /** What kind of party receives information. */
 public enum RecipientKind implements Coded {
     /** An organisation, such as a shelter. Code {@code organisation}. */
-    ORGANISATION,
+    ORGANISATION("organisation"),
     /** One member of the care team. Code {@code member}. */
-    MEMBER,
+    MEMBER("member"),
     /** A case-conferencing table as a whole. Code {@code table}. */
-    TABLE;
+    TABLE("table");
+
+    private final String code;
+
+    RecipientKind(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getCode() {
+        return code;
+    }
 
     /**
      * Returns the kind with the given wire code.

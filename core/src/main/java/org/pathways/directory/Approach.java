@@ -6,23 +6,34 @@ import org.pathways.internal.Codes;
 /** How a service works with people: the toolkit's approaches (NORAHT, approaches; NP-3). */
 public enum Approach implements Coded {
     /** Trauma- and violence-informed. Code {@code trauma_and_violence_informed}. */
-    TRAUMA_AND_VIOLENCE_INFORMED,
+    TRAUMA_AND_VIOLENCE_INFORMED("trauma_and_violence_informed"),
     /** Harm reduction (NP-3). Code {@code harm_reduction}. */
-    HARM_REDUCTION,
+    HARM_REDUCTION("harm_reduction"),
     /** Indigenous-centric. Code {@code indigenous_centric}. */
-    INDIGENOUS_CENTRIC,
+    INDIGENOUS_CENTRIC("indigenous_centric"),
     /** Decolonial. Code {@code decolonial}. */
-    DECOLONIAL,
+    DECOLONIAL("decolonial"),
     /** Sex-work-informed. Code {@code sex_work_informed}. */
-    SEX_WORK_INFORMED,
+    SEX_WORK_INFORMED("sex_work_informed"),
     /** 2SLGBTQ+ affirming. Code {@code two_slgbtq_affirming}. */
-    TWO_SLGBTQ_AFFIRMING,
+    TWO_SLGBTQ_AFFIRMING("two_slgbtq_affirming"),
     /** Feminist intersectional. Code {@code feminist_intersectional}. */
-    FEMINIST_INTERSECTIONAL,
+    FEMINIST_INTERSECTIONAL("feminist_intersectional"),
     /** Survivor-led. Code {@code survivor_led}. */
-    SURVIVOR_LED,
+    SURVIVOR_LED("survivor_led"),
     /** Delivered by peers with lived experience (NP-2). Code {@code peer_delivered}. */
-    PEER_DELIVERED;
+    PEER_DELIVERED("peer_delivered");
+
+    private final String code;
+
+    Approach(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getCode() {
+        return code;
+    }
 
     /**
      * Returns the value with the given wire code.

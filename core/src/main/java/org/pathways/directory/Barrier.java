@@ -10,19 +10,30 @@ import org.pathways.internal.Codes;
  */
 public enum Barrier implements Coded {
     /** Requires sobriety. Code {@code requires_sobriety}. */
-    REQUIRES_SOBRIETY,
+    REQUIRES_SOBRIETY("requires_sobriety"),
     /** Requires identity documents. Code {@code requires_identity_documents}. */
-    REQUIRES_IDENTITY_DOCUMENTS,
+    REQUIRES_IDENTITY_DOCUMENTS("requires_identity_documents"),
     /** Requires a police report. Code {@code requires_police_report}. */
-    REQUIRES_POLICE_REPORT,
+    REQUIRES_POLICE_REPORT("requires_police_report"),
     /** Serves some ages only. Code {@code age_limit}. */
-    AGE_LIMIT,
+    AGE_LIMIT("age_limit"),
     /** Serves some genders only. Code {@code gender_limit}. */
-    GENDER_LIMIT,
+    GENDER_LIMIT("gender_limit"),
     /** Charges a fee. Code {@code fee}. */
-    FEE,
+    FEE("fee"),
     /** Accepts people only on referral. Code {@code referral_required}. */
-    REFERRAL_REQUIRED;
+    REFERRAL_REQUIRED("referral_required");
+
+    private final String code;
+
+    Barrier(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getCode() {
+        return code;
+    }
 
     /**
      * Returns the value with the given wire code.

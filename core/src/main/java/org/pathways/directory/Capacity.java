@@ -6,11 +6,22 @@ import org.pathways.internal.Codes;
 /** Whether a service can take someone now. */
 public enum Capacity implements Coded {
     /** Taking people now. Code {@code open}. */
-    OPEN,
+    OPEN("open"),
     /** Taking names for a waitlist, with a typical wait. Code {@code waitlist}. */
-    WAITLIST,
+    WAITLIST("waitlist"),
     /** Not taking anyone now. Code {@code full}. */
-    FULL;
+    FULL("full");
+
+    private final String code;
+
+    Capacity(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getCode() {
+        return code;
+    }
 
     /**
      * Returns the value with the given wire code.

@@ -6,21 +6,32 @@ import org.pathways.internal.Codes;
 /** What the network's gap report counts by. */
 public enum GapDimension implements Coded {
     /** The kind of plan step. Code {@code step_kind}. */
-    STEP_KIND,
+    STEP_KIND("step_kind"),
     /** The medicine-wheel domain. Code {@code domain}. */
-    DOMAIN,
+    DOMAIN("domain"),
     /** The community served. Code {@code community}. */
-    COMMUNITY,
+    COMMUNITY("community"),
     /** The language a service is offered in. Code {@code language}. */
-    LANGUAGE,
+    LANGUAGE("language"),
     /** The approach a service works with. Code {@code approach}. */
-    APPROACH,
+    APPROACH("approach"),
     /** The knowledge a service's staff hold. Code {@code knowledge}. */
-    KNOWLEDGE,
+    KNOWLEDGE("knowledge"),
     /** Why an organisation declined a referral, a {@link org.pathways.plan.DeclineReason}. Code {@code decline_reason}. */
-    DECLINE_REASON,
+    DECLINE_REASON("decline_reason"),
     /** The organisation that answered a referral, by its identifier. Code {@code organisation}. */
-    ORGANISATION;
+    ORGANISATION("organisation");
+
+    private final String code;
+
+    GapDimension(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getCode() {
+        return code;
+    }
 
     /**
      * Returns the value with the given wire code.

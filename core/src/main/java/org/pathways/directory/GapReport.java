@@ -42,7 +42,7 @@ import org.pathways.priority.PriorityStatus;
  *
  * <p>A service is <em>barrier-free</em> when it names no {@link Barrier} and is not full. It serves a
  * community it names, and every community when it can be reached remotely; it serves a domain through
- * the kinds of step it delivers ({@link #domainsOf(StepKind)}). A priority is unmet for a kind when it
+ * the kinds of step it delivers ({@link StepKind#getDomains()}). A priority is unmet for a kind when it
  * needs that kind — the kinds of the open steps serving it, or the kind its category suggests — and no
  * barrier-free service delivers it; it counts under each domain it touches.
  *
@@ -273,7 +273,8 @@ public final class GapReport {
                     GapDimension.DOMAIN,
                     d.getCode(),
                     open,
-                    s -> s.getProgramming().stream().anyMatch(k -> domainsOf(k).contains(d)),
+                    s -> s.getProgramming().stream()
+                            .anyMatch(k -> k.getDomains().contains(d)),
                     threshold,
                     withPlans ? unmetByDomain.getOrDefault(d, 0) : -1));
         }
@@ -438,27 +439,6 @@ public final class GapReport {
             p.getCategory().flatMap(ServiceMatching::kindsFor).ifPresent(kinds::add);
         }
         return kinds;
-    }
-
-    /**
-     * Returns the medicine-wheel domains a kind of step usually touches, for this report only: the
-     * domains of a plan are the person's, named on their priorities.
-     *
-     * @param kind the kind
-     * @return the domains; none for referral, accompaniment, case conference, legal support,
-     *     identity documents and other, which serve whatever the person needs
-     */
-    public static Set<Domain> domainsOf(StepKind kind) {
-        return switch (Objects.requireNonNull(kind, "kind")) {
-            case SHELTER_AND_HOUSING, HARM_REDUCTION, HEALTH_CARE, INCOME_SUPPORT -> EnumSet.of(Domain.PHYSICAL);
-            case SAFETY_PLANNING -> EnumSet.of(Domain.PHYSICAL, Domain.PSYCHOLOGICAL);
-            case COUNSELLING, SPECIALISED_PROGRAMMING -> EnumSet.of(Domain.EMOTIONAL, Domain.PSYCHOLOGICAL);
-            case PEER_SUPPORT -> EnumSet.of(Domain.EMOTIONAL);
-            case INDIGENOUS_HEALING -> EnumSet.of(Domain.SPIRITUAL, Domain.EMOTIONAL);
-            case FAMILY_REUNIFICATION -> EnumSet.of(Domain.EMOTIONAL, Domain.SPIRITUAL);
-            case EDUCATION_AND_EMPLOYMENT -> EnumSet.of(Domain.PSYCHOLOGICAL);
-            default -> EnumSet.noneOf(Domain.class);
-        };
     }
 
     /**

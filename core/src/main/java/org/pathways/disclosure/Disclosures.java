@@ -65,8 +65,8 @@ import org.pathways.team.CareTeam;
  *   <tr><td>care_team</td><td>the current members; without it, steps name no member, and each
  *       change of a step is recorded by the plan's agency ({@link #AGENCY} when it names none)</td></tr>
  *   <tr><td>health, substance_use, legal, location_and_safety, children_and_family</td><td>the
- *       priorities and steps of those kinds; see {@link #categoryOf(PriorityCategory)} and
- *       {@link #categoryOf(StepKind)}</td></tr>
+ *       priorities and steps of those kinds; see {@link PriorityCategory#getRevealedCategory()} and
+ *       {@link StepKind#getRevealedCategory()}</td></tr>
  * </table>
  *
  * <p>Free text a worker typed — a step's description, the conditions of a grant — leaves only with
@@ -289,7 +289,7 @@ public final class Disclosures {
             List<Priority> kept = new ArrayList<>();
             for (Priority p : plan.getPriorities().getRanked()) {
                 if (!withheld.contains(p.getId())
-                        && allowed(p.getCategory().flatMap(Disclosures::categoryOf), permitted, used)) {
+                        && allowed(p.getCategory().flatMap(PriorityCategory::getRevealedCategory), permitted, used)) {
                     kept.add(p);
                     sharedPriorities.add(p.getId());
                 }
@@ -350,65 +350,10 @@ public final class Disclosures {
     }
 
     /**
-     * Returns the category a priority of this kind also needs, besides
-     * {@link InformationCategory#PRIORITIES}.
-     *
-     * @param category the priority's category
-     * @return the extra category; empty when none is needed
-     */
-    public static Optional<InformationCategory> categoryOf(PriorityCategory category) {
-        return Optional.ofNullable(
-                switch (Objects.requireNonNull(category, "category")) {
-                    case HEALTH, MENTAL_HEALTH -> InformationCategory.HEALTH;
-                    case SUBSTANCE_USE -> InformationCategory.SUBSTANCE_USE;
-                    case LEGAL, IDENTITY_DOCUMENTS -> InformationCategory.LEGAL;
-                    case SAFETY, HOUSING -> InformationCategory.LOCATION_AND_SAFETY;
-                    case CHILDREN_AND_FAMILY -> InformationCategory.CHILDREN_AND_FAMILY;
-                    default -> null;
-                });
-    }
-
-    /**
-     * Returns the category a step of this kind also needs, besides
-     * {@link InformationCategory#PLAN_STEPS}.
-     *
-     * @param kind the step's kind
-     * @return the extra category; empty when none is needed
-     */
-    public static Optional<InformationCategory> categoryOf(StepKind kind) {
-        return Optional.ofNullable(
-                switch (Objects.requireNonNull(kind, "kind")) {
-                    case COUNSELLING, HEALTH_CARE -> InformationCategory.HEALTH;
-                    case HARM_REDUCTION -> InformationCategory.SUBSTANCE_USE;
-                    case LEGAL_SUPPORT, IDENTITY_DOCUMENTS -> InformationCategory.LEGAL;
-                    case SHELTER_AND_HOUSING, SAFETY_PLANNING -> InformationCategory.LOCATION_AND_SAFETY;
-                    case FAMILY_REUNIFICATION -> InformationCategory.CHILDREN_AND_FAMILY;
-                    default -> null;
-                });
-    }
-
-    /**
-     * Returns what a closure reason says about the person, besides that the step closed: a shelter
-     * that closed a step as {@code sobriety_required} tells of substance use, one that closed it as
-     * {@code identity_documents_required} of her legal situation.
-     *
-     * @param reason the reason
-     * @return the category the reason reveals; empty when it reveals none
-     */
-    public static Optional<InformationCategory> categoryOf(ClosureReason reason) {
-        return Optional.ofNullable(
-                switch (Objects.requireNonNull(reason, "reason")) {
-                    case SOBRIETY_REQUIRED -> InformationCategory.SUBSTANCE_USE;
-                    case IDENTITY_DOCUMENTS_REQUIRED -> InformationCategory.LEGAL;
-                    default -> null;
-                });
-    }
-
-    /**
      * Returns every category a step reveals by its codes and identifiers, besides
-     * {@link InformationCategory#PLAN_STEPS}: the category of its kind ({@link #categoryOf(StepKind)}),
+     * {@link InformationCategory#PLAN_STEPS}: the category of its kind ({@link StepKind#getRevealedCategory()}),
      * the protected categories it shares with its provider ({@link #freeTextNeeds()}: a referral that
-     * shares substance use names a detox provider), and the categories its closure reasons reveal ({@link #categoryOf(ClosureReason)}).
+     * shares substance use names a detox provider), and the categories its closure reasons reveal ({@link ClosureReason#getRevealedCategory()}).
      * A step is in a view only when the view may hold every one of them: codes and identifiers that
      * reveal a category travel only with it.
      *
@@ -417,14 +362,14 @@ public final class Disclosures {
      */
     public static Set<InformationCategory> reveals(PlanStep step) {
         Set<InformationCategory> out = EnumSet.noneOf(InformationCategory.class);
-        categoryOf(step.getKind()).ifPresent(out::add);
+        step.getKind().getRevealedCategory().ifPresent(out::add);
         for (InformationCategory shared : step.getShares()) {
             if (FREE_TEXT.contains(shared)) {
                 out.add(shared);
             }
         }
         for (StatusChange c : step.getHistory()) {
-            c.getReason().flatMap(Disclosures::categoryOf).ifPresent(out::add);
+            c.getReason().flatMap(ClosureReason::getRevealedCategory).ifPresent(out::add);
         }
         return out;
     }

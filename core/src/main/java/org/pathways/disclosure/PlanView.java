@@ -15,6 +15,7 @@ import org.pathways.person.Person;
 import org.pathways.person.SafeContact;
 import org.pathways.plan.PlanStep;
 import org.pathways.priority.Priorities;
+import org.pathways.priority.PriorityCategory;
 import org.pathways.team.CareTeam;
 
 /**
@@ -172,7 +173,7 @@ public abstract class PlanView {
         getPriorities()
                 .ifPresent(ps -> ps.getRanked()
                         .forEach(p -> p.getCategory()
-                                .flatMap(Disclosures::categoryOf)
+                                .flatMap(PriorityCategory::getRevealedCategory)
                                 .filter(c -> !named.contains(c))
                                 .ifPresent(c -> Checks.fail(
                                         "view.priorities[" + p.getId() + "]",

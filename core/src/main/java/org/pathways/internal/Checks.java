@@ -7,19 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.pathways.ErrorCode;
 import org.pathways.InvalidPlanException;
+import org.pathways.internal.base.Strings;
 
 /**
  * Shared argument checks; every failure is an {@link InvalidPlanException} naming the field. No
- * message repeats any part of a rejected value: {@link #shape(String)} describes it instead.
+ * message repeats any part of a rejected value: {@link Strings#shape(String)} describes it instead.
  */
 public final class Checks {
     /** What an identifier may look like: opaque, pseudonymous, safe to log. */
     public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
-
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private Checks() {}
 
@@ -73,62 +71,6 @@ public final class Checks {
     }
 
     /**
-     * Describes a rejected value by its shape, never its content, for a message: its length and the
-     * kinds of characters it holds, such as {@code 31 characters of letters, digits, spaces and
-     * other characters}. Whatever a person typed into the wrong field can be their story, so no
-     * part of it is repeated.
-     *
-     * @param value the rejected value
-     * @return the description
-     */
-    public static String shape(String value) {
-        int n = value.length();
-        if (n == 0) {
-            return "empty";
-        }
-        boolean letters = false;
-        boolean digits = false;
-        boolean spaces = false;
-        boolean marks = false;
-        boolean other = false;
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                letters = true;
-            } else if (c >= '0' && c <= '9') {
-                digits = true;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                spaces = true;
-            } else if (c == '.' || c == '_' || c == ':' || c == '-') {
-                marks = true;
-            } else {
-                other = true;
-            }
-        }
-        List<String> kinds = new java.util.ArrayList<>(5);
-        if (letters) {
-            kinds.add("letters");
-        }
-        if (digits) {
-            kinds.add("digits");
-        }
-        if (spaces) {
-            kinds.add("spaces");
-        }
-        if (marks) {
-            kinds.add("the marks . _ : -");
-        }
-        if (other) {
-            kinds.add("other characters");
-        }
-        StringBuilder out = new StringBuilder().append(n).append(n == 1 ? " character of " : " characters of ");
-        for (int i = 0; i < kinds.size(); i++) {
-            out.append(i == 0 ? "" : i == kinds.size() - 1 ? " and " : ", ").append(kinds.get(i));
-        }
-        return out.toString();
-    }
-
-    /**
      * Checks an identifier.
      *
      * @param field the field
@@ -139,7 +81,7 @@ public final class Checks {
             fail(
                     field,
                     "is not an identifier (1 to 64 of A-Z a-z 0-9 . _ : -, starting with a letter or digit): "
-                            + shape(id));
+                            + Strings.shape(id));
         }
     }
 
@@ -186,9 +128,7 @@ public final class Checks {
      * @param tag the tag
      */
     public static void languageTag(String field, String tag) {
-        if (!LANGUAGE.matcher(tag).matches()) {
-            fail(field, "is not a language tag such as 'en', 'fr-CA' or 'oj': " + shape(tag));
-        }
+        Strings.languageTagProblem(tag).ifPresent(problem -> fail(field, problem));
     }
 
     /**

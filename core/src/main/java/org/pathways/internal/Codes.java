@@ -2,13 +2,18 @@ package org.pathways.internal;
 
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.pathways.Coded;
 import org.pathways.UnknownCodeException;
+import org.pathways.internal.base.Strings;
 
-/** Looks up enum constants by their wire code, and the wire code of a constant. */
+/**
+ * Looks up enum constants by the wire code each declares ({@link Coded#getCode()}). A type's table is
+ * built once, and checks that its codes are distinct lower-case ASCII with digits and underscores: a
+ * coded enum that breaks this fails the first time it is read, which the tests that pin the codes
+ * ({@code CodedTest}, {@code CodesTest}) do for every one of the library's.
+ */
 public final class Codes {
     /**
      * An enum's constants, their codes, and their codes as characters, in the same order; and slots
@@ -16,6 +21,9 @@ public final class Codes {
      * (null when no table size up to 1,024 separates the codes, and then every code is compared).
      */
     private record Table(Object[] constants, String[] codes, char[][] chars, int[] slots) {}
+
+    /** What a wire code may look like. */
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
     /** Each enum's table, built once per enum type. */
     private static final ClassValue<Table> TABLES = new ClassValue<>() {
@@ -25,7 +33,17 @@ public final class Codes {
             String[] codes = new String[constants.length];
             char[][] chars = new char[constants.length][];
             for (int i = 0; i < constants.length; i++) {
-                codes[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+                codes[i] = ((Coded) constants[i]).getCode();
+                if (codes[i] == null || !CODE.matcher(codes[i]).matches()) {
+                    throw new IllegalStateException(type.getName() + "." + constants[i] + " declares a code"
+                            + " that is not 1 to 64 of a-z 0-9 _ starting with a letter");
+                }
+                for (int j = 0; j < i; j++) {
+                    if (codes[j].equals(codes[i])) {
+                        throw new IllegalStateException(
+                                type.getName() + "." + constants[i] + " declares the code of " + constants[j]);
+                    }
+                }
                 chars[i] = codes[i].toCharArray();
             }
             return new Table(constants, codes, chars, slots(chars));
@@ -46,16 +64,6 @@ public final class Codes {
     };
 
     private Codes() {}
-
-    /**
-     * Returns a constant's wire code: its name in lower case, worked out once per enum type.
-     *
-     * @param constant the constant
-     * @return the code
-     */
-    public static String codeOf(Enum<?> constant) {
-        return TABLES.get(constant.getDeclaringClass()).codes()[constant.ordinal()];
-    }
 
     /**
      * Returns the constant whose code is the given characters, without making a string of them: a
@@ -99,9 +107,7 @@ public final class Codes {
         Map<String, E> index = (Map<String, E>) INDEX.get(type);
         E value = index.get(java.util.Objects.requireNonNull(code, "code"));
         if (value == null) {
-            throw new UnknownCodeException(
-                    type.getSimpleName(),
-                    "unknown code: " + Checks.shape(code) + "; known codes are " + new TreeSet<>(index.keySet()));
+            throw new UnknownCodeException(type.getSimpleName(), Strings.unknownCode(code, index.keySet()));
         }
         return value;
     }

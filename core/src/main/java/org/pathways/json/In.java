@@ -22,6 +22,7 @@ import org.pathways.SensitiveText;
 import org.pathways.internal.Checks;
 import org.pathways.internal.Codes;
 import org.pathways.internal.Times;
+import org.pathways.internal.base.Strings;
 
 /** A parser with the typed reads and the error reporting every codec shares. */
 final class In {
@@ -425,7 +426,7 @@ final class In {
         try {
             return Times.instant(s);
         } catch (DateTimeParseException e) {
-            throw error("is not an ISO-8601 instant such as 2026-03-02T15:00:00Z: " + Checks.shape(s));
+            throw error("is not an ISO-8601 instant such as 2026-03-02T15:00:00Z: " + Strings.shape(s));
         }
     }
 
@@ -434,7 +435,7 @@ final class In {
         try {
             return Times.date(s);
         } catch (DateTimeParseException e) {
-            throw error("is not an ISO-8601 date such as 2026-03-09: " + Checks.shape(s));
+            throw error("is not an ISO-8601 date such as 2026-03-09: " + Strings.shape(s));
         }
     }
 

@@ -9,13 +9,24 @@ import org.pathways.internal.Codes;
  */
 public enum Accompaniment implements Coded {
     /** No one has offered yet. Code {@code not_offered}. */
-    NOT_OFFERED,
+    NOT_OFFERED("not_offered"),
     /** Offered; the person has not said yet. Code {@code offered}. */
-    OFFERED,
+    OFFERED("offered"),
     /** The person wants someone to come. Code {@code accepted}. */
-    ACCEPTED,
+    ACCEPTED("accepted"),
     /** The person prefers to go alone: a respected choice. Code {@code declined}. */
-    DECLINED;
+    DECLINED("declined");
+
+    private final String code;
+
+    Accompaniment(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getCode() {
+        return code;
+    }
 
     /**
      * Returns the value with the given wire code.

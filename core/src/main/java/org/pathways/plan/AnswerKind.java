@@ -21,19 +21,30 @@ import org.pathways.internal.Codes;
  */
 public enum AnswerKind implements Coded {
     /** The organisation has the referral and will look at it. Code {@code received}. */
-    RECEIVED,
+    RECEIVED("received"),
     /** The organisation will serve the person. Code {@code accepted}. */
-    ACCEPTED,
+    ACCEPTED("accepted"),
     /** The person is on the organisation's waitlist. Code {@code waitlisted}. */
-    WAITLISTED,
+    WAITLISTED("waitlisted"),
     /** A first appointment is set. Code {@code appointment_set}. */
-    APPOINTMENT_SET,
+    APPOINTMENT_SET("appointment_set"),
     /** The organisation cannot serve the person, for a {@link DeclineReason}. Code {@code declined}. */
-    DECLINED,
+    DECLINED("declined"),
     /** The service was delivered. Code {@code completed}. */
-    COMPLETED,
+    COMPLETED("completed"),
     /** The person chose not to go on with this organisation: a respected outcome. Code {@code withdrew}. */
-    WITHDREW;
+    WITHDREW("withdrew");
+
+    private final String code;
+
+    AnswerKind(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getCode() {
+        return code;
+    }
 
     /**
      * Returns the statuses a step may have after an answer of this kind.

@@ -1,44 +1,96 @@
 package org.pathways.plan;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 import org.pathways.Coded;
+import org.pathways.consent.InformationCategory;
 import org.pathways.internal.Codes;
+import org.pathways.priority.Domain;
 
 /** What kind of wraparound action a plan step is (Du Mont et al., recommendation 4). */
 public enum StepKind implements Coded {
     /** A referral to another organisation. Code {@code referral}. */
-    REFERRAL,
+    REFERRAL("referral"),
     /** Going with the person to an appointment (Du Mont et al., recommendation 3). Code {@code accompaniment}. */
-    ACCOMPANIMENT,
+    ACCOMPANIMENT("accompaniment"),
     /** Bringing the person's situation to a case-conferencing table (recommendation 2). Code {@code case_conference}. */
-    CASE_CONFERENCE,
+    CASE_CONFERENCE("case_conference"),
     /** Shelter, transitional or long-term housing (recommendation 6). Code {@code shelter_and_housing}. */
-    SHELTER_AND_HOUSING,
+    SHELTER_AND_HOUSING("shelter_and_housing", InformationCategory.LOCATION_AND_SAFETY, Domain.PHYSICAL),
     /** Programming specialised in trafficking and exploitation (recommendation 5). Code {@code specialised_programming}. */
-    SPECIALISED_PROGRAMMING,
+    SPECIALISED_PROGRAMMING("specialised_programming", Domain.EMOTIONAL, Domain.PSYCHOLOGICAL),
     /** Peer support by people with lived experience (NORAHT principle 2). Code {@code peer_support}. */
-    PEER_SUPPORT,
+    PEER_SUPPORT("peer_support", Domain.EMOTIONAL),
     /** Counselling and therapy. Code {@code counselling}. */
-    COUNSELLING,
+    COUNSELLING("counselling", InformationCategory.HEALTH, Domain.EMOTIONAL, Domain.PSYCHOLOGICAL),
     /** Harm reduction, on the person's terms (NORAHT recommendation 2). Code {@code harm_reduction}. */
-    HARM_REDUCTION,
+    HARM_REDUCTION("harm_reduction", InformationCategory.SUBSTANCE_USE, Domain.PHYSICAL),
     /** Health care. Code {@code health_care}. */
-    HEALTH_CARE,
+    HEALTH_CARE("health_care", InformationCategory.HEALTH, Domain.PHYSICAL),
     /** Legal support and advocacy. Code {@code legal_support}. */
-    LEGAL_SUPPORT,
+    LEGAL_SUPPORT("legal_support", InformationCategory.LEGAL),
     /** Indigenous healing and wellness (NORAHT principle 4). Code {@code indigenous_healing}. */
-    INDIGENOUS_HEALING,
+    INDIGENOUS_HEALING("indigenous_healing", Domain.SPIRITUAL, Domain.EMOTIONAL),
     /** Reuniting with children and family. Code {@code family_reunification}. */
-    FAMILY_REUNIFICATION,
+    FAMILY_REUNIFICATION(
+            "family_reunification", InformationCategory.CHILDREN_AND_FAMILY, Domain.EMOTIONAL, Domain.SPIRITUAL),
     /** Income support and benefits. Code {@code income_support}. */
-    INCOME_SUPPORT,
+    INCOME_SUPPORT("income_support", Domain.PHYSICAL),
     /** Replacing identity documents. Code {@code identity_documents}. */
-    IDENTITY_DOCUMENTS,
+    IDENTITY_DOCUMENTS("identity_documents", InformationCategory.LEGAL),
     /** Planning for safety with the person. Code {@code safety_planning}. */
-    SAFETY_PLANNING,
+    SAFETY_PLANNING("safety_planning", InformationCategory.LOCATION_AND_SAFETY, Domain.PHYSICAL, Domain.PSYCHOLOGICAL),
     /** School, training and work. Code {@code education_and_employment}. */
-    EDUCATION_AND_EMPLOYMENT,
+    EDUCATION_AND_EMPLOYMENT("education_and_employment", Domain.PSYCHOLOGICAL),
     /** Anything else; the step's description says what. Code {@code other}. */
-    OTHER;
+    OTHER("other");
+
+    private final String code;
+    private final InformationCategory revealed;
+    private final Set<Domain> domains;
+
+    StepKind(String code, Domain... domains) {
+        this(code, null, domains);
+    }
+
+    StepKind(String code, InformationCategory revealed, Domain... domains) {
+        this.code = code;
+        this.revealed = revealed;
+        EnumSet<Domain> set = EnumSet.noneOf(Domain.class);
+        set.addAll(Arrays.asList(domains));
+        this.domains = Collections.unmodifiableSet(set);
+    }
+
+    @Override
+    public String getCode() {
+        return code;
+    }
+
+    /**
+     * Returns the category of information a step of this kind reveals, besides
+     * {@link InformationCategory#PLAN_STEPS}: a harm-reduction step tells of substance use, so it is
+     * shared only where {@code substance_use} may go ({@code Disclosures.reveals(PlanStep)}).
+     *
+     * @return the category; empty for the kinds that reveal nothing more, such as referral
+     */
+    public Optional<InformationCategory> getRevealedCategory() {
+        return Optional.ofNullable(revealed);
+    }
+
+    /**
+     * Returns the medicine-wheel domains a step of this kind usually touches, for the gap report only:
+     * the domains of a plan are the person's, named on her priorities.
+     *
+     * @return the domains, in the order of {@link Domain}; none for referral, accompaniment, case
+     *     conference, legal support, identity documents and other, which serve whatever the person
+     *     needs
+     */
+    public Set<Domain> getDomains() {
+        return domains;
+    }
 
     /**
      * Returns the kind with the given wire code.

@@ -20,19 +20,30 @@ import org.pathways.internal.Codes;
  */
 public enum StepStatus implements Coded {
     /** Suggested, not yet agreed by the person. Code {@code proposed}. */
-    PROPOSED,
+    PROPOSED("proposed"),
     /** The person agreed to it. Code {@code agreed}. */
-    AGREED,
+    AGREED("agreed"),
     /** Under way. Code {@code in_progress}. */
-    IN_PROGRESS,
+    IN_PROGRESS("in_progress"),
     /** Paused; it can resume. Code {@code on_hold}. */
-    ON_HOLD,
+    ON_HOLD("on_hold"),
     /** Done. Terminal. Code {@code completed}. */
-    COMPLETED,
+    COMPLETED("completed"),
     /** The person chose not to go ahead: a respected outcome. Terminal. Code {@code declined}. */
-    DECLINED,
+    DECLINED("declined"),
     /** The provider could not deliver it. Terminal. Code {@code cancelled}. */
-    CANCELLED;
+    CANCELLED("cancelled");
+
+    private final String code;
+
+    StepStatus(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getCode() {
+        return code;
+    }
 
     /**
      * Asks whether no status can follow this one.

@@ -9,13 +9,24 @@ import org.pathways.internal.Codes;
  */
 public enum Domain implements Coded {
     /** The body: health, safety, shelter, food, sleep. Code {@code physical}. */
-    PHYSICAL,
+    PHYSICAL("physical"),
     /** Feelings and relationships: grief, fear, connection, family. Code {@code emotional}. */
-    EMOTIONAL,
+    EMOTIONAL("emotional"),
     /** The mind: trauma, mental health, thinking and memory. Code {@code psychological}. */
-    PSYCHOLOGICAL,
+    PSYCHOLOGICAL("psychological"),
     /** Spirit, culture, ceremony, identity and meaning. Code {@code spiritual}. */
-    SPIRITUAL;
+    SPIRITUAL("spiritual");
+
+    private final String code;
+
+    Domain(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getCode() {
+        return code;
+    }
 
     /**
      * Returns the domain with the given wire code.

@@ -9,11 +9,22 @@ import org.pathways.internal.Codes;
  */
 public enum PriorityStatus implements Coded {
     /** The person is working on it. Code {@code active}. */
-    ACTIVE,
+    ACTIVE("active"),
     /** The person says it has been reached. Code {@code achieved}. */
-    ACHIEVED,
+    ACHIEVED("achieved"),
     /** The person has chosen to set it aside for now; a respected choice. Code {@code set_aside}. */
-    SET_ASIDE;
+    SET_ASIDE("set_aside");
+
+    private final String code;
+
+    PriorityStatus(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getCode() {
+        return code;
+    }
 
     /**
      * Returns the status with the given wire code.

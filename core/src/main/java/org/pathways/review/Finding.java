@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.pathways.internal.Checks;
+import org.pathways.internal.base.Strings;
 
 /**
  * One observation of a review, such as {@code advisory no_accompaniment_offered on s-shelter: referral
@@ -120,13 +121,13 @@ public abstract class Finding {
             if (!NAME.matcher(a.getKey()).matches()) {
                 Checks.fail(
                         "finding.arguments",
-                        "a name is lower-case letters and _, up to 32: " + Checks.shape(a.getKey()));
+                        "a name is lower-case letters and _, up to 32: " + Strings.shape(a.getKey()));
             }
             if (!VALUE.matcher(a.getValue()).matches()) {
                 Checks.fail(
                         "finding.arguments." + a.getKey(),
                         "is codes, identifiers, numbers or instants separated by ',', up to 1000 characters: "
-                                + Checks.shape(a.getValue()));
+                                + Strings.shape(a.getValue()));
             }
         }
     }

@@ -6,9 +6,20 @@ import org.pathways.internal.Codes;
 /** How strong a finding is. */
 public enum Severity implements Coded {
     /** The plan is invalid in its context until this is addressed. Code {@code violation}. */
-    VIOLATION,
+    VIOLATION("violation"),
     /** A non-blocking observation; it never blocks the person's choice. Code {@code advisory}. */
-    ADVISORY;
+    ADVISORY("advisory");
+
+    private final String code;
+
+    Severity(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getCode() {
+        return code;
+    }
 
     /**
      * Returns the severity with the given wire code.

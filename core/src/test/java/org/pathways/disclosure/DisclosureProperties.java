@@ -29,6 +29,7 @@ import org.pathways.plan.CaseConference;
 import org.pathways.plan.Edit;
 import org.pathways.plan.PlanStep;
 import org.pathways.priority.Priority;
+import org.pathways.priority.PriorityCategory;
 import org.pathways.team.TeamMember;
 import org.pathways.testing.Generators;
 import org.pathways.testing.SamplePlans;
@@ -247,7 +248,7 @@ class DisclosureProperties {
                         () -> "step " + step.getId() + " reveals " + Disclosures.reveals(step) + " beyond " + named);
                 for (org.pathways.plan.StatusChange c : step.getHistory()) {
                     c.getReason()
-                            .flatMap(Disclosures::categoryOf)
+                            .flatMap(org.pathways.plan.ClosureReason::getRevealedCategory)
                             .ifPresent(
                                     needed -> assertTrue(named.contains(needed), "closure reason reveals " + needed));
                 }
@@ -378,12 +379,12 @@ class DisclosureProperties {
         p.getSafeContact().getDetails().ifPresent(t -> out.add(new Text(t, details)));
         for (Priority pr : plan.getPriorities().getRanked()) {
             Set<InformationCategory> needs = EnumSet.of(InformationCategory.PRIORITIES);
-            pr.getCategory().flatMap(Disclosures::categoryOf).ifPresent(needs::add);
+            pr.getCategory().flatMap(PriorityCategory::getRevealedCategory).ifPresent(needs::add);
             out.add(new Text(pr.getStatement(), needs));
         }
         for (PlanStep s : plan.getSteps()) {
             Set<InformationCategory> needs = EnumSet.of(InformationCategory.PLAN_STEPS, InformationCategory.PRIORITIES);
-            Disclosures.categoryOf(s.getKind()).ifPresent(needs::add);
+            s.getKind().getRevealedCategory().ifPresent(needs::add);
             needs.addAll(Disclosures.freeTextNeeds()); // free text a worker typed could say anything
             s.getDescription().ifPresent(t -> {
                 out.add(new Text(SensitiveText.of(t.getText()), needs));

@@ -239,19 +239,6 @@ class DisclosuresTest {
     }
 
     @Test
-    void mapsProtectedKindsToTheirCategory() {
-        assertEquals(Optional.of(InformationCategory.HEALTH), Disclosures.categoryOf(PriorityCategory.MENTAL_HEALTH));
-        assertEquals(
-                Optional.of(InformationCategory.LOCATION_AND_SAFETY), Disclosures.categoryOf(PriorityCategory.HOUSING));
-        assertEquals(Optional.empty(), Disclosures.categoryOf(PriorityCategory.INCOME));
-        assertEquals(Optional.of(InformationCategory.SUBSTANCE_USE), Disclosures.categoryOf(StepKind.HARM_REDUCTION));
-        assertEquals(
-                Optional.of(InformationCategory.CHILDREN_AND_FAMILY),
-                Disclosures.categoryOf(StepKind.FAMILY_REUNIFICATION));
-        assertEquals(Optional.empty(), Disclosures.categoryOf(StepKind.REFERRAL));
-    }
-
-    @Test
     void aPriorityOfAProtectedKindIsSharedWhenItsCategoryIsPermitted() {
         Priority health = Priority.builder()
                 .from(SamplePlans.priority("p-health", "Get my teeth fixed", Domain.PHYSICAL))

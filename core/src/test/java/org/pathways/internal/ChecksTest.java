@@ -47,17 +47,6 @@ class ChecksTest {
     }
 
     @Test
-    void aRejectedValueIsDescribedByItsLengthAndKindsOfCharactersNeverItsContent() {
-        assertEquals(
-                "31 characters of letters, digits, spaces, the marks . _ : - and other characters",
-                Checks.shape("Jane Marie Doe, born 1998-04-02"));
-        assertEquals("1 character of letters", Checks.shape("x"));
-        assertEquals("empty", Checks.shape(""));
-        assertEquals("3 characters of other characters", Checks.shape("é/\u0000"));
-        assertEquals("2 characters of digits and spaces", Checks.shape("1\t"));
-    }
-
-    @Test
     void noMessageOfACheckRepeatsTheRejectedValue() {
         String words = "Jane Marie Doe, born 1998-04-02";
         InvalidPlanException id = assertThrows(InvalidPlanException.class, () -> Checks.id("person.id", words));

@@ -441,6 +441,79 @@ class CarePlanTest {
     }
 
     @Test
+    void aStepChangeADisclosureAndAConferenceAreNoLaterThanTheRevisionThatHoldsThem() {
+        String revisedAt = mira.getRevision().getAt().toString();
+        PlanStep late = PlanStep.builder()
+                .id("s-late")
+                .kind(StepKind.OTHER)
+                .addServes("p-son")
+                .proposed(edit(99).getAt(), "m-jo")
+                .build();
+        InvalidPlanException step = Expect.rejects(
+                InvalidPlanException.class,
+                () -> CarePlan.builder().from(mira).addSteps(late).build(),
+                "steps[s-late].history",
+                "change at 2026-03-02T16:39:00Z is after the revision's time " + revisedAt);
+        assertEquals(ErrorCode.INVALID, step.getCode());
+        Disclosure told = Disclosure.builder()
+                .id("d-1")
+                .recipient(Recipient.organisation(SamplePlans.SHELTER))
+                .purpose(Purpose.REFERRAL)
+                .addCategories(InformationCategory.IDENTITY)
+                .at(edit(99).getAt())
+                .by("m-jo")
+                .addGrants("c-1")
+                .build();
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> CarePlan.builder().from(mira).addDisclosures(told).build(),
+                "disclosures[d-1].at",
+                "2026-03-02T16:39:00Z is after the revision's time " + revisedAt);
+        CaseConference table = CaseConference.builder()
+                .id("cc-1")
+                .at(edit(99).getAt())
+                .addOrganisations(SamplePlans.AGENCY)
+                .addShares(InformationCategory.PRIORITIES)
+                .attendance(Attendance.CHOSE_NOT_TO_ATTEND)
+                .build();
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> CarePlan.builder().from(mira).addConferences(table).build(),
+                "conferences[cc-1].at",
+                "2026-03-02T16:39:00Z is after the revision's time " + revisedAt);
+    }
+
+    @Test
+    void ofTwoBrokenRulesTheOneCheckedFirstIsReported() {
+        PlanStep twice = PlanStep.builder()
+                .from(SamplePlans.step("s-2", StepKind.OTHER, "p-none"))
+                .responsible("m-kim")
+                .build();
+        InvalidPlanException serves = Expect.rejects(
+                InvalidPlanException.class,
+                () -> CarePlan.builder().from(mira).addSteps(twice).build(),
+                "steps[s-2].serves",
+                "serves a priority that is not in the plan");
+        assertEquals(Optional.of("/steps/" + mira.getSteps().size() + "/serves"), serves.getPointer());
+        CaseConference nowhere = CaseConference.builder()
+                .id("cc-1")
+                .at(edit(99).getAt())
+                .addOrganisations(SamplePlans.AGENCY)
+                .addShares(InformationCategory.PRIORITIES)
+                .attendance(Attendance.CHOSE_NOT_TO_ATTEND)
+                .build();
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> CarePlan.builder()
+                        .from(mira)
+                        .addConferences(nowhere)
+                        .addSteps(twice)
+                        .build(),
+                "steps[s-2].serves",
+                "serves a priority that is not in the plan");
+    }
+
+    @Test
     void aDisclosureUnderConsentMustBeWhatTheGrantsItNamesPermitted() {
         Disclosure.Builder d = Disclosure.builder()
                 .id("d-1")

@@ -40,6 +40,7 @@ import org.pathways.plan.StatusChange;
 import org.pathways.plan.StepStatus;
 import org.pathways.priority.Domain;
 import org.pathways.priority.Priority;
+import org.pathways.priority.PriorityCategory;
 import org.pathways.priority.PriorityStatus;
 import org.pathways.research.Pseudonyms.Kind;
 
@@ -77,7 +78,7 @@ import org.pathways.research.Pseudonyms.Kind;
  *       full-domain generalisation over a 36-node lattice, the least generalised node whose
  *       suppression stays within the limit;
  *   <li>a section appears only when the person's grant covers its category, exactly as a view's
- *       would: a priority with the category its own category needs ({@link Disclosures#categoryOf}),
+ *       would: a priority with the category its own category needs ({@link PriorityCategory#getRevealedCategory()}),
  *       a step only with every category it reveals ({@link Disclosures#reveals}); otherwise its
  *       cells are empty (CSV) or null (JSON).
  * </ul>
@@ -548,7 +549,7 @@ public final class ResearchExtract {
         if (permitted.contains(InformationCategory.PRIORITIES)) {
             priorities = new ArrayList<>();
             for (Priority p : plan.getPriorities().getRanked()) {
-                if (covered(p.getCategory().flatMap(Disclosures::categoryOf), permitted)) {
+                if (covered(p.getCategory().flatMap(PriorityCategory::getRevealedCategory), permitted)) {
                     priorities.add(p);
                     sharedIds.add(p.getId());
                     first = earliest(first, p.getExpressedAt());

@@ -99,8 +99,10 @@ public class PathwaysAutoConfiguration {
                 .releaseDays(Optional.ofNullable(releaseDays))
                 .renewalNoticeDays(renewalNoticeDays)
                 .noticeOfWithheld(noticeOfWithheld)
-                .addAllOverrideRoles(
-                        overrideRoles.stream().filter(r -> !r.isBlank()).toList())
+                .addAllOverrideRoles(java.util.Arrays.stream(overrideRoles.split(","))
+                        .map(String::strip)
+                        .filter(r -> !r.isEmpty())
+                        .toList())
                 .build();
     }
 
