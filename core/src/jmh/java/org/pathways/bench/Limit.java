@@ -35,8 +35,8 @@ import org.pathways.team.TeamRole;
  * Jackson streaming codec that checks nothing but the shape it expects. It reads and writes the
  * very document {@link org.pathways.json.PlanJson} writes, byte for byte (checked before every
  * benchmark), for the fields the fixture's plans hold; conferences and disclosure logs must be empty.
- * It reads times with the same fast path as Pathways ({@code org.pathways.internal.Times}), so that
- * the ratio measures what Pathways adds, not a difference in date parsing.
+ * It reads and writes times with the same fast path as Pathways ({@code org.pathways.internal.Times}), so that
+ * the ratio measures what Pathways adds, not a difference in date parsing or formatting.
  */
 public final class Limit {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -534,7 +534,7 @@ public final class Limit {
         g.writeObjectFieldStart("revision");
         g.writeNumberField("number", r.number());
         g.writeStringField("author", r.author());
-        g.writeStringField("at", r.at().toString());
+        instant(g, "at", r.at());
         g.writeBooleanField("personPresent", r.personPresent());
         string(g, "description", r.description());
         g.writeEndObject();
@@ -567,7 +567,7 @@ public final class Limit {
                 g.writeStringField("category", q.category().getCode());
             }
             codes(g, "domains", q.domains());
-            g.writeStringField("expressedAt", q.expressedAt().toString());
+            instant(g, "expressedAt", q.expressedAt());
             g.writeStringField("status", q.status().getCode());
             g.writeEndObject();
         }
@@ -628,7 +628,7 @@ public final class Limit {
         for (Change c : s.history()) {
             g.writeStartObject();
             g.writeStringField("status", c.status().getCode());
-            g.writeStringField("at", c.at().toString());
+            instant(g, "at", c.at());
             g.writeStringField("recordedBy", c.recordedBy());
             if (c.agreement() != null) {
                 g.writeStringField("agreement", c.agreement().getCode());
@@ -658,14 +658,14 @@ public final class Limit {
         }
         if (e.type().equals("grant")) {
             codes(g, "purposes", e.purposes());
-            g.writeStringField("start", e.start().toString());
+            instant(g, "start", e.start());
             if (e.end() != null) {
-                g.writeStringField("end", e.end().toString());
+                instant(g, "end", e.end());
             }
         }
         g.writeStringField("given", e.given().getCode());
         g.writeStringField("recordedBy", e.recordedBy());
-        g.writeStringField("recordedAt", e.recordedAt().toString());
+        instant(g, "recordedAt", e.recordedAt());
         string(g, "conditions", e.conditions());
         g.writeEndObject();
     }
@@ -690,5 +690,12 @@ public final class Limit {
             g.writeString(v.getCode());
         }
         g.writeEndArray();
+    }
+
+    /** Writes an instant with the same fast path as Pathways. */
+    private static void instant(JsonGenerator g, String name, Instant t) throws IOException {
+        g.writeFieldName(name);
+        char[] text = new char[40];
+        g.writeString(text, 0, Times.write(t, text));
     }
 }

@@ -114,4 +114,63 @@ public final class Times {
         }
         return v;
     }
+
+    /** The last second of 9999-12-31, the end of the years written with four digits. */
+    private static final long MAX_FOUR_DIGIT_YEAR = 253_402_300_799L;
+
+    /**
+     * Writes an instant as {@link Instant#toString} does, {@code 2026-03-02T15:00:00Z} with the
+     * fraction of a second in groups of three digits when there is one, into {@code out} (at least
+     * 40 characters), without a formatter; an instant outside the years 0000 to 9999 is written by
+     * {@link Instant#toString}.
+     *
+     * @return the number of characters written
+     */
+    public static int write(Instant t, char[] out) {
+        long seconds = t.getEpochSecond();
+        if (seconds < -62_167_219_200L || seconds > MAX_FOUR_DIGIT_YEAR) {
+            String s = t.toString();
+            s.getChars(0, s.length(), out, 0);
+            return s.length();
+        }
+        long day = Math.floorDiv(seconds, 86_400);
+        int second = (int) Math.floorMod(seconds, 86_400);
+        LocalDate date = LocalDate.ofEpochDay(day);
+        digits(out, 0, date.getYear(), 4);
+        out[4] = '-';
+        digits(out, 5, date.getMonthValue(), 2);
+        out[7] = '-';
+        digits(out, 8, date.getDayOfMonth(), 2);
+        out[10] = 'T';
+        digits(out, 11, second / 3_600, 2);
+        out[13] = ':';
+        digits(out, 14, second / 60 % 60, 2);
+        out[16] = ':';
+        digits(out, 17, second % 60, 2);
+        int n = 19;
+        int nanos = t.getNano();
+        if (nanos > 0) {
+            out[n++] = '.';
+            if (nanos % 1_000_000 == 0) {
+                digits(out, n, nanos / 1_000_000, 3);
+                n += 3;
+            } else if (nanos % 1_000 == 0) {
+                digits(out, n, nanos / 1_000, 6);
+                n += 6;
+            } else {
+                digits(out, n, nanos, 9);
+                n += 9;
+            }
+        }
+        out[n++] = 'Z';
+        return n;
+    }
+
+    /** Writes {@code v} in {@code count} decimal digits, with leading zeros. */
+    private static void digits(char[] out, int at, int v, int count) {
+        for (int i = at + count - 1; i >= at; i--) {
+            out[i] = (char) ('0' + v % 10);
+            v /= 10;
+        }
+    }
 }

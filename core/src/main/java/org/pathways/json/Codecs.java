@@ -3,7 +3,6 @@ package org.pathways.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import org.pathways.Coded;
 import org.pathways.ErrorCode;
 import org.pathways.InvalidPlanException;
-import org.pathways.LocalizedText;
 import org.pathways.MalformedDocumentException;
 import org.pathways.SensitiveText;
 import org.pathways.consent.ConsentConfirmation;
@@ -64,106 +62,125 @@ import org.pathways.team.CareTeam;
 import org.pathways.team.TeamMember;
 import org.pathways.team.TeamRole;
 
-/** The codec of every type, and the registry that {@link PlanJson} and {@link PathwaysModule} share. */
+/**
+ * The declaration of every type of the plan document, and the registry that {@link PlanJson} and
+ * {@link PathwaysModule} share. Each object type is declared once ({@link ObjectCodec}): its fields in
+ * the order they are written, each with how it is written and how it is read.
+ */
 final class Codecs {
     /** The wire-format version this library writes and reads. */
     static final int SCHEMA_VERSION = 2;
 
-    static final Codec<SafeContact> SAFE_CONTACT = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, SafeContact c) throws IOException {
-            g.writeStartObject();
-            codes(g, "channels", c.getChannels());
-            codes(g, "neverUse", c.getNeverUse());
-            text(g, "safeTimes", c.getSafeTimes());
-            g.writeBooleanField("doNotContact", c.isDoNotContact());
-            g.writeBooleanField("messageAllowed", c.isMessageAllowed());
-            text(g, "codeWord", c.getCodeWord());
-            text(g, "details", c.getDetails());
-            g.writeEndObject();
-        }
+    static final ObjectCodec<SafeContact, SafeContact.Builder> SAFE_CONTACT = ObjectCodec.of(
+                    SafeContact::builder, SafeContact.Builder::build)
+            .field(
+                    "channels",
+                    Write.codes(SafeContact::getChannels),
+                    (in, b) -> b.channels(in.list(i -> i.code(ContactChannel.class))))
+            .field(
+                    "neverUse",
+                    Write.codes(SafeContact::getNeverUse),
+                    (in, b) -> b.neverUse(in.set(i -> i.code(ContactChannel.class))))
+            .field("safeTimes", Write.optText(SafeContact::getSafeTimes), (in, b) -> b.safeTimes(in.sensitive()))
+            .field("doNotContact", Write.bool(SafeContact::isDoNotContact), (in, b) -> b.doNotContact(in.bool()))
+            .field("messageAllowed", Write.bool(SafeContact::isMessageAllowed), (in, b) -> b.messageAllowed(in.bool()))
+            .field("codeWord", Write.optText(SafeContact::getCodeWord), (in, b) -> b.codeWord(in.sensitive()))
+            .field("details", Write.optText(SafeContact::getDetails), (in, b) -> b.details(in.sensitive()))
+            .done();
 
-        @Override
-        public SafeContact read(In in) throws IOException {
-            SafeContact.Builder b = SafeContact.builder();
-            return in.object(
-                    name -> {
-                        switch (name) {
-                            case "channels" -> b.channels(in.list(i -> i.code(ContactChannel.class)));
-                            case "neverUse" -> b.neverUse(in.set(i -> i.code(ContactChannel.class)));
-                            case "safeTimes" -> b.safeTimes(in.sensitive());
-                            case "doNotContact" -> b.doNotContact(in.bool());
-                            case "messageAllowed" -> b.messageAllowed(in.bool());
-                            case "codeWord" -> b.codeWord(in.sensitive());
-                            case "details" -> b.details(in.sensitive());
-                            default -> {
-                                return false;
-                            }
+    /** A person; written with {@link ObjectCodec#NO_CONTACT}, without the safe contact. */
+    static final ObjectCodec<Person, Person.Builder> PERSON = ObjectCodec.of(Person::builder, Person.Builder::build)
+            .field("id", Write.string(Person::getId), (in, b) -> b.id(in.id()))
+            .field("chosenName", Write.optText(Person::getChosenName), (in, b) -> b.chosenName(in.sensitive()))
+            .field("pronouns", Write.optString(Person::getPronouns), (in, b) -> b.pronouns(in.string()))
+            .field("languages", Write.strings(Person::getLanguages), (in, b) -> b.languages(in.list(In::string)))
+            .field(
+                    "culturalSupports",
+                    Write.texts(Person::getCulturalSupports),
+                    (in, b) -> b.culturalSupports(in.list(In::sensitive)))
+            .field(
+                    "selfDescription",
+                    Write.optText(Person::getSelfDescription),
+                    (in, b) -> b.selfDescription(in.sensitive()))
+            .field(
+                    "safeContact",
+                    (g, k, p, how) -> {
+                        if ((how & ObjectCodec.NO_CONTACT) == 0) {
+                            g.writeFieldName(k);
+                            SAFE_CONTACT.write(g, p.getSafeContact(), how);
                         }
-                        return true;
                     },
-                    b::build);
-        }
-    };
+                    (in, b) -> b.safeContact(in.read(SAFE_CONTACT)))
+            .done();
 
-    static final Codec<Person> PERSON = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, Person p) throws IOException {
-            writePerson(g, p, true);
+    /** A priority and its rank in the person's list, 0 for a priority alone. */
+    record Ranked(Priority priority, int rank) {}
+
+    /** A priority while it is read; {@code rank} is read only in the person's list. */
+    static final class RankedRead {
+        final Priority.Builder b = Priority.builder();
+        final boolean inList;
+        int rank;
+
+        RankedRead(boolean inList) {
+            this.inList = inList;
         }
 
-        @Override
-        public Person read(In in) throws IOException {
-            Person.Builder b = Person.builder();
-            return in.object(
-                    name -> {
-                        switch (name) {
-                            case "id" -> b.id(in.id());
-                            case "chosenName" -> b.chosenName(in.sensitive());
-                            case "pronouns" -> b.pronouns(in.string());
-                            case "languages" -> b.languages(in.list(In::string));
-                            case "culturalSupports" -> b.culturalSupports(in.list(In::sensitive));
-                            case "selfDescription" -> b.selfDescription(in.sensitive());
-                            case "safeContact" -> b.safeContact(SAFE_CONTACT.read(in));
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    },
-                    b::build);
+        Ranked build() {
+            return new Ranked(b.build(), rank);
         }
-    };
-
-    /** Writes a person; a disclosure view without contact consent leaves out the safe contact. */
-    static void writePerson(JsonGenerator g, Person p, boolean withContact) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", p.getId());
-        text(g, "chosenName", p.getChosenName());
-        string(g, "pronouns", p.getPronouns());
-        strings(g, "languages", p.getLanguages());
-        g.writeArrayFieldStart("culturalSupports");
-        for (SensitiveText t : p.getCulturalSupports()) {
-            g.writeString(t.reveal());
-        }
-        g.writeEndArray();
-        text(g, "selfDescription", p.getSelfDescription());
-        if (withContact) {
-            g.writeFieldName("safeContact");
-            SAFE_CONTACT.write(g, p.getSafeContact());
-        }
-        g.writeEndObject();
     }
 
-    static final Codec<Priority> PRIORITY = new PriorityCodec();
+    static final ObjectCodec<Ranked, RankedRead> RANKED = ObjectCodec.<Ranked, RankedRead>of(
+                    () -> new RankedRead(false), RankedRead::build)
+            .field("id", Write.string(r -> r.priority().getId()), (in, r) -> r.b.id(in.id()))
+            .fieldIf("rank", Write.when(r -> r.rank() > 0, Write.integer(Ranked::rank)), (in, r) -> {
+                if (!r.inList) {
+                    return false;
+                }
+                r.rank = in.integer();
+                return true;
+            })
+            .field("statement", Write.text(r -> r.priority().getStatement()), (in, r) -> r.b.statement(in.sensitive()))
+            .field(
+                    "category",
+                    Write.optCode(r -> r.priority().getCategory()),
+                    (in, r) -> r.b.category(in.code(PriorityCategory.class)))
+            .field(
+                    "domains",
+                    Write.codes(r -> r.priority().getDomains()),
+                    (in, r) -> r.b.domains(in.set(i -> i.code(Domain.class))))
+            .field(
+                    "expressedAt",
+                    Write.instant(r -> r.priority().getExpressedAt()),
+                    (in, r) -> r.b.expressedAt(in.instant()))
+            .field(
+                    "status",
+                    Write.code(r -> r.priority().getStatus()),
+                    (in, r) -> r.b.status(in.code(PriorityStatus.class)))
+            .done();
 
+    /** A priority alone, without a rank. */
+    static final Codec<Priority> PRIORITY = new Codec<>() {
+        @Override
+        public void write(JsonGenerator g, Priority p) throws IOException {
+            RANKED.write(g, new Ranked(p, 0), 0);
+        }
+
+        @Override
+        public Priority read(In in) throws IOException {
+            return in.read(RANKED).priority();
+        }
+    };
+
+    /** The person's priorities, in her order: an array of priorities, each with its rank. */
     static final Codec<Priorities> PRIORITIES = new Codec<>() {
         @Override
         public void write(JsonGenerator g, Priorities ranked) throws IOException {
             g.writeStartArray();
             int rank = 1;
             for (Priority p : ranked.getRanked()) {
-                PriorityCodec.write(g, p, rank++);
+                RANKED.write(g, new Ranked(p, rank++), 0);
             }
             g.writeEndArray();
         }
@@ -171,19 +188,16 @@ final class Codecs {
         @Override
         public Priorities read(In in) throws IOException {
             String pointer = in.pointer();
-            List<Integer> ranks = new ArrayList<>();
-            List<Priority> read = in.list(i -> {
-                int[] rank = {0};
-                Priority p = PriorityCodec.read(i, r -> rank[0] = r);
-                if (rank[0] == 0) {
+            List<Ranked> read = in.list(i -> {
+                Ranked r = i.read(RANKED, new RankedRead(true));
+                if (r.rank() == 0) {
                     throw i.error("a priority in the person's list needs its rank");
                 }
-                ranks.add(rank[0]);
-                return p;
+                return r;
             });
             Priority[] byRank = new Priority[read.size()];
             for (int i = 0; i < read.size(); i++) {
-                int r = ranks.get(i);
+                int r = read.get(i).rank();
                 if (r < 1 || r > read.size() || byRank[r - 1] != null) {
                     throw new MalformedDocumentException(
                             org.pathways.ErrorCode.INVALID,
@@ -194,277 +208,192 @@ final class Codecs {
                             -1,
                             null);
                 }
-                byRank[r - 1] = read.get(i);
+                byRank[r - 1] = read.get(i).priority();
             }
             return In.at(pointer, () -> Priorities.of(List.of(byRank)));
         }
     };
 
-    static final Codec<StatusChange> STATUS_CHANGE = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, StatusChange c) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("status", c.getStatus().getCode());
-            g.writeStringField("at", c.getAt().toString());
-            g.writeStringField("recordedBy", c.getRecordedBy());
-            code(g, "agreement", c.getAgreement());
-            code(g, "reason", c.getReason());
-            if (c.getAnswer().isPresent()) {
-                g.writeFieldName("answer");
-                ReferralCodecs.ANSWER.write(g, c.getAnswer().get());
-            }
-            g.writeEndObject();
-        }
+    static final ObjectCodec<StatusChange, StatusChange.Builder> STATUS_CHANGE = ObjectCodec.of(
+                    StatusChange::builder, StatusChange.Builder::build)
+            .field("status", Write.code(StatusChange::getStatus), (in, b) -> b.status(in.code(StepStatus.class)))
+            .field("at", Write.instant(StatusChange::getAt), (in, b) -> b.at(in.instant()))
+            .field("recordedBy", Write.string(StatusChange::getRecordedBy), (in, b) -> b.recordedBy(in.id()))
+            .older("by", 1, "recordedBy") // version 1's name; "by" beside "recordedBy" was never valid
+            .field(
+                    "agreement",
+                    Write.optCode(StatusChange::getAgreement),
+                    (in, b) -> b.agreement(in.code(AgreementMode.class)))
+            .field("reason", Write.optCode(StatusChange::getReason), (in, b) -> b.reason(in.code(ClosureReason.class)))
+            .field(
+                    "answer",
+                    Write.optObject(StatusChange::getAnswer, ReferralCodecs.ANSWER),
+                    (in, b) -> b.answer(in.read(ReferralCodecs.ANSWER)))
+            .done();
 
-        @Override
-        public StatusChange read(In in) throws IOException {
-            StatusChange.Builder b = StatusChange.builder();
-            // version 1 named who recorded the change "by"; "by" beside "recordedBy" was never valid
-            boolean[] recorded = {false};
-            return in.object(
-                    name -> {
-                        switch (name) {
-                            case "status" -> b.status(in.code(StepStatus.class));
-                            case "at" -> b.at(in.instant());
-                            case "recordedBy", "by" -> {
-                                boolean old = name.equals("by");
-                                if (recorded[0] && !old) {
-                                    throw in.error("unknown field 'by' here");
-                                }
-                                if (recorded[0] || (old && !in.olderName(name, 1))) {
-                                    return false;
-                                }
-                                recorded[0] = true;
-                                b.recordedBy(in.id());
-                            }
-                            case "agreement" -> b.agreement(in.code(AgreementMode.class));
-                            case "reason" -> b.reason(in.code(ClosureReason.class));
-                            case "answer" -> b.answer(ReferralCodecs.ANSWER.read(in));
-                            default -> {
-                                return false;
-                            }
+    static final ObjectCodec<PlanStep, PlanStep.Builder> STEP = ObjectCodec.of(
+                    PlanStep::builder, PlanStep.Builder::build)
+            .field("id", Write.string(PlanStep::getId), (in, b) -> b.id(in.id()))
+            .field("kind", Write.code(PlanStep::getKind), (in, b) -> b.kind(in.code(StepKind.class)))
+            .field("serves", Write.strings(PlanStep::getServes), (in, b) -> b.serves(in.set(In::id)))
+            .field(
+                    "description",
+                    Write.optLocalized(PlanStep::getDescription),
+                    (in, b) -> b.description(in.localized()))
+            .field("responsible", Write.optString(PlanStep::getResponsible), (in, b) -> b.responsible(in.id()))
+            .field("provider", Write.optString(PlanStep::getProvider), (in, b) -> b.provider(in.id()))
+            .field(
+                    "accompaniment",
+                    Write.code(PlanStep::getAccompaniment),
+                    (in, b) -> b.accompaniment(in.code(Accompaniment.class)))
+            .field("accompaniedBy", Write.optString(PlanStep::getAccompaniedBy), (in, b) -> b.accompaniedBy(in.id()))
+            .field(
+                    "firstAppointment",
+                    Write.bool(PlanStep::isFirstAppointment),
+                    (in, b) -> b.firstAppointment(in.bool()))
+            .field("due", Write.optDate(PlanStep::getDue), (in, b) -> b.due(in.date()))
+            .field(
+                    "shares",
+                    Write.codes(PlanStep::getShares),
+                    (in, b) -> b.shares(in.set(i -> i.code(InformationCategory.class))))
+            .field(
+                    "history",
+                    Write.list(PlanStep::getHistory, STATUS_CHANGE),
+                    (in, b) -> b.history(in.list(i -> i.read(STATUS_CHANGE))))
+            .done();
+
+    static final ObjectCodec<TeamMember, TeamMember.Builder> MEMBER = ObjectCodec.of(
+                    TeamMember::builder, TeamMember.Builder::build)
+            .field("id", Write.string(TeamMember::getId), (in, b) -> b.id(in.id()))
+            .field("name", Write.optText(TeamMember::getName), (in, b) -> b.name(in.sensitive()))
+            .field("role", Write.code(TeamMember::getRole), (in, b) -> b.role(in.code(TeamRole.class)))
+            .field("organisation", Write.optString(TeamMember::getOrganisation), (in, b) -> b.organisation(in.id()))
+            .field("lead", Write.bool(TeamMember::isLead), (in, b) -> b.lead(in.bool()))
+            .field("paid", Write.bool(TeamMember::isPaid), (in, b) -> b.paid(in.bool()))
+            .done();
+
+    /** A team while it is read. */
+    static final class TeamRead {
+        List<TeamMember> members = List.of();
+        List<TeamMember> former = List.of();
+    }
+
+    static final ObjectCodec<CareTeam, TeamRead> TEAM = ObjectCodec.<CareTeam, TeamRead>of(
+                    TeamRead::new, t -> CareTeam.of(t.members, t.former))
+            .field(
+                    "members",
+                    Write.list(CareTeam::getMembers, MEMBER),
+                    (in, t) -> t.members = in.list(i -> i.read(MEMBER)))
+            .field(
+                    "former",
+                    Write.list(CareTeam::getFormer, MEMBER),
+                    (in, t) -> t.former = in.list(i -> i.read(MEMBER)))
+            .done();
+
+    static final ObjectCodec<Revision, Revision.Builder> REVISION = ObjectCodec.of(
+                    Revision::builder, Revision.Builder::build)
+            .field("number", Write.integer(Revision::getNumber), (in, b) -> b.number(in.integer()))
+            .field("author", Write.string(Revision::getAuthor), (in, b) -> b.author(in.id()))
+            .field("at", Write.instant(Revision::getAt), (in, b) -> b.at(in.instant()))
+            .field("personPresent", Write.bool(Revision::isPersonPresent), (in, b) -> b.personPresent(in.bool()))
+            .field("description", Write.optString(Revision::getDescription), (in, b) -> b.description(in.string()))
+            .field("parent", Write.optString(Revision::getParent), (in, b) -> b.parent(in.string()))
+            .done();
+
+    static final ObjectCodec<CarePlan, CarePlan.Builder> PLAN = ObjectCodec.of(
+                    CarePlan::builder, CarePlan.Builder::build)
+            .field("id", Write.string(CarePlan::getId), (in, b) -> b.id(in.id()))
+            .field("agency", Write.optString(CarePlan::getAgency), (in, b) -> b.agency(in.id()))
+            .field("steward", Write.optString(CarePlan::getSteward), (in, b) -> b.steward(in.id()))
+            .field("revision", Write.object(CarePlan::getRevision, REVISION), (in, b) -> b.revision(in.read(REVISION)))
+            .field("person", Write.object(CarePlan::getPerson, PERSON), (in, b) -> b.person(in.read(PERSON)))
+            .field(
+                    "priorities",
+                    Write.value(CarePlan::getPriorities, PRIORITIES),
+                    (in, b) -> b.priorities(PRIORITIES.read(in)))
+            .field(
+                    "deferredDomains",
+                    Write.codes(CarePlan::getDeferredDomains),
+                    (in, b) -> b.deferredDomains(in.set(i -> i.code(Domain.class))))
+            .field("team", Write.object(CarePlan::getTeam, TEAM), (in, b) -> b.team(in.read(TEAM)))
+            .field("steps", Write.list(CarePlan::getSteps, STEP), (in, b) -> b.steps(in.list(i -> i.read(STEP))))
+            .field(
+                    "consent",
+                    Write.value(CarePlan::getConsent, ConsentCodecs.LEDGER),
+                    (in, b) -> b.consent(ConsentCodecs.LEDGER.read(in)))
+            .field(
+                    "conferences",
+                    Write.list(CarePlan::getConferences, ConsentCodecs.CONFERENCE),
+                    (in, b) -> b.conferences(in.list(i -> i.read(ConsentCodecs.CONFERENCE))))
+            .field(
+                    "disclosures",
+                    Write.list(CarePlan::getDisclosures, ConsentCodecs.DISCLOSURE),
+                    (in, b) -> b.disclosures(in.list(i -> i.read(ConsentCodecs.DISCLOSURE))))
+            .done()
+            .document("a plan document");
+
+    /** What a partner is shown; the person without her safe contact unless contact is shared. */
+    static final ObjectCodec<PlanView, PlanView.Builder> VIEW = ObjectCodec.of(
+                    PlanView::builder, PlanView.Builder::build)
+            .field(
+                    "disclosure",
+                    Write.object(PlanView::getDisclosure, ConsentCodecs.DISCLOSURE),
+                    (in, b) -> b.disclosure(in.read(ConsentCodecs.DISCLOSURE)))
+            .field("planId", Write.optString(PlanView::getPlanId), (in, b) -> b.planId(in.id()))
+            .field(
+                    "person",
+                    (g, k, v, how) -> {
+                        if (v.getPerson().isPresent()) {
+                            g.writeFieldName(k);
+                            boolean contact = v.getDisclosure().getCategories().contains(InformationCategory.CONTACT);
+                            PERSON.write(g, v.getPerson().get(), contact ? how : how | ObjectCodec.NO_CONTACT);
                         }
-                        return true;
                     },
-                    b::build);
-        }
-    };
-
-    static final Codec<PlanStep> STEP = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, PlanStep s) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("id", s.getId());
-            g.writeStringField("kind", s.getKind().getCode());
-            strings(g, "serves", s.getServes());
-            localized(g, "description", s.getDescription());
-            string(g, "responsible", s.getResponsible());
-            string(g, "provider", s.getProvider());
-            g.writeStringField("accompaniment", s.getAccompaniment().getCode());
-            string(g, "accompaniedBy", s.getAccompaniedBy());
-            g.writeBooleanField("firstAppointment", s.isFirstAppointment());
-            if (s.getDue().isPresent()) {
-                g.writeStringField("due", s.getDue().get().toString());
-            }
-            codes(g, "shares", s.getShares());
-            g.writeArrayFieldStart("history");
-            for (StatusChange c : s.getHistory()) {
-                STATUS_CHANGE.write(g, c);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-
-        @Override
-        public PlanStep read(In in) throws IOException {
-            PlanStep.Builder b = PlanStep.builder();
-            return in.object(
-                    name -> {
-                        switch (name) {
-                            case "id" -> b.id(in.id());
-                            case "kind" -> b.kind(in.code(StepKind.class));
-                            case "serves" -> b.serves(in.set(In::id));
-                            case "description" -> b.description(in.localized());
-                            case "responsible" -> b.responsible(in.id());
-                            case "provider" -> b.provider(in.id());
-                            case "accompaniment" -> b.accompaniment(in.code(Accompaniment.class));
-                            case "accompaniedBy" -> b.accompaniedBy(in.id());
-                            case "firstAppointment" -> b.firstAppointment(in.bool());
-                            case "due" -> b.due(in.date());
-                            case "shares" -> b.shares(in.set(i -> i.code(InformationCategory.class)));
-                            case "history" -> b.history(in.list(STATUS_CHANGE::read));
-                            default -> {
-                                return false;
-                            }
+                    (in, b) -> b.person(in.read(PERSON)))
+            .field(
+                    "priorities",
+                    (g, k, v, how) -> {
+                        if (v.getPriorities().isPresent()) {
+                            g.writeFieldName(k);
+                            PRIORITIES.write(g, v.getPriorities().get());
                         }
-                        return true;
                     },
-                    b::build);
-        }
-    };
-
-    static final Codec<TeamMember> MEMBER = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, TeamMember m) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("id", m.getId());
-            text(g, "name", m.getName());
-            g.writeStringField("role", m.getRole().getCode());
-            string(g, "organisation", m.getOrganisation());
-            g.writeBooleanField("lead", m.isLead());
-            g.writeBooleanField("paid", m.isPaid());
-            g.writeEndObject();
-        }
-
-        @Override
-        public TeamMember read(In in) throws IOException {
-            TeamMember.Builder b = TeamMember.builder();
-            return in.object(
-                    name -> {
-                        switch (name) {
-                            case "id" -> b.id(in.id());
-                            case "name" -> b.name(in.sensitive());
-                            case "role" -> b.role(in.code(TeamRole.class));
-                            case "organisation" -> b.organisation(in.id());
-                            case "lead" -> b.lead(in.bool());
-                            case "paid" -> b.paid(in.bool());
-                            default -> {
-                                return false;
+                    (in, b) -> b.priorities(PRIORITIES.read(in)))
+            .field("team", Write.optObject(PlanView::getTeam, TEAM), (in, b) -> b.team(in.read(TEAM)))
+            .field(
+                    "steps",
+                    (g, k, v, how) -> {
+                        if (v.getSteps().isPresent()) {
+                            g.writeFieldName(k);
+                            g.writeStartArray();
+                            for (PlanStep s : v.getSteps().get()) {
+                                STEP.write(g, s, how);
                             }
+                            g.writeEndArray();
                         }
-                        return true;
                     },
-                    b::build);
-        }
-    };
+                    (in, b) -> b.steps(in.list(i -> i.read(STEP))))
+            .field("conditions", Write.texts(PlanView::getConditions), (in, b) -> b.conditions(in.list(In::sensitive)))
+            .field(
+                    "withheldAtRequest",
+                    Write.when(PlanView::isWithheldAtRequest, Write.bool(PlanView::isWithheldAtRequest)),
+                    (in, b) -> b.withheldAtRequest(in.bool()))
+            .done()
+            .document("a disclosure view");
 
-    static final Codec<CareTeam> TEAM = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, CareTeam t) throws IOException {
-            g.writeStartObject();
-            members(g, "members", t.getMembers());
-            members(g, "former", t.getFormer());
-            g.writeEndObject();
-        }
-
-        @Override
-        public CareTeam read(In in) throws IOException {
-            List<List<TeamMember>> parts = new ArrayList<>(List.of(List.of(), List.of()));
-            return in.object(
-                    name -> {
-                        switch (name) {
-                            case "members" -> parts.set(0, in.list(MEMBER::read));
-                            case "former" -> parts.set(1, in.list(MEMBER::read));
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    },
-                    () -> CareTeam.of(parts.get(0), parts.get(1)));
-        }
-    };
-
-    static final Codec<Revision> REVISION = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, Revision r) throws IOException {
-            g.writeStartObject();
-            g.writeNumberField("number", r.getNumber());
-            g.writeStringField("author", r.getAuthor());
-            g.writeStringField("at", r.getAt().toString());
-            g.writeBooleanField("personPresent", r.isPersonPresent());
-            string(g, "description", r.getDescription());
-            string(g, "parent", r.getParent());
-            g.writeEndObject();
-        }
-
-        @Override
-        public Revision read(In in) throws IOException {
-            Revision.Builder b = Revision.builder();
-            return in.object(
-                    name -> {
-                        switch (name) {
-                            case "number" -> b.number(in.integer());
-                            case "author" -> b.author(in.id());
-                            case "at" -> b.at(in.instant());
-                            case "personPresent" -> b.personPresent(in.bool());
-                            case "description" -> b.description(in.string());
-                            case "parent" -> b.parent(in.string());
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    },
-                    b::build);
-        }
-    };
-
-    static final Codec<CarePlan> PLAN = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, CarePlan plan) throws IOException {
-            g.writeStartObject();
-            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
-            g.writeStringField("id", plan.getId());
-            string(g, "agency", plan.getAgency());
-            string(g, "steward", plan.getSteward());
-            g.writeFieldName("revision");
-            REVISION.write(g, plan.getRevision());
-            g.writeFieldName("person");
-            PERSON.write(g, plan.getPerson());
-            g.writeFieldName("priorities");
-            PRIORITIES.write(g, plan.getPriorities());
-            codes(g, "deferredDomains", plan.getDeferredDomains());
-            g.writeFieldName("team");
-            TEAM.write(g, plan.getTeam());
-            g.writeArrayFieldStart("steps");
-            for (PlanStep s : plan.getSteps()) {
-                STEP.write(g, s);
-            }
-            g.writeEndArray();
-            g.writeFieldName("consent");
-            ConsentCodecs.LEDGER.write(g, plan.getConsent());
-            g.writeArrayFieldStart("conferences");
-            for (CaseConference c : plan.getConferences()) {
-                ConsentCodecs.CONFERENCE.write(g, c);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("disclosures");
-            for (Disclosure d : plan.getDisclosures()) {
-                ConsentCodecs.DISCLOSURE.write(g, d);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-
-        @Override
-        public CarePlan read(In in) throws IOException {
-            CarePlan.Builder b = CarePlan.builder();
-            return in.versioned(
-                    name -> {
-                        switch (name) {
-                            case "id" -> b.id(in.id());
-                            case "agency" -> b.agency(in.id());
-                            case "steward" -> b.steward(in.id());
-                            case "revision" -> b.revision(REVISION.read(in));
-                            case "person" -> b.person(PERSON.read(in));
-                            case "priorities" -> b.priorities(PRIORITIES.read(in));
-                            case "deferredDomains" -> b.deferredDomains(in.set(i -> i.code(Domain.class)));
-                            case "team" -> b.team(TEAM.read(in));
-                            case "steps" -> b.steps(in.list(STEP::read));
-                            case "consent" -> b.consent(ConsentCodecs.LEDGER.read(in));
-                            case "conferences" -> b.conferences(in.list(ConsentCodecs.CONFERENCE::read));
-                            case "disclosures" -> b.disclosures(in.list(ConsentCodecs.DISCLOSURE::read));
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    },
-                    b::build,
-                    "a plan document");
-        }
-    };
+    static final ObjectCodec<org.pathways.referral.Packet, org.pathways.referral.Packet.Builder> PACKET =
+            ObjectCodec.of(org.pathways.referral.Packet::builder, org.pathways.referral.Packet.Builder::build)
+                    .field(
+                            "referrer",
+                            Write.object(org.pathways.referral.Packet::getReferrer, ReferralCodecs.REFERRER),
+                            (in, b) -> b.referrer(in.read(ReferralCodecs.REFERRER)))
+                    .field("step", Write.string(org.pathways.referral.Packet::getStep), (in, b) -> b.step(in.id()))
+                    .field(
+                            "view",
+                            Write.object(org.pathways.referral.Packet::getView, VIEW),
+                            (in, b) -> b.view(in.read(VIEW)))
+                    .done()
+                    .document("a referral packet");
 
     static final Codec<SensitiveText> SENSITIVE = new Codec<>() {
         @Override
@@ -478,121 +407,117 @@ final class Codecs {
         }
     };
 
-    static final Codec<Edit> EDIT = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, Edit e) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("author", e.getAuthor());
-            g.writeStringField("at", e.getAt().toString());
-            g.writeBooleanField("personPresent", e.isPersonPresent());
-            g.writeEndObject();
-        }
+    /** An edit while it is read. */
+    static final class EditRead {
+        String author;
+        Instant at;
+        boolean present;
 
-        @Override
-        public Edit read(In in) throws IOException {
-            String[] author = {null};
-            Instant[] at = {null};
-            boolean[] present = {false};
-            return in.object(
-                    name -> {
-                        switch (name) {
-                            case "author" -> author[0] = in.id();
-                            case "at" -> at[0] = in.instant();
-                            case "personPresent" -> present[0] = in.bool();
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    },
-                    () -> {
-                        if (author[0] == null || at[0] == null) {
-                            throw new InvalidPlanException(
-                                    author[0] == null ? "author" : "at", "required but not set (Edit)");
-                        }
-                        return Edit.of(author[0], at[0], present[0]);
-                    });
-        }
-    };
-
-    static final Codec<Finding> FINDING = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, Finding f) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("rule", f.getRule().getCode());
-            g.writeStringField("severity", f.getSeverity().getCode());
-            strings(g, "sources", f.getSources());
-            string(g, "subject", f.getSubject());
-            g.writeObjectFieldStart("arguments");
-            for (Map.Entry<String, String> a : f.getArguments().entrySet()) {
-                g.writeStringField(a.getKey(), a.getValue());
+        Edit build() {
+            if (author == null || at == null) {
+                throw new InvalidPlanException(author == null ? "author" : "at", "required but not set (Edit)");
             }
-            g.writeEndObject();
-            g.writeStringField("message", f.getMessage());
-            g.writeEndObject();
+            return Edit.of(author, at, present);
         }
+    }
 
-        @Override
-        public Finding read(In in) throws IOException {
-            Rule[] rule = {null};
-            Severity[] severity = {null};
-            List<?>[] sources = {null};
-            String[] subject = {null};
-            Map<String, String> arguments = new java.util.LinkedHashMap<>();
-            String[] message = {null};
-            return in.object(
-                    name -> {
-                        switch (name) {
-                            case "rule" -> rule[0] = in.code(Rule.class);
-                            case "severity" -> severity[0] = in.code(Severity.class);
-                            case "sources" -> sources[0] = in.list(In::string);
-                            case "subject" -> subject[0] = in.id();
-                            case "arguments" ->
-                                in.object(
-                                        argument -> {
-                                            if (arguments.size() == in.limits.getMaxCollection()) {
-                                                throw in.error(
-                                                        ErrorCode.LIMIT_EXCEEDED,
-                                                        "limit exceeded: more than " + arguments.size()
-                                                                + " arguments (ReadLimits)");
-                                            }
-                                            arguments.put(argument, in.string());
-                                            return true;
-                                        },
-                                        () -> arguments);
-                            case "message" -> message[0] = in.string();
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    },
-                    () -> {
-                        if (rule[0] == null || message[0] == null) {
-                            throw new InvalidPlanException(
-                                    rule[0] == null ? "rule" : "message", "required but not set (Finding)");
-                        }
-                        // severity and sources follow from the rule: written for readers of the JSON,
-                        // and when read, they must be the rule's
-                        if (severity[0] != null && severity[0] != rule[0].getSeverity()) {
-                            throw new InvalidPlanException(
-                                    ErrorCode.INVALID,
-                                    "severity",
-                                    "/severity",
-                                    "is not the severity of the rule, "
-                                            + rule[0].getSeverity().getCode());
-                        }
-                        if (sources[0] != null && !sources[0].equals(rule[0].getSources())) {
-                            throw new InvalidPlanException(
-                                    ErrorCode.INVALID,
-                                    "sources",
-                                    "/sources",
-                                    "are not the sources of the rule, " + rule[0].getSources());
-                        }
-                        return Finding.of(rule[0], Optional.ofNullable(subject[0]), arguments, message[0]);
-                    });
+    static final ObjectCodec<Edit, EditRead> EDIT = ObjectCodec.of(EditRead::new, EditRead::build)
+            .field("author", Write.string(Edit::getAuthor), (in, e) -> e.author = in.id())
+            .field("at", Write.instant(Edit::getAt), (in, e) -> e.at = in.instant())
+            .field("personPresent", Write.bool(Edit::isPersonPresent), (in, e) -> e.present = in.bool())
+            .done();
+
+    /** A finding while it is read. */
+    static final class FindingRead {
+        Rule rule;
+        Severity severity;
+        List<String> sources;
+        String subject;
+        final Map<String, String> arguments = new java.util.LinkedHashMap<>();
+        String message;
+
+        Finding build() {
+            if (rule == null || message == null) {
+                throw new InvalidPlanException(rule == null ? "rule" : "message", "required but not set (Finding)");
+            }
+            // severity and sources follow from the rule: written for readers of the JSON, and when
+            // read, they must be the rule's
+            if (severity != null && severity != rule.getSeverity()) {
+                throw new InvalidPlanException(
+                        ErrorCode.INVALID,
+                        "severity",
+                        "/severity",
+                        "is not the severity of the rule, " + rule.getSeverity().getCode());
+            }
+            if (sources != null && !sources.equals(rule.getSources())) {
+                throw new InvalidPlanException(
+                        ErrorCode.INVALID,
+                        "sources",
+                        "/sources",
+                        "are not the sources of the rule, " + rule.getSources());
+            }
+            return Finding.of(rule, Optional.ofNullable(subject), arguments, message);
         }
-    };
+    }
+
+    static final ObjectCodec<Finding, FindingRead> FINDING = ObjectCodec.of(FindingRead::new, FindingRead::build)
+            .field("rule", Write.code(Finding::getRule), (in, f) -> f.rule = in.code(Rule.class))
+            .field("severity", Write.code(Finding::getSeverity), (in, f) -> f.severity = in.code(Severity.class))
+            .field("sources", Write.strings(Finding::getSources), (in, f) -> f.sources = in.list(In::string))
+            .field("subject", Write.optString(Finding::getSubject), (in, f) -> f.subject = in.id())
+            .field(
+                    "arguments",
+                    (g, k, f, how) -> {
+                        // the arguments' names are the rule's, not fields of the format
+                        g.writeFieldName(k);
+                        g.writeStartObject();
+                        for (Map.Entry<String, String> a : f.getArguments().entrySet()) {
+                            g.writeStringField(a.getKey(), a.getValue());
+                        }
+                        g.writeEndObject();
+                    },
+                    (in, f) -> in.object(
+                            argument -> {
+                                if (f.arguments.size() == in.limits.getMaxCollection()) {
+                                    throw in.error(
+                                            ErrorCode.LIMIT_EXCEEDED,
+                                            "limit exceeded: more than " + f.arguments.size()
+                                                    + " arguments (ReadLimits)");
+                                }
+                                f.arguments.put(argument, in.string());
+                                return true;
+                            },
+                            () -> f.arguments))
+            .field("message", Write.string(Finding::getMessage), (in, f) -> f.message = in.string())
+            .done();
+
+    /** Every declared type: the names they declare are the wire format's ({@link In#FIELDS}). */
+    static final List<ObjectCodec<?, ?>> DECLARED = List.of(
+            Texts.LOCALIZED,
+            Texts.ALTERNATIVE,
+            SAFE_CONTACT,
+            PERSON,
+            RANKED,
+            STATUS_CHANGE,
+            STEP,
+            MEMBER,
+            TEAM,
+            REVISION,
+            PLAN,
+            VIEW,
+            PACKET,
+            EDIT,
+            FINDING,
+            ConsentCodecs.RECIPIENT,
+            ConsentCodecs.ENTRY,
+            ConsentCodecs.DISCLOSURE,
+            ConsentCodecs.CONFERENCE,
+            DirectoryCodecs.LOCATION,
+            DirectoryCodecs.ORGANISATION,
+            DirectoryCodecs.SERVICE,
+            DirectoryCodecs.DIRECTORY,
+            ReferralCodecs.ANSWER_DOCUMENT,
+            ReferralCodecs.REFERRER);
 
     /** The closed sets, written as their wire codes. */
     private static final List<Class<? extends Coded>> ENUMS = List.of(
@@ -649,7 +574,7 @@ final class Codecs {
                 Map.entry(ConsentLedger.class, ConsentCodecs.LEDGER),
                 Map.entry(Disclosure.class, ConsentCodecs.DISCLOSURE),
                 Map.entry(CaseConference.class, ConsentCodecs.CONFERENCE),
-                Map.entry(PlanView.class, ConsentCodecs.VIEW),
+                Map.entry(PlanView.class, VIEW),
                 Map.entry(Location.class, DirectoryCodecs.LOCATION),
                 Map.entry(Organisation.class, DirectoryCodecs.ORGANISATION),
                 Map.entry(Service.class, DirectoryCodecs.SERVICE),
@@ -657,7 +582,7 @@ final class Codecs {
                 Map.entry(org.pathways.directory.GapReport.class, DirectoryCodecs.GAP_REPORT),
                 Map.entry(org.pathways.plan.ReferralAnswer.class, ReferralCodecs.ANSWER_DOCUMENT),
                 Map.entry(org.pathways.referral.Referrer.class, ReferralCodecs.REFERRER),
-                Map.entry(org.pathways.referral.Packet.class, ReferralCodecs.PACKET)));
+                Map.entry(org.pathways.referral.Packet.class, PACKET)));
         for (Class<? extends Coded> type : ENUMS) {
             all.put(type, coded(type.asSubclass(Enum.class)));
         }
@@ -697,128 +622,5 @@ final class Codecs {
                             .toList());
         }
         return codec;
-    }
-
-    static void text(JsonGenerator g, String name, Optional<SensitiveText> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(name, value.get().reveal());
-        }
-    }
-
-    /**
-     * Writes a text an agency or a directory wrote: a plain string when it has no alternative (as
-     * every document written before alternatives existed), else its text and alternatives.
-     */
-    static void localized(JsonGenerator g, String name, LocalizedText value) throws IOException {
-        if (value.getAlternatives().isEmpty()) {
-            g.writeStringField(name, value.getText());
-            return;
-        }
-        g.writeObjectFieldStart(name);
-        g.writeStringField("text", value.getText());
-        g.writeArrayFieldStart("alternatives");
-        for (Map.Entry<String, String> a : value.getAlternatives().entrySet()) {
-            g.writeStartObject();
-            g.writeStringField("language", a.getKey());
-            g.writeStringField("text", a.getValue());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    static void localized(JsonGenerator g, String name, Optional<LocalizedText> value) throws IOException {
-        if (value.isPresent()) {
-            localized(g, name, value.get());
-        }
-    }
-
-    static void string(JsonGenerator g, String name, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(name, value.get());
-        }
-    }
-
-    static void code(JsonGenerator g, String name, Optional<? extends Coded> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(name, value.get().getCode());
-        }
-    }
-
-    static void codes(JsonGenerator g, String name, Collection<? extends Coded> values) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (Coded c : values) {
-            g.writeString(c.getCode());
-        }
-        g.writeEndArray();
-    }
-
-    static void strings(JsonGenerator g, String name, Collection<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (String s : values) {
-            g.writeString(s);
-        }
-        g.writeEndArray();
-    }
-
-    private static void members(JsonGenerator g, String name, List<TeamMember> members) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (TeamMember m : members) {
-            MEMBER.write(g, m);
-        }
-        g.writeEndArray();
-    }
-
-    /** A priority alone, or in the person's list with its rank. */
-    static final class PriorityCodec implements Codec<Priority> {
-        @Override
-        public void write(JsonGenerator g, Priority p) throws IOException {
-            write(g, p, 0);
-        }
-
-        @Override
-        public Priority read(In in) throws IOException {
-            return read(in, null);
-        }
-
-        static void write(JsonGenerator g, Priority p, int rank) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("id", p.getId());
-            if (rank > 0) {
-                g.writeNumberField("rank", rank);
-            }
-            g.writeStringField("statement", p.getStatement().reveal());
-            code(g, "category", p.getCategory());
-            codes(g, "domains", p.getDomains());
-            g.writeStringField("expressedAt", p.getExpressedAt().toString());
-            g.writeStringField("status", p.getStatus().getCode());
-            g.writeEndObject();
-        }
-
-        static Priority read(In in, java.util.function.IntConsumer rank) throws IOException {
-            Priority.Builder b = Priority.builder();
-            return in.object(
-                    name -> {
-                        switch (name) {
-                            case "id" -> b.id(in.id());
-                            case "rank" -> {
-                                if (rank == null) {
-                                    return false;
-                                }
-                                rank.accept(in.integer());
-                            }
-                            case "statement" -> b.statement(in.sensitive());
-                            case "category" -> b.category(in.code(PriorityCategory.class));
-                            case "domains" -> b.domains(in.set(i -> i.code(Domain.class)));
-                            case "expressedAt" -> b.expressedAt(in.instant());
-                            case "status" -> b.status(in.code(PriorityStatus.class));
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    },
-                    b::build);
-        }
     }
 }

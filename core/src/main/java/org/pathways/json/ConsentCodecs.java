@@ -1,16 +1,10 @@
 package org.pathways.json;
 
-import static org.pathways.json.Codecs.codes;
-import static org.pathways.json.Codecs.string;
-import static org.pathways.json.Codecs.strings;
-import static org.pathways.json.Codecs.text;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.pathways.InvalidPlanException;
 import org.pathways.SensitiveText;
 import org.pathways.consent.ConsentConfirmation;
@@ -26,128 +20,142 @@ import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
 import org.pathways.consent.RecipientKind;
-import org.pathways.disclosure.PlanView;
+import org.pathways.json.ObjectCodec.Put;
+import org.pathways.json.ObjectCodec.Take;
 import org.pathways.plan.Attendance;
 import org.pathways.plan.CaseConference;
-import org.pathways.plan.PlanStep;
 
-/** The codecs of consent, case conferences and disclosure views. */
+/** The declarations of consent and case conferences. */
 final class ConsentCodecs {
     private ConsentCodecs() {}
 
-    static final Codec<Recipient> RECIPIENT = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, Recipient r) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("kind", r.getKind().getCode());
-            g.writeStringField("id", r.getId());
-            g.writeEndObject();
-        }
+    /** A recipient while it is read. */
+    static final class RecipientRead {
+        RecipientKind kind;
+        String id;
 
-        @Override
-        public Recipient read(In in) throws IOException {
-            RecipientKind[] kind = {null};
-            String[] id = {null};
-            return in.object(
-                    name -> {
-                        switch (name) {
-                            case "kind" -> kind[0] = in.code(RecipientKind.class);
-                            case "id" -> id[0] = in.id();
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    },
-                    () -> {
-                        if (kind[0] == null || id[0] == null) {
-                            throw new InvalidPlanException(
-                                    kind[0] == null ? "kind" : "id", "required but not set (Recipient)");
-                        }
-                        return Recipient.of(kind[0], id[0]);
-                    });
-        }
-    };
-
-    /** One entry of the ledger, told apart by its {@code type}: grant, refusal, revocation or confirmation. */
-    static final Codec<ConsentEntry> ENTRY = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, ConsentEntry e) throws IOException {
-            g.writeStartObject();
-            if (e instanceof ConsentGrant c) {
-                g.writeStringField("type", "grant");
-                g.writeStringField("id", c.getId());
-                recipient(g, c.getRecipient());
-                codes(g, "categories", c.getCategories());
-                codes(g, "purposes", c.getPurposes());
-                g.writeStringField("start", c.getStart().toString());
-                if (c.getEnd().isPresent()) {
-                    g.writeStringField("end", c.getEnd().get().toString());
-                }
-                if (c.getExpiresAt().isPresent()) {
-                    g.writeStringField("expiresAt", c.getExpiresAt().get().toString());
-                }
-            } else if (e instanceof ConsentRefusal r) {
-                g.writeStringField("type", "refusal");
-                g.writeStringField("id", r.getId());
-                recipient(g, r.getRecipient());
-                if (!r.getCategories().isEmpty()) {
-                    codes(g, "categories", r.getCategories());
-                }
-                if (!r.getItems().isEmpty()) {
-                    strings(g, "items", r.getItems());
-                }
-            } else if (e instanceof ConsentConfirmation c) {
-                g.writeStringField("type", "confirmation");
-                g.writeStringField("id", c.getId());
-                g.writeStringField("confirms", c.getConfirms());
-            } else if (e instanceof ConsentRevocation v) {
-                g.writeStringField("type", "revocation");
-                g.writeStringField("id", v.getId());
-                string(g, "revokes", v.getRevokes());
-                if (v.getRecipient().isPresent()) {
-                    recipient(g, v.getRecipient().get());
-                }
+        Recipient build() {
+            if (kind == null || id == null) {
+                throw new InvalidPlanException(kind == null ? "kind" : "id", "required but not set (Recipient)");
             }
-            g.writeStringField("given", e.getGiven().getCode());
-            g.writeStringField("recordedBy", e.getRecordedBy());
-            g.writeStringField("recordedAt", e.getRecordedAt().toString());
-            if (e instanceof ConsentGrant c) {
-                text(g, "conditions", c.getConditions());
-            }
-            g.writeEndObject();
+            return Recipient.of(kind, id);
         }
+    }
 
-        @Override
-        public ConsentEntry read(In in) throws IOException {
-            Entry e = new Entry();
-            return in.object(
-                    name -> {
-                        switch (name) {
-                            case "type" -> e.type = in.string();
-                            case "id" -> e.id = in.id();
-                            case "recipient" -> e.recipient = RECIPIENT.read(in);
-                            case "categories" -> e.categories = in.set(i -> i.code(InformationCategory.class));
-                            case "purposes" -> e.purposes = in.set(i -> i.code(Purpose.class));
-                            case "start" -> e.start = in.instant();
-                            case "end" -> e.end = in.instant();
-                            case "expiresAt" -> e.expiresAt = in.instant();
-                            case "items" -> e.items = in.set(In::id);
-                            case "confirms" -> e.confirms = in.id();
-                            case "revokes" -> e.revokes = in.id();
-                            case "given" -> e.given = in.code(ConsentMode.class);
-                            case "recordedBy" -> e.recordedBy = in.id();
-                            case "recordedAt" -> e.recordedAt = in.instant();
-                            case "conditions" -> e.conditions = in.sensitive();
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
+    static final ObjectCodec<Recipient, RecipientRead> RECIPIENT = ObjectCodec.of(
+                    RecipientRead::new, RecipientRead::build)
+            .field("kind", Write.code(Recipient::getKind), (in, r) -> r.kind = in.code(RecipientKind.class))
+            .field("id", Write.string(Recipient::getId), (in, r) -> r.id = in.id())
+            .done();
+
+    /** The kinds of entry, as {@code type} names them. */
+    private static final String[] KINDS = {"grant", "refusal", "revocation", "confirmation"};
+
+    private static final int GRANT = 1;
+    private static final int REFUSAL = 2;
+    private static final int REVOCATION = 4;
+    private static final int CONFIRMATION = 8;
+
+    private static int kind(ConsentEntry e) {
+        return e instanceof ConsentGrant
+                ? GRANT
+                : e instanceof ConsentRefusal ? REFUSAL : e instanceof ConsentRevocation ? REVOCATION : CONFIRMATION;
+    }
+
+    /** A field only some kinds of entry have: written for them, and refused in another kind when read. */
+    private static <V extends ConsentEntry> Put<ConsentEntry> of(int kinds, Class<V> type, Put<V> put) {
+        return (g, k, e, how) -> {
+            if ((kind(e) & kinds) != 0) {
+                put.write(g, k, type.cast(e), how);
+            }
+        };
+    }
+
+    private static Take<Entry> only(int kinds, Take<Entry> take) {
+        return (in, e) -> {
+            String name = in.field; // before a nested object's fields replace it
+            take.read(in, e);
+            e.only(kinds, name);
+        };
+    }
+
+    /**
+     * One entry of the ledger, told apart by its {@code type}: grant, refusal, revocation or
+     * confirmation. The fields of every kind in one order, each written for the kinds that have it.
+     */
+    static final ObjectCodec<ConsentEntry, Entry> ENTRY = ObjectCodec.of(Entry::new, Entry::build)
+            .field(
+                    "type",
+                    (g, k, e, how) -> {
+                        g.writeFieldName(k);
+                        g.writeString(KINDS[Integer.numberOfTrailingZeros(kind(e))]);
                     },
-                    e::build);
-        }
-    };
+                    (in, e) -> e.type = in.string())
+            .field("id", Write.string(ConsentEntry::getId), (in, e) -> e.id = in.id())
+            .field(
+                    "revokes",
+                    of(REVOCATION, ConsentRevocation.class, Write.optString(ConsentRevocation::getRevokes)),
+                    only(REVOCATION, (in, e) -> e.revokes = in.id()))
+            .field(
+                    "recipient",
+                    (g, k, e, how) -> {
+                        Optional<Recipient> r = e instanceof ConsentGrant c
+                                ? Optional.of(c.getRecipient())
+                                : e instanceof ConsentRefusal f
+                                        ? Optional.of(f.getRecipient())
+                                        : e instanceof ConsentRevocation v ? v.getRecipient() : Optional.empty();
+                        if (r.isPresent()) {
+                            g.writeFieldName(k);
+                            RECIPIENT.write(g, r.get(), how);
+                        }
+                    },
+                    only(GRANT | REFUSAL | REVOCATION, (in, e) -> e.recipient = in.read(RECIPIENT)))
+            .field(
+                    "categories",
+                    (g, k, e, how) -> {
+                        if (e instanceof ConsentGrant c) {
+                            Write.codes(g, k, c.getCategories());
+                        } else if (e instanceof ConsentRefusal r
+                                && !r.getCategories().isEmpty()) {
+                            Write.codes(g, k, r.getCategories());
+                        }
+                    },
+                    only(GRANT | REFUSAL, (in, e) -> e.categories = in.set(i -> i.code(InformationCategory.class))))
+            .field(
+                    "purposes",
+                    of(GRANT, ConsentGrant.class, Write.codes(ConsentGrant::getPurposes)),
+                    only(GRANT, (in, e) -> e.purposes = in.set(i -> i.code(Purpose.class))))
+            .field(
+                    "start",
+                    of(GRANT, ConsentGrant.class, Write.instant(ConsentGrant::getStart)),
+                    only(GRANT, (in, e) -> e.start = in.instant()))
+            .field(
+                    "end",
+                    of(GRANT, ConsentGrant.class, Write.optInstant(ConsentGrant::getEnd)),
+                    only(GRANT, (in, e) -> e.end = in.instant()))
+            .field(
+                    "expiresAt",
+                    of(GRANT, ConsentGrant.class, Write.optInstant(ConsentGrant::getExpiresAt)),
+                    only(GRANT, (in, e) -> e.expiresAt = in.instant()))
+            .field(
+                    "items",
+                    of(
+                            REFUSAL,
+                            ConsentRefusal.class,
+                            Write.when(r -> !r.getItems().isEmpty(), Write.strings(ConsentRefusal::getItems))),
+                    only(REFUSAL, (in, e) -> e.items = in.set(In::id)))
+            .field(
+                    "confirms",
+                    of(CONFIRMATION, ConsentConfirmation.class, Write.string(ConsentConfirmation::getConfirms)),
+                    only(CONFIRMATION, (in, e) -> e.confirms = in.id()))
+            .field("given", Write.code(ConsentEntry::getGiven), (in, e) -> e.given = in.code(ConsentMode.class))
+            .field("recordedBy", Write.string(ConsentEntry::getRecordedBy), (in, e) -> e.recordedBy = in.id())
+            .field("recordedAt", Write.instant(ConsentEntry::getRecordedAt), (in, e) -> e.recordedAt = in.instant())
+            .field(
+                    "conditions",
+                    of(GRANT, ConsentGrant.class, Write.optText(ConsentGrant::getConditions)),
+                    only(GRANT, (in, e) -> e.conditions = in.sensitive()))
+            .done();
 
     /** The codec of one kind of entry: reading another kind is refused, never cast. */
     static <T extends ConsentEntry> Codec<T> entry(Class<T> type, String name) {
@@ -170,18 +178,6 @@ final class ConsentCodecs {
         };
     }
 
-    /** The fields an entry may have besides its identity and who recorded it, when and how, in read order. */
-    private static final String[] KINDS_FIELDS = {
-        "recipient", "categories", "purposes", "start", "end", "expiresAt", "items", "revokes", "confirms", "conditions"
-    };
-
-    /** Which of {@link #KINDS_FIELDS} each kind of entry has; any other is refused, never ignored. */
-    private static final java.util.Map<String, Set<String>> FIELDS_OF = java.util.Map.of(
-            "grant", Set.of("recipient", "categories", "purposes", "start", "end", "expiresAt", "conditions"),
-            "refusal", Set.of("recipient", "categories", "items"),
-            "revocation", Set.of("revokes", "recipient"),
-            "confirmation", Set.of("confirms"));
-
     /** The fields of any entry, until its type is known. */
     private static final class Entry {
         String type;
@@ -199,21 +195,30 @@ final class ConsentCodecs {
         String recordedBy;
         Instant recordedAt;
         SensitiveText conditions;
+        /** The fields read that only some kinds have, in read order, and the kinds that have each. */
+        private String[] names;
+
+        private int[] kinds;
+        private int fields;
+
+        void only(int kinds, String name) {
+            if (names == null) {
+                names = new String[10];
+                this.kinds = new int[10];
+            }
+            names[fields] = name;
+            this.kinds[fields++] = kinds;
+        }
 
         ConsentEntry build() {
             if (type == null) {
                 throw new InvalidPlanException(
                         "type", "required but not set: grant, refusal, revocation or confirmation");
             }
-            Set<String> own = FIELDS_OF.get(type);
-            if (own != null) {
-                Object[] values = {
-                    recipient, categories, purposes, start, end, expiresAt, items, revokes, confirms, conditions
-                };
-                for (int i = 0; i < values.length; i++) {
-                    if (values[i] != null && !own.contains(KINDS_FIELDS[i])) {
-                        throw new InvalidPlanException(KINDS_FIELDS[i], "is not a field of a " + type);
-                    }
+            int kind = java.util.Arrays.asList(KINDS).indexOf(type);
+            for (int i = 0; kind >= 0 && i < fields; i++) {
+                if ((kinds[i] & (1 << kind)) == 0) {
+                    throw new InvalidPlanException(names[i], "is not a field of a " + type);
                 }
             }
             switch (type) {
@@ -307,175 +312,56 @@ final class ConsentCodecs {
         @Override
         public ConsentLedger read(In in) throws IOException {
             String pointer = in.pointer();
-            List<ConsentEntry> entries = in.list(ENTRY::read, "consent");
+            List<ConsentEntry> entries = in.list(i -> i.read(ENTRY), "consent");
             return In.at(pointer, () -> ConsentLedger.of(entries));
         }
     };
 
-    static final Codec<Disclosure> DISCLOSURE = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, Disclosure d) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("id", d.getId());
-            recipient(g, d.getRecipient());
-            g.writeStringField("purpose", d.getPurpose().getCode());
-            codes(g, "categories", d.getCategories());
-            g.writeStringField("at", d.getAt().toString());
-            if (d.getRecordedAt().isPresent()) {
-                g.writeStringField("recordedAt", d.getRecordedAt().get().toString());
-            }
-            g.writeStringField("by", d.getBy());
-            g.writeStringField("basis", d.getBasis().getCode());
-            strings(g, "grants", d.getGrants());
-            text(g, "reason", d.getReason());
-            string(g, "decidedBy", d.getDecidedBy());
-            string(g, "decidedAs", d.getDecidedAs());
-            if (d.getPersonToldAt().isPresent()) {
-                g.writeStringField("personToldAt", d.getPersonToldAt().get().toString());
-            }
-            g.writeEndObject();
-        }
+    static final ObjectCodec<Disclosure, Disclosure.Builder> DISCLOSURE = ObjectCodec.of(
+                    Disclosure::builder, Disclosure.Builder::build)
+            .field("id", Write.string(Disclosure::getId), (in, b) -> b.id(in.id()))
+            .field(
+                    "recipient",
+                    Write.object(Disclosure::getRecipient, RECIPIENT),
+                    (in, b) -> b.recipient(in.read(RECIPIENT)))
+            .field("purpose", Write.code(Disclosure::getPurpose), (in, b) -> b.purpose(in.code(Purpose.class)))
+            .field(
+                    "categories",
+                    Write.codes(Disclosure::getCategories),
+                    (in, b) -> b.categories(in.set(i -> i.code(InformationCategory.class))))
+            .field("at", Write.instant(Disclosure::getAt), (in, b) -> b.at(in.instant()))
+            .field("recordedAt", Write.optInstant(Disclosure::getRecordedAt), (in, b) -> b.recordedAt(in.instant()))
+            .field("by", Write.string(Disclosure::getBy), (in, b) -> b.by(in.id()))
+            .field("basis", Write.code(Disclosure::getBasis), (in, b) -> b.basis(in.code(DisclosureBasis.class)))
+            .field("grants", Write.strings(Disclosure::getGrants), (in, b) -> b.grants(in.set(In::id)))
+            .field("reason", Write.optText(Disclosure::getReason), (in, b) -> b.reason(in.sensitive()))
+            .field("decidedBy", Write.optString(Disclosure::getDecidedBy), (in, b) -> b.decidedBy(in.id()))
+            .field("decidedAs", Write.optString(Disclosure::getDecidedAs), (in, b) -> b.decidedAs(in.id()))
+            .field(
+                    "personToldAt",
+                    Write.optInstant(Disclosure::getPersonToldAt),
+                    (in, b) -> b.personToldAt(in.instant()))
+            .done();
 
-        @Override
-        public Disclosure read(In in) throws IOException {
-            Disclosure.Builder b = Disclosure.builder();
-            return in.object(
-                    name -> {
-                        switch (name) {
-                            case "id" -> b.id(in.id());
-                            case "recipient" -> b.recipient(RECIPIENT.read(in));
-                            case "purpose" -> b.purpose(in.code(Purpose.class));
-                            case "categories" -> b.categories(in.set(i -> i.code(InformationCategory.class)));
-                            case "at" -> b.at(in.instant());
-                            case "recordedAt" -> b.recordedAt(in.instant());
-                            case "by" -> b.by(in.id());
-                            case "basis" -> b.basis(in.code(DisclosureBasis.class));
-                            case "grants" -> b.grants(in.set(In::id));
-                            case "reason" -> b.reason(in.sensitive());
-                            case "decidedBy" -> b.decidedBy(in.id());
-                            case "decidedAs" -> b.decidedAs(in.id());
-                            case "personToldAt" -> b.personToldAt(in.instant());
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    },
-                    b::build);
-        }
-    };
-
-    static final Codec<CaseConference> CONFERENCE = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, CaseConference c) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("id", c.getId());
-            g.writeStringField("at", c.getAt().toString());
-            if (c.getRecordedAt().isPresent()) {
-                g.writeStringField("recordedAt", c.getRecordedAt().get().toString());
-            }
-            string(g, "table", c.getTable());
-            strings(g, "organisations", c.getOrganisations());
-            codes(g, "shares", c.getShares());
-            g.writeStringField("attendance", c.getAttendance().getCode());
-            text(g, "agenda", c.getAgenda());
-            strings(g, "produced", c.getProduced());
-            g.writeEndObject();
-        }
-
-        @Override
-        public CaseConference read(In in) throws IOException {
-            CaseConference.Builder b = CaseConference.builder();
-            return in.object(
-                    name -> {
-                        switch (name) {
-                            case "id" -> b.id(in.id());
-                            case "at" -> b.at(in.instant());
-                            case "recordedAt" -> b.recordedAt(in.instant());
-                            case "table" -> b.table(in.id());
-                            case "organisations" -> b.organisations(in.set(In::id));
-                            case "shares" -> b.shares(in.set(i -> i.code(InformationCategory.class)));
-                            case "attendance" -> b.attendance(in.code(Attendance.class));
-                            case "agenda" -> b.agenda(in.sensitive());
-                            case "produced" -> b.produced(in.set(In::id));
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    },
-                    b::build);
-        }
-    };
-
-    static final Codec<PlanView> VIEW = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, PlanView v) throws IOException {
-            g.writeStartObject();
-            g.writeNumberField("schemaVersion", Codecs.SCHEMA_VERSION);
-            g.writeFieldName("disclosure");
-            DISCLOSURE.write(g, v.getDisclosure());
-            string(g, "planId", v.getPlanId());
-            if (v.getPerson().isPresent()) {
-                g.writeFieldName("person");
-                Codecs.writePerson(
-                        g,
-                        v.getPerson().get(),
-                        v.getDisclosure().getCategories().contains(InformationCategory.CONTACT));
-            }
-            if (v.getPriorities().isPresent()) {
-                g.writeFieldName("priorities");
-                Codecs.PRIORITIES.write(g, v.getPriorities().get());
-            }
-            if (v.getTeam().isPresent()) {
-                g.writeFieldName("team");
-                Codecs.TEAM.write(g, v.getTeam().get());
-            }
-            if (v.getSteps().isPresent()) {
-                g.writeArrayFieldStart("steps");
-                for (PlanStep s : v.getSteps().get()) {
-                    Codecs.STEP.write(g, s);
-                }
-                g.writeEndArray();
-            }
-            g.writeArrayFieldStart("conditions");
-            for (SensitiveText t : v.getConditions()) {
-                g.writeString(t.reveal());
-            }
-            g.writeEndArray();
-            if (v.isWithheldAtRequest()) {
-                g.writeBooleanField("withheldAtRequest", true);
-            }
-            g.writeEndObject();
-        }
-
-        @Override
-        public PlanView read(In in) throws IOException {
-            PlanView.Builder b = PlanView.builder();
-            return in.versioned(
-                    name -> {
-                        switch (name) {
-                            case "disclosure" -> b.disclosure(DISCLOSURE.read(in));
-                            case "planId" -> b.planId(in.id());
-                            case "person" -> b.person(Codecs.PERSON.read(in));
-                            case "priorities" -> b.priorities(Codecs.PRIORITIES.read(in));
-                            case "team" -> b.team(Codecs.TEAM.read(in));
-                            case "steps" -> b.steps(in.list(Codecs.STEP::read));
-                            case "conditions" -> b.conditions(in.list(In::sensitive));
-                            case "withheldAtRequest" -> b.withheldAtRequest(in.bool());
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    },
-                    b::build,
-                    "a disclosure view");
-        }
-    };
-
-    private static void recipient(JsonGenerator g, Recipient r) throws IOException {
-        g.writeFieldName("recipient");
-        RECIPIENT.write(g, r);
-    }
+    static final ObjectCodec<CaseConference, CaseConference.Builder> CONFERENCE = ObjectCodec.of(
+                    CaseConference::builder, CaseConference.Builder::build)
+            .field("id", Write.string(CaseConference::getId), (in, b) -> b.id(in.id()))
+            .field("at", Write.instant(CaseConference::getAt), (in, b) -> b.at(in.instant()))
+            .field("recordedAt", Write.optInstant(CaseConference::getRecordedAt), (in, b) -> b.recordedAt(in.instant()))
+            .field("table", Write.optString(CaseConference::getTable), (in, b) -> b.table(in.id()))
+            .field(
+                    "organisations",
+                    Write.strings(CaseConference::getOrganisations),
+                    (in, b) -> b.organisations(in.set(In::id)))
+            .field(
+                    "shares",
+                    Write.codes(CaseConference::getShares),
+                    (in, b) -> b.shares(in.set(i -> i.code(InformationCategory.class))))
+            .field(
+                    "attendance",
+                    Write.code(CaseConference::getAttendance),
+                    (in, b) -> b.attendance(in.code(Attendance.class)))
+            .field("agenda", Write.optText(CaseConference::getAgenda), (in, b) -> b.agenda(in.sensitive()))
+            .field("produced", Write.strings(CaseConference::getProduced), (in, b) -> b.produced(in.set(In::id)))
+            .done();
 }

@@ -1,10 +1,5 @@
 package org.pathways.json;
 
-import static org.pathways.json.Codecs.codes;
-import static org.pathways.json.Codecs.localized;
-import static org.pathways.json.Codecs.string;
-import static org.pathways.json.Codecs.strings;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.pathways.InvalidPlanException;
@@ -23,174 +18,108 @@ import org.pathways.directory.Service;
 import org.pathways.directory.ServiceDirectory;
 import org.pathways.plan.StepKind;
 
-/** The codecs of the service directory. */
+/** The declarations of the service directory, and the gap report, which is only written. */
 final class DirectoryCodecs {
     private DirectoryCodecs() {}
 
-    static final Codec<Location> LOCATION = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, Location l) throws IOException {
-            writeLocation(g, l, false);
-        }
+    /** A location; a confidential one without its address and phone unless written with {@link ObjectCodec#DETAILS}. */
+    static final ObjectCodec<Location, Location.Builder> LOCATION = ObjectCodec.of(
+                    Location::builder, Location.Builder::build)
+            .field("community", Write.string(Location::getCommunity), (in, b) -> b.community(in.string()))
+            .field("address", shown(Write.optString(Location::getAddress)), (in, b) -> b.address(in.string()))
+            .field("phone", shown(Write.optString(Location::getPhone)), (in, b) -> b.phone(in.string()))
+            .field("confidential", Write.bool(Location::isConfidential), (in, b) -> b.confidential(in.bool()))
+            .field("frontGate", Write.optString(Location::getFrontGate), (in, b) -> b.frontGate(in.string()))
+            .done();
 
-        @Override
-        public Location read(In in) throws IOException {
-            Location.Builder b = Location.builder();
-            return in.object(
-                    name -> {
-                        switch (name) {
-                            case "community" -> b.community(in.string());
-                            case "address" -> b.address(in.string());
-                            case "phone" -> b.phone(in.string());
-                            case "confidential" -> b.confidential(in.bool());
-                            case "frontGate" -> b.frontGate(in.string());
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    },
-                    b::build);
-        }
-    };
-
-    static final Codec<Organisation> ORGANISATION = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, Organisation o) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("id", o.getId());
-            localized(g, "name", o.getName());
-            string(g, "steward", o.getSteward());
-            g.writeEndObject();
-        }
-
-        @Override
-        public Organisation read(In in) throws IOException {
-            String[] id = {null};
-            org.pathways.LocalizedText[] name = {null};
-            String[] steward = {null};
-            return in.object(
-                    field -> {
-                        switch (field) {
-                            case "id" -> id[0] = in.id();
-                            case "name" -> name[0] = in.localized();
-                            case "steward" -> steward[0] = in.id();
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    },
-                    () -> {
-                        if (id[0] == null || name[0] == null) {
-                            throw new InvalidPlanException(
-                                    id[0] == null ? "id" : "name", "required but not set (Organisation)");
-                        }
-                        Organisation o = Organisation.of(id[0], name[0]);
-                        return steward[0] == null ? o : o.withSteward(steward[0]);
-                    });
-        }
-    };
-
-    static final Codec<Service> SERVICE = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, Service s) throws IOException {
-            writeService(g, s, false);
-        }
-
-        @Override
-        public Service read(In in) throws IOException {
-            Service.Builder b = Service.builder();
-            return in.object(
-                    name -> {
-                        switch (name) {
-                            case "id" -> b.id(in.id());
-                            case "organisation" -> b.organisation(in.id());
-                            case "steward" -> b.steward(in.id());
-                            case "name" -> b.name(in.localized());
-                            case "programming" -> b.programming(in.set(i -> i.code(StepKind.class)));
-                            case "approaches" -> b.approaches(in.set(i -> i.code(Approach.class)));
-                            case "knowledges" -> b.knowledges(in.set(i -> i.code(Knowledge.class)));
-                            case "languages" -> b.languages(in.list(In::string));
-                            case "communities" -> b.communities(in.set(In::string));
-                            case "remote" -> b.remote(in.bool());
-                            case "open24x7" -> b.open24x7(in.bool());
-                            case "hours" -> b.hours(in.localized());
-                            case "capacity" -> b.capacity(in.code(Capacity.class));
-                            case "typicalWaitDays" -> b.typicalWaitDays(in.integer());
-                            case "barriers" -> b.barriers(in.set(i -> i.code(Barrier.class)));
-                            case "locations" -> b.locations(in.list(LOCATION::read));
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    },
-                    b::build);
-        }
-    };
-
-    /**
-     * Writes a location; a confidential one without its address and phone unless {@code details}: the
-     * default writers never write them, only {@link PlanJson#writeWithConfidentialDetails} does.
-     */
-    static void writeLocation(JsonGenerator g, Location l, boolean details) throws IOException {
-        boolean hidden = l.isConfidential() && !details;
-        g.writeStartObject();
-        g.writeStringField("community", l.getCommunity());
-        if (!hidden) {
-            string(g, "address", l.getAddress());
-            string(g, "phone", l.getPhone());
-        }
-        g.writeBooleanField("confidential", l.isConfidential());
-        string(g, "frontGate", l.getFrontGate());
-        g.writeEndObject();
+    /** A detail of a location written only if it is not confidential, or the details are asked for. */
+    private static ObjectCodec.Put<Location> shown(ObjectCodec.Put<Location> put) {
+        return (g, k, l, how) -> {
+            if (!l.isConfidential() || (how & ObjectCodec.DETAILS) != 0) {
+                put.write(g, k, l, how);
+            }
+        };
     }
 
-    /** Writes a service, its confidential locations with their details only if {@code details}. */
-    static void writeService(JsonGenerator g, Service s, boolean details) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", s.getId());
-        g.writeStringField("organisation", s.getOrganisation());
-        string(g, "steward", s.getSteward());
-        localized(g, "name", s.getName());
-        codes(g, "programming", s.getProgramming());
-        codes(g, "approaches", s.getApproaches());
-        codes(g, "knowledges", s.getKnowledges());
-        strings(g, "languages", s.getLanguages());
-        strings(g, "communities", s.getCommunities());
-        g.writeBooleanField("remote", s.isRemote());
-        g.writeBooleanField("open24x7", s.isOpen24x7());
-        localized(g, "hours", s.getHours());
-        g.writeStringField("capacity", s.getCapacity().getCode());
-        if (s.getTypicalWaitDays().isPresent()) {
-            g.writeNumberField("typicalWaitDays", s.getTypicalWaitDays().getAsInt());
+    /** An organisation while it is read. */
+    static final class OrganisationRead {
+        String id;
+        org.pathways.LocalizedText name;
+        String steward;
+
+        Organisation build() {
+            if (id == null || name == null) {
+                throw new InvalidPlanException(id == null ? "id" : "name", "required but not set (Organisation)");
+            }
+            Organisation o = Organisation.of(id, name);
+            return steward == null ? o : o.withSteward(steward);
         }
-        codes(g, "barriers", s.getBarriers());
-        g.writeArrayFieldStart("locations");
-        for (Location l : s.getLocations()) {
-            writeLocation(g, l, details);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
     }
 
-    /** Writes a directory, its confidential locations with their details only if {@code details}. */
-    static void writeDirectory(JsonGenerator g, ServiceDirectory d, boolean details) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("schemaVersion", Codecs.SCHEMA_VERSION);
-        g.writeArrayFieldStart("organisations");
-        for (Organisation o : d.getOrganisations()) {
-            ORGANISATION.write(g, o);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("services");
-        for (Service s : d.getServices()) {
-            writeService(g, s, details);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
+    static final ObjectCodec<Organisation, OrganisationRead> ORGANISATION = ObjectCodec.of(
+                    OrganisationRead::new, OrganisationRead::build)
+            .field("id", Write.string(Organisation::getId), (in, o) -> o.id = in.id())
+            .field("name", Write.localized(Organisation::getName), (in, o) -> o.name = in.localized())
+            .field("steward", Write.optString(Organisation::getSteward), (in, o) -> o.steward = in.id())
+            .done();
+
+    /** A service; its confidential locations with their details only if written with {@link ObjectCodec#DETAILS}. */
+    static final ObjectCodec<Service, Service.Builder> SERVICE = ObjectCodec.of(
+                    Service::builder, Service.Builder::build)
+            .field("id", Write.string(Service::getId), (in, b) -> b.id(in.id()))
+            .field("organisation", Write.string(Service::getOrganisation), (in, b) -> b.organisation(in.id()))
+            .field("steward", Write.optString(Service::getSteward), (in, b) -> b.steward(in.id()))
+            .field("name", Write.localized(Service::getName), (in, b) -> b.name(in.localized()))
+            .field(
+                    "programming",
+                    Write.codes(Service::getProgramming),
+                    (in, b) -> b.programming(in.set(i -> i.code(StepKind.class))))
+            .field(
+                    "approaches",
+                    Write.codes(Service::getApproaches),
+                    (in, b) -> b.approaches(in.set(i -> i.code(Approach.class))))
+            .field(
+                    "knowledges",
+                    Write.codes(Service::getKnowledges),
+                    (in, b) -> b.knowledges(in.set(i -> i.code(Knowledge.class))))
+            .field("languages", Write.strings(Service::getLanguages), (in, b) -> b.languages(in.list(In::string)))
+            .field("communities", Write.strings(Service::getCommunities), (in, b) -> b.communities(in.set(In::string)))
+            .field("remote", Write.bool(Service::isRemote), (in, b) -> b.remote(in.bool()))
+            .field("open24x7", Write.bool(Service::isOpen24x7), (in, b) -> b.open24x7(in.bool()))
+            .field("hours", Write.optLocalized(Service::getHours), (in, b) -> b.hours(in.localized()))
+            .field("capacity", Write.code(Service::getCapacity), (in, b) -> b.capacity(in.code(Capacity.class)))
+            .field(
+                    "typicalWaitDays",
+                    (g, k, s, how) -> {
+                        if (s.getTypicalWaitDays().isPresent()) {
+                            g.writeFieldName(k);
+                            g.writeNumber(s.getTypicalWaitDays().getAsInt());
+                        }
+                    },
+                    (in, b) -> b.typicalWaitDays(in.integer()))
+            .field(
+                    "barriers",
+                    Write.codes(Service::getBarriers),
+                    (in, b) -> b.barriers(in.set(i -> i.code(Barrier.class))))
+            .field(
+                    "locations",
+                    Write.list(Service::getLocations, LOCATION),
+                    (in, b) -> b.locations(in.list(i -> i.read(LOCATION))))
+            .done();
+
+    /** A directory; its confidential locations with their details only if written with {@link ObjectCodec#DETAILS}. */
+    static final ObjectCodec<ServiceDirectory, ServiceDirectory.Builder> DIRECTORY = ObjectCodec.of(
+                    ServiceDirectory::builder, ServiceDirectory.Builder::build)
+            .field(
+                    "organisations",
+                    Write.list(ServiceDirectory::getOrganisations, ORGANISATION),
+                    (in, b) -> b.organisations(in.list(i -> i.read(ORGANISATION))))
+            .field(
+                    "services",
+                    Write.list(ServiceDirectory::getServices, SERVICE),
+                    (in, b) -> b.services(in.list(i -> i.read(SERVICE))))
+            .done()
+            .document("a service directory");
 
     /** The gap report, written for people and funders; it is a rendering, never read back. */
     static final Codec<GapReport> GAP_REPORT = new Codec<>() {
@@ -303,29 +232,4 @@ final class DirectoryCodecs {
             g.writeNumber(c.getValue().getAsInt());
         }
     }
-
-    static final Codec<ServiceDirectory> DIRECTORY = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, ServiceDirectory d) throws IOException {
-            writeDirectory(g, d, false);
-        }
-
-        @Override
-        public ServiceDirectory read(In in) throws IOException {
-            ServiceDirectory.Builder b = ServiceDirectory.builder();
-            return in.versioned(
-                    name -> {
-                        switch (name) {
-                            case "organisations" -> b.organisations(in.list(ORGANISATION::read));
-                            case "services" -> b.services(in.list(SERVICE::read));
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    },
-                    b::build,
-                    "a service directory");
-        }
-    };
 }

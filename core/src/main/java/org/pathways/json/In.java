@@ -37,133 +37,11 @@ final class In {
     }
 
     /**
-     * Every field name of the wire format. A pointer or message names only these: any other name
-     * came from the input and may be a person's words (a broken quote turns text into a name).
+     * Every field name of the wire format, as the types' declarations ({@link ObjectCodec}) give them.
+     * A pointer or message names only these: any other name came from the input and may be a person's
+     * words (a broken quote turns text into a name).
      */
-    static final Set<String> FIELDS = Set.of(
-            "schemaVersion",
-            "id",
-            "revision",
-            "number",
-            "author",
-            "at",
-            "personPresent",
-            "description",
-            "parent",
-            "person",
-            "chosenName",
-            "pronouns",
-            "languages",
-            "culturalSupports",
-            "selfDescription",
-            "safeContact",
-            "channels",
-            "neverUse",
-            "safeTimes",
-            "doNotContact",
-            "messageAllowed",
-            "codeWord",
-            "details",
-            "priorities",
-            "rank",
-            "statement",
-            "category",
-            "domains",
-            "expressedAt",
-            "status",
-            "deferredDomains",
-            "team",
-            "members",
-            "former",
-            "name",
-            "role",
-            "organisation",
-            "lead",
-            "paid",
-            "steps",
-            "kind",
-            "serves",
-            "responsible",
-            "provider",
-            "accompaniment",
-            "accompaniedBy",
-            "firstAppointment",
-            "due",
-            "history",
-            "by",
-            "agreement",
-            "reason",
-            "agency",
-            "steward",
-            "shares",
-            "consent",
-            "type",
-            "recipient",
-            "categories",
-            "purposes",
-            "start",
-            "end",
-            "given",
-            "recordedBy",
-            "recordedAt",
-            "conditions",
-            "revokes",
-            "expiresAt",
-            "items",
-            "confirms",
-            "decidedAs",
-            "withheldAtRequest",
-            "conferences",
-            "table",
-            "organisations",
-            "attendance",
-            "agenda",
-            "produced",
-            "disclosures",
-            "purpose",
-            "basis",
-            "grants",
-            "decidedBy",
-            "personToldAt",
-            "disclosure",
-            "planId",
-            "community",
-            "address",
-            "phone",
-            "confidential",
-            "frontGate",
-            "services",
-            "programming",
-            "approaches",
-            "knowledges",
-            "communities",
-            "remote",
-            "open24x7",
-            "hours",
-            "capacity",
-            "typicalWaitDays",
-            "barriers",
-            "locations",
-            "answer",
-            "referral",
-            "step",
-            "from",
-            "expected",
-            "waitDays",
-            "appointmentAt",
-            "place",
-            "referrer",
-            "reach",
-            "view",
-            "rule",
-            "severity",
-            "sources",
-            "subject",
-            "arguments",
-            "message",
-            "text",
-            "alternatives",
-            "language");
+    static final Set<String> FIELDS = Set.copyOf(ObjectCodec.names(Codecs.DECLARED));
 
     /** The parser. */
     final JsonParser p;
@@ -177,6 +55,9 @@ final class In {
     private int olderUntil;
 
     final ReadLimits limits;
+
+    /** The declared name of the field whose value is being read, until a nested field's is. */
+    String field;
 
     /**
      * The context that holds the value being read: the root for a document, the embedder's own
@@ -298,6 +179,80 @@ final class In {
     }
 
     /**
+     * Reads an object of a declared type: each field by its declaration, a repeated, undeclared or
+     * null one refused; then builds it, a broken invariant reported at the object.
+     */
+    <T, B> T read(ObjectCodec<T, B> type) throws IOException {
+        return read(type, type.builder.get());
+    }
+
+    /** Reads an object of a declared type into a builder (or holder) the caller made. */
+    <T, B> T read(ObjectCodec<T, B> type, B b) throws IOException {
+        expect(JsonToken.START_OBJECT, "an object");
+        JsonLocation at = p.currentTokenLocation();
+        long seen = 0; // the declared fields read so far, by index
+        JsonToken t = p.nextToken();
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            if (lengths) {
+                checkLength();
+            }
+            String name = p.currentName();
+            ObjectCodec.Field<T, B> f = type.find(name);
+            if (f != null) {
+                long bit = 1L << f.index;
+                if ((seen & bit) != 0) {
+                    throw duplicate(name);
+                }
+                seen |= bit;
+            }
+            if (p.nextToken() == JsonToken.VALUE_NULL) {
+                throw error("must not be null; leave an absent value out");
+            }
+            if (f == null) {
+                throw error(FIELDS.contains(name) ? "unknown field '" + name + "' here" : "unknown field");
+            }
+            if (f.olderOf >= 0) { // a name of an older version: never beside its current one
+                if ((seen & (1L << f.olderOf)) != 0 || !olderName(name, f.until)) {
+                    throw error("unknown field '" + name + "' here");
+                }
+            } else if ((seen & f.olders) != 0) {
+                throw error(
+                        "unknown field '" + type.fields[Long.numberOfTrailingZeros(seen & f.olders)].name + "' here");
+            }
+            field = f.name;
+            if (f.take != null) {
+                f.take.read(this, b);
+            } else if (!f.takeIf.read(this, b)) {
+                throw error("unknown field '" + name + "' here");
+            }
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw error("expected a field name or the end of the object");
+        }
+        if (type.document != null && (seen & 1) == 0) {
+            throw new MalformedDocumentException(
+                    pointer(),
+                    "missing schemaVersion; " + type.document + " carries it",
+                    at.getLineNr(),
+                    at.getColumnNr(),
+                    null);
+        }
+        try {
+            return type.build.apply(b);
+        } catch (PathwaysException e) {
+            throw broken(pointer(), e, at.getLineNr(), at.getColumnNr());
+        }
+    }
+
+    /** Reads this document's {@code schemaVersion}. */
+    void schemaVersion() throws IOException {
+        version = version(integer());
+        if (older != null && version > olderUntil) {
+            throw older;
+        }
+    }
+
+    /**
      * A value read whole that breaks a rule of the model, reported at the bad value when the rule
      * knows where it is in the value's JSON form (a step serving an unknown priority at {@code
      * /steps/3/serves}), else at the value with the rule's field; with the rule's code, except that
@@ -313,43 +268,6 @@ final class In {
         return within.isPresent()
                 ? new MalformedDocumentException(code, pointer + within.get(), e.getReason(), line, column, e)
                 : new MalformedDocumentException(code, pointer, e.getMessage(), line, column, e);
-    }
-
-    /**
-     * Reads a top-level document that carries a {@code schemaVersion}, in one pass whatever the
-     * order of its keys: a database returns them reordered, so the version may come last. Nothing is
-     * held back but the one decision that depends on the version and comes before it: a field name
-     * of an older version ({@link #olderName}) is read as its current one and refused at the end if
-     * the document turns out to be newer. Every limit applies as the document streams by.
-     *
-     * @param what what the document is, for messages
-     */
-    <T> T versioned(Fields fields, Supplier<T> build, String what) throws IOException {
-        expect(JsonToken.START_OBJECT, "an object");
-        String pointer = pointer();
-        JsonLocation at = p.currentTokenLocation();
-        boolean[] seen = {false}; // this document's own version, not that of a document nested in it
-        Fields withVersion = name -> {
-            if (!name.equals("schemaVersion")) {
-                return fields.read(name);
-            }
-            seen[0] = true;
-            version = version(integer());
-            if (older != null && version > olderUntil) {
-                throw older;
-            }
-            return true;
-        };
-        return rest(withVersion, build, pointer, at, p.nextToken(), () -> {
-            if (!seen[0]) {
-                throw new MalformedDocumentException(
-                        pointer,
-                        "missing schemaVersion; " + what + " carries it",
-                        at.getLineNr(),
-                        at.getColumnNr(),
-                        null);
-            }
-        });
     }
 
     /**
@@ -481,59 +399,7 @@ final class In {
                 throw error(e.getCode(), e.getReason());
             }
         }
-        String[] text = {null};
-        java.util.Map<String, String> alternatives = new java.util.LinkedHashMap<>();
-        return object(
-                name -> {
-                    switch (name) {
-                        case "text" -> text[0] = string();
-                        case "alternatives" -> list(in -> in.alternative(alternatives), "alternatives");
-                        default -> {
-                            return false;
-                        }
-                    }
-                    return true;
-                },
-                () -> {
-                    if (text[0] == null) {
-                        throw Checks.fail("text", "required but not set (a text with alternatives)");
-                    }
-                    return LocalizedText.of(text[0], alternatives);
-                });
-    }
-
-    /** Reads one alternative of a text into the map; a language given twice is refused, not merged. */
-    private String alternative(java.util.Map<String, String> alternatives) throws IOException {
-        String[] read = new String[2];
-        return object(
-                name -> {
-                    switch (name) {
-                        case "language" -> read[0] = string();
-                        case "text" -> read[1] = string();
-                        default -> {
-                            return false;
-                        }
-                    }
-                    return true;
-                },
-                () -> {
-                    if (read[0] == null || read[1] == null) {
-                        throw Checks.fail(
-                                read[0] == null ? "language" : "text",
-                                "required but not set (an alternative of a text)");
-                    }
-                    if (alternatives.size() == LocalizedText.MAX_ALTERNATIVES) {
-                        throw Checks.fail(
-                                ErrorCode.LIMIT_EXCEEDED,
-                                "alternatives",
-                                "more than " + LocalizedText.MAX_ALTERNATIVES + " alternatives");
-                    }
-                    Checks.languageTag("language", read[0]);
-                    if (alternatives.putIfAbsent(read[0], read[1]) != null) {
-                        throw Checks.fail("alternatives", "a language appears more than once");
-                    }
-                    return read[0];
-                });
+        return read(Texts.LOCALIZED);
     }
 
     int integer() throws IOException {

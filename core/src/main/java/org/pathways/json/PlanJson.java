@@ -251,7 +251,7 @@ public final class PlanJson {
             if (pretty) {
                 g.useDefaultPrettyPrinter();
             }
-            DirectoryCodecs.writeDirectory(g, directory, true);
+            DirectoryCodecs.DIRECTORY.write(g, directory, ObjectCodec.DETAILS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,157 +1,54 @@
 package org.pathways.json;
 
-import static org.pathways.json.Codecs.code;
-import static org.pathways.json.Codecs.text;
-
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import org.pathways.plan.AnswerKind;
 import org.pathways.plan.DeclineReason;
 import org.pathways.plan.ReferralAnswer;
-import org.pathways.referral.Packet;
 import org.pathways.referral.Referrer;
 import org.pathways.team.TeamRole;
 
-/** The codecs of the referral exchange: the packet, its referrer, and an organisation's answer. */
+/** The declarations of the referral exchange: the packet's referrer, and an organisation's answer (the packet is in {@link Codecs}). */
 final class ReferralCodecs {
     private ReferralCodecs() {}
 
     /** An answer inside a step's history. */
-    static final Codec<ReferralAnswer> ANSWER = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, ReferralAnswer a) throws IOException {
-            g.writeStartObject();
-            fields(g, a);
-            g.writeEndObject();
-        }
-
-        @Override
-        public ReferralAnswer read(In in) throws IOException {
-            ReferralAnswer.Builder b = ReferralAnswer.builder();
-            return in.object(name -> field(in, b, name), b::build);
-        }
-    };
+    static final ObjectCodec<ReferralAnswer, ReferralAnswer.Builder> ANSWER = ObjectCodec.of(
+                    ReferralAnswer::builder, ReferralAnswer.Builder::build)
+            .field("id", Write.string(ReferralAnswer::getId), (in, b) -> b.id(in.id()))
+            .field("referral", Write.string(ReferralAnswer::getReferral), (in, b) -> b.referral(in.id()))
+            .field("step", Write.string(ReferralAnswer::getStep), (in, b) -> b.step(in.id()))
+            .field("from", Write.string(ReferralAnswer::getFrom), (in, b) -> b.from(in.id()))
+            .field("kind", Write.code(ReferralAnswer::getKind), (in, b) -> b.kind(in.code(AnswerKind.class)))
+            .field("at", Write.instant(ReferralAnswer::getAt), (in, b) -> b.at(in.instant()))
+            .field("expected", Write.optDate(ReferralAnswer::getExpected), (in, b) -> b.expected(in.date()))
+            .field(
+                    "waitDays",
+                    (g, k, a, how) -> {
+                        if (a.getWaitDays().isPresent()) {
+                            g.writeFieldName(k);
+                            g.writeNumber(a.getWaitDays().get());
+                        }
+                    },
+                    (in, b) -> b.waitDays(in.integer()))
+            .field(
+                    "appointmentAt",
+                    Write.optInstant(ReferralAnswer::getAppointmentAt),
+                    (in, b) -> b.appointmentAt(in.instant()))
+            .field("place", Write.optText(ReferralAnswer::getPlace), (in, b) -> b.place(in.sensitive()))
+            .field(
+                    "reason",
+                    Write.optCode(ReferralAnswer::getReason),
+                    (in, b) -> b.reason(in.code(DeclineReason.class)))
+            .done();
 
     /** An answer as the document an organisation sends back. */
-    static final Codec<ReferralAnswer> ANSWER_DOCUMENT = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, ReferralAnswer a) throws IOException {
-            g.writeStartObject();
-            g.writeNumberField("schemaVersion", Codecs.SCHEMA_VERSION);
-            fields(g, a);
-            g.writeEndObject();
-        }
+    static final ObjectCodec<ReferralAnswer, ReferralAnswer.Builder> ANSWER_DOCUMENT = ANSWER.document("an answer");
 
-        @Override
-        public ReferralAnswer read(In in) throws IOException {
-            ReferralAnswer.Builder b = ReferralAnswer.builder();
-            return in.versioned(name -> field(in, b, name), b::build, "an answer");
-        }
-    };
-
-    private static void fields(JsonGenerator g, ReferralAnswer a) throws IOException {
-        g.writeStringField("id", a.getId());
-        g.writeStringField("referral", a.getReferral());
-        g.writeStringField("step", a.getStep());
-        g.writeStringField("from", a.getFrom());
-        g.writeStringField("kind", a.getKind().getCode());
-        g.writeStringField("at", a.getAt().toString());
-        if (a.getExpected().isPresent()) {
-            g.writeStringField("expected", a.getExpected().get().toString());
-        }
-        if (a.getWaitDays().isPresent()) {
-            g.writeNumberField("waitDays", a.getWaitDays().get());
-        }
-        if (a.getAppointmentAt().isPresent()) {
-            g.writeStringField("appointmentAt", a.getAppointmentAt().get().toString());
-        }
-        text(g, "place", a.getPlace());
-        code(g, "reason", a.getReason());
-    }
-
-    private static boolean field(In in, ReferralAnswer.Builder b, String name) throws IOException {
-        switch (name) {
-            case "id" -> b.id(in.id());
-            case "referral" -> b.referral(in.id());
-            case "step" -> b.step(in.id());
-            case "from" -> b.from(in.id());
-            case "kind" -> b.kind(in.code(AnswerKind.class));
-            case "at" -> b.at(in.instant());
-            case "expected" -> b.expected(in.date());
-            case "waitDays" -> b.waitDays(in.integer());
-            case "appointmentAt" -> b.appointmentAt(in.instant());
-            case "place" -> b.place(in.sensitive());
-            case "reason" -> b.reason(in.code(DeclineReason.class));
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static final Codec<Referrer> REFERRER = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, Referrer r) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("id", r.getId());
-            g.writeStringField("role", r.getRole().getCode());
-            g.writeStringField("organisation", r.getOrganisation());
-            text(g, "name", r.getName());
-            g.writeStringField("reach", r.getReach().reveal());
-            g.writeEndObject();
-        }
-
-        @Override
-        public Referrer read(In in) throws IOException {
-            Referrer.Builder b = Referrer.builder();
-            return in.object(
-                    name -> {
-                        switch (name) {
-                            case "id" -> b.id(in.id());
-                            case "role" -> b.role(in.code(TeamRole.class));
-                            case "organisation" -> b.organisation(in.id());
-                            case "name" -> b.name(in.sensitive());
-                            case "reach" -> b.reach(in.sensitive());
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    },
-                    b::build);
-        }
-    };
-
-    static final Codec<Packet> PACKET = new Codec<>() {
-        @Override
-        public void write(JsonGenerator g, Packet p) throws IOException {
-            g.writeStartObject();
-            g.writeNumberField("schemaVersion", Codecs.SCHEMA_VERSION);
-            g.writeFieldName("referrer");
-            REFERRER.write(g, p.getReferrer());
-            g.writeStringField("step", p.getStep());
-            g.writeFieldName("view");
-            ConsentCodecs.VIEW.write(g, p.getView());
-            g.writeEndObject();
-        }
-
-        @Override
-        public Packet read(In in) throws IOException {
-            Packet.Builder b = Packet.builder();
-            return in.versioned(
-                    name -> {
-                        switch (name) {
-                            case "referrer" -> b.referrer(REFERRER.read(in));
-                            case "step" -> b.step(in.id());
-                            case "view" -> b.view(ConsentCodecs.VIEW.read(in));
-                            default -> {
-                                return false;
-                            }
-                        }
-                        return true;
-                    },
-                    b::build,
-                    "a referral packet");
-        }
-    };
+    static final ObjectCodec<Referrer, Referrer.Builder> REFERRER = ObjectCodec.of(
+                    Referrer::builder, Referrer.Builder::build)
+            .field("id", Write.string(Referrer::getId), (in, b) -> b.id(in.id()))
+            .field("role", Write.code(Referrer::getRole), (in, b) -> b.role(in.code(TeamRole.class)))
+            .field("organisation", Write.string(Referrer::getOrganisation), (in, b) -> b.organisation(in.id()))
+            .field("name", Write.optText(Referrer::getName), (in, b) -> b.name(in.sensitive()))
+            .field("reach", Write.text(Referrer::getReach), (in, b) -> b.reach(in.sensitive()))
+            .done();
 }

@@ -43,6 +43,39 @@ class TimesTest {
     }
 
     @Test
+    void writesEveryInstantAsInstantToStringDoes() {
+        // seconds around and beyond the four-digit years, and fractions of milli-, micro- and nanoseconds
+        qt().withExamples(Generators.examples(20_000))
+                .forAll(
+                        longs().between(-70_000_000_000L, 260_000_000_000L),
+                        integers().between(0, 999_999_999),
+                        integers().between(0, 3))
+                .checkAssert((seconds, nanos, shape) -> {
+                    int n = switch (shape) {
+                        case 0 -> 0;
+                        case 1 -> nanos / 1_000_000 * 1_000_000;
+                        case 2 -> nanos / 1_000 * 1_000;
+                        default -> nanos;
+                    };
+                    Instant t = Instant.ofEpochSecond(seconds, n);
+                    char[] out = new char[40];
+                    assertEquals(t.toString(), new String(out, 0, Times.write(t, out)));
+                });
+        for (Instant t : new Instant[] {
+            Instant.MIN,
+            Instant.MAX,
+            Instant.EPOCH,
+            Instant.ofEpochSecond(-62_167_219_200L),
+            Instant.ofEpochSecond(-62_167_219_201L, 999_999_999),
+            Instant.ofEpochSecond(253_402_300_799L, 1),
+            Instant.ofEpochSecond(253_402_300_800L)
+        }) {
+            char[] out = new char[40];
+            assertEquals(t.toString(), new String(out, 0, Times.write(t, out)));
+        }
+    }
+
+    @Test
     void anInstantIsReadExactlyAsInstantParseReadsIt() {
         qt().withExamples(Generators.examples(20_000))
                 .forAll(nearlyTimes())
