@@ -106,7 +106,7 @@ class DirectoryBundleProperties {
     void everyGeneratedDirectoryValidatesWithoutErrors() {
         List<String> failures = new ArrayList<>();
         AtomicInteger validated = new AtomicInteger();
-        qt().withExamples(Generators.examples(30))
+        qt().withExamples(R4Validator.documents(30))
                 .withShrinkCycles(0)
                 .forAll(Generators.directories())
                 .checkAssert(directory -> {

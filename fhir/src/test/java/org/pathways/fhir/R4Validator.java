@@ -18,6 +18,7 @@ import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationS
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.pathways.testing.Generators;
 
 /**
  * HAPI FHIR's instance validator against base R4 and this module's definitions, built once per test
@@ -75,6 +76,19 @@ final class R4Validator {
                                 .replaceAll("CodeSystem is unknown.*'(http[^#]*)#.*", "unknown code system $1")
                 : (m.getMessageId() == null ? "" : m.getMessageId() + ": ") + text.replaceAll("'[^']*'", "'…'");
         return id + " @ " + where.replaceAll("/\\*([A-Za-z]+)/[^*]*\\*/", "($1)");
+    }
+
+    /**
+     * How many generated documents of a kind the validator checks: {@code full} scaled by {@code
+     * pathways.examples.percent} and by {@code pathways.fhir.validated.percent} (100 unless set; the
+     * build sets 20 in {@code mvn verify} and 100 under {@code -Pfull}, see docs/fhir.md).
+     *
+     * @param full the documents of a full run
+     * @return at least 1
+     */
+    static int documents(int full) {
+        return Math.max(
+                1, Generators.examples(full) * Integer.getInteger("pathways.fhir.validated.percent", 100) / 100);
     }
 
     static String report() {
