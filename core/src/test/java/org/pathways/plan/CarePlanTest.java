@@ -97,7 +97,7 @@ class CarePlanTest {
     }
 
     @Test
-    void moveStepToDeclinedOrCancelledNamesTheOperationThatRecordsIt() {
+    void markStepToDeclinedOrCancelledNamesTheOperationThatRecordsIt() {
         InvalidPlanException declined = Expect.rejects(
                 InvalidPlanException.class,
                 () -> mira.markStep("s-shelter", StepStatus.DECLINED, edit(10)),
