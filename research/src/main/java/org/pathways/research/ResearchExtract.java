@@ -486,20 +486,25 @@ public final class ResearchExtract {
                 otherSteward++;
                 return null;
             }
+            // the rows come from the plan as it is now, so consent is decided no earlier than its
+            // latest revision, as a disclosure view's is: a revocation recorded since `at` holds
+            Instant when =
+                    at.isBefore(plan.getRevision().getAt()) ? plan.getRevision().getAt() : at;
             Set<InformationCategory> permitted = plan.getConsent()
-                    .decide(recipient, ALL, Purpose.DEIDENTIFIED_RESEARCH, at)
+                    .decide(recipient, ALL, Purpose.DEIDENTIFIED_RESEARCH, when)
                     .getPermitted();
             if (permitted.isEmpty()) {
                 withoutConsent++;
                 return null;
             }
             if (steward.isEmpty()
-                    && !SecondaryUse.stewardAgreed(plan.getSteward(), Purpose.DEIDENTIFIED_RESEARCH, at, agreements)) {
+                    && !SecondaryUse.stewardAgreed(
+                            plan.getSteward(), Purpose.DEIDENTIFIED_RESEARCH, when, agreements)) {
                 withoutStewardAgreement++;
                 return null;
             }
             included++;
-            Shared shared = shared(plan, permitted);
+            Shared shared = shared(plan, permitted, plan.getConsent().withheld(recipient, when));
             Raw raw = raw(plan, shared);
             long person = names.key(Kind.PERSON, plan.getPerson().getId());
             persons.computeIfAbsent(raw, r -> new HashSet<>()).add(person);
@@ -540,16 +545,18 @@ public final class ResearchExtract {
     /**
      * The priorities and steps the grant covers, by the rules a disclosure view uses: a priority
      * with its own category's, a step with {@code plan_steps}, {@code priorities}, a shared priority
-     * it serves and every category its codes reveal.
+     * it serves and every category its codes reveal; never an item the person withheld from the
+     * recipient (her instructions), nor a step that serves only withheld priorities.
      */
-    private static Shared shared(CarePlan plan, Set<InformationCategory> permitted) {
+    private static Shared shared(CarePlan plan, Set<InformationCategory> permitted, Set<String> withheld) {
         Instant first = null;
         List<Priority> priorities = null;
         Set<String> sharedIds = new HashSet<>();
         if (permitted.contains(InformationCategory.PRIORITIES)) {
             priorities = new ArrayList<>();
             for (Priority p : plan.getPriorities().getRanked()) {
-                if (covered(p.getCategory().flatMap(PriorityCategory::getRevealedCategory), permitted)) {
+                if (!withheld.contains(p.getId())
+                        && covered(p.getCategory().flatMap(PriorityCategory::getRevealedCategory), permitted)) {
                     priorities.add(p);
                     sharedIds.add(p.getId());
                     first = earliest(first, p.getExpressedAt());
@@ -560,7 +567,8 @@ public final class ResearchExtract {
         if (permitted.contains(InformationCategory.PLAN_STEPS) && permitted.contains(InformationCategory.PRIORITIES)) {
             steps = new ArrayList<>();
             for (PlanStep s : plan.getSteps()) {
-                if (s.getServes().stream().anyMatch(sharedIds::contains)
+                if (!withheld.contains(s.getId())
+                        && s.getServes().stream().anyMatch(sharedIds::contains)
                         && permitted.containsAll(Disclosures.reveals(s))) {
                     steps.add(s);
                     first = earliest(first, s.getHistory().get(0).getAt());
@@ -983,8 +991,19 @@ public final class ResearchExtract {
          * Returns the extract.
          *
          * @return the extract
+         * @throws InvalidPlanException if it is a steward's own extract for a recipient other than
+         *     that steward
          */
         public ResearchExtract build() {
+            if (steward.isPresent() && !recipient.equals(Recipient.organisation(steward.get()))) {
+                // a steward's own extract needs no agreement because it goes to the steward: to
+                // anyone else it would be a way round the agreement
+                throw new InvalidPlanException(
+                        ErrorCode.INVALID,
+                        "steward",
+                        "a steward's own extract goes to that steward: the recipient must be the steward's"
+                                + " organisation");
+            }
             return new ResearchExtract(this);
         }
     }

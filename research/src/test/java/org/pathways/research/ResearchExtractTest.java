@@ -18,10 +18,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pathways.InvalidPlanException;
+import org.pathways.consent.ConsentGrant;
+import org.pathways.consent.ConsentMode;
+import org.pathways.consent.ConsentRefusal;
+import org.pathways.consent.ConsentRevocation;
 import org.pathways.consent.InformationCategory;
+import org.pathways.consent.Purpose;
+import org.pathways.consent.Recipient;
 import org.pathways.json.PlanJson;
 import org.pathways.person.Person;
 import org.pathways.plan.CarePlan;
+import org.pathways.plan.Edit;
 import org.pathways.priority.Priorities;
 import org.pathways.priority.Priority;
 import org.pathways.testing.Expect;
@@ -341,11 +348,106 @@ class ResearchExtractTest {
         assertEquals(10, all.report().getWritten());
         assertFalse(all.ndjson().contains("steward"));
 
-        Caseloads.Output own =
-                Caseloads.write(extract().forSteward(Caseloads.BIRCH_RIVER).build(), plans);
+        // the steward's own extract goes to the steward, under her grant to it
+        Recipient birchRiver = Recipient.organisation(Caseloads.BIRCH_RIVER);
+        List<CarePlan> granted = new ArrayList<>();
+        for (CarePlan plan : plans) {
+            granted.add(grantTo(plan, birchRiver));
+        }
+        Caseloads.Output own = Caseloads.write(
+                ResearchExtract.builder(Caseloads.KEY, birchRiver, Caseloads.AT)
+                        .communityOf(p -> Optional.of("North Bay"))
+                        .forSteward(Caseloads.BIRCH_RIVER)
+                        .build(),
+                granted);
         assertEquals(10, own.report().getOtherSteward());
         assertEquals(0, own.report().getWithoutStewardAgreement());
         assertEquals(5, own.report().getWritten());
+    }
+
+    @Test
+    void aStewardsOwnExtractGoesOnlyToThatSteward() {
+        // without this, forSteward would give anyone a steward's records with no agreement at all
+        Expect.rejects(
+                InvalidPlanException.class,
+                () -> extract().forSteward(Caseloads.BIRCH_RIVER).build(),
+                "steward",
+                "recipient must be the steward");
+    }
+
+    @Test
+    void aPriorityOrStepSheWithheldFromTheResearchersIsNotInTheExtract() throws Exception {
+        List<CarePlan> plans = new ArrayList<>();
+        for (CarePlan plan : miras(5)) {
+            Instant t = plan.getRevision().getAt();
+            ConsentRefusal withhold = ConsentRefusal.builder()
+                    .id("c-withhold")
+                    .recipient(Caseloads.RESEARCHERS)
+                    .addItems("p-son")
+                    .given(ConsentMode.VERBAL)
+                    .recordedBy("m-1")
+                    .recordedAt(t)
+                    .build();
+            plans.add(CarePlan.builder()
+                    .from(plan)
+                    .consent(plan.getConsent().withAppended(withhold))
+                    .build());
+        }
+        JsonNode all =
+                rows(Caseloads.write(extract().build(), miras(5)).ndjson()).get(0);
+        JsonNode instructed =
+                rows(Caseloads.write(extract().build(), plans).ndjson()).get(0);
+        assertEquals(priorities(all) - 1, priorities(instructed), "her instruction holds for research too");
+    }
+
+    private static int priorities(JsonNode row) {
+        return row.get("priorities_active").asInt()
+                + row.get("priorities_achieved").asInt()
+                + row.get("priorities_set_aside").asInt();
+    }
+
+    @Test
+    void aRevocationRecordedAfterTheExtractsTimeHoldsForThePlanAsItIsNow() {
+        // the rows come from the plan as it is, so an extract dated before its latest revision
+        // decides consent at that revision, as a disclosure view does
+        List<CarePlan> plans = new ArrayList<>();
+        Instant later = Caseloads.AT.plusSeconds(3_600);
+        for (CarePlan plan : miras(5)) {
+            String grant = plan.getConsent()
+                    .getEntries()
+                    .get(plan.getConsent().getEntries().size() - 1)
+                    .getId();
+            plans.add(plan.recordConsent(
+                    ConsentRevocation.builder()
+                            .id("c-revoked")
+                            .revokes(grant)
+                            .given(ConsentMode.VERBAL)
+                            .recordedBy("m-1")
+                            .recordedAt(later)
+                            .build(),
+                    Edit.of("m-1", later, true)));
+        }
+        Caseloads.Output out = Caseloads.write(extract().build(), plans);
+        assertEquals(5, out.report().getWithoutConsent());
+        assertEquals(0, out.report().getWritten());
+    }
+
+    private static CarePlan grantTo(CarePlan plan, Recipient recipient) {
+        Instant t = plan.getRevision().getAt();
+        return CarePlan.builder()
+                .from(plan)
+                .consent(plan.getConsent()
+                        .withAppended(ConsentGrant.builder()
+                                .id("c-steward")
+                                .recipient(recipient)
+                                .categories(EVERYTHING_SHAREABLE)
+                                .addPurposes(Purpose.DEIDENTIFIED_RESEARCH)
+                                .start(t)
+                                .given(ConsentMode.WRITTEN)
+                                .recordedBy("m-1")
+                                .recordedAt(t)
+                                .build()))
+                .build();
     }
 
     @Test
