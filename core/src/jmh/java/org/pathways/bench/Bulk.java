@@ -125,10 +125,10 @@ public final class Bulk {
     }
 
     /** One pass over the file. */
-    private record Pass(long read, long steps, long[] byRule, double seconds) {}
+    record Pass(long read, long steps, long[] byRule, double seconds) {}
 
     /** Reads the file back on every core, each thread its own slice, reviewing and counting. */
-    private static Pass readBack(PlanJson json, Path file, int cores) throws Exception {
+    static Pass readBack(PlanJson json, Path file, int cores) throws Exception {
         long start = System.nanoTime();
         long read = 0;
         long steps = 0;
@@ -195,7 +195,7 @@ public final class Bulk {
         }
     }
 
-    private static Iterator<CarePlan> caseload(long plans) {
+    static Iterator<CarePlan> caseload(long plans) {
         return new Iterator<>() {
             private long n;
 
