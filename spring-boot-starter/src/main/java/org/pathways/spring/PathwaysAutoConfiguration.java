@@ -1,5 +1,6 @@
 package org.pathways.spring;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.Module;
 import java.time.Clock;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.FormatterRegistry;
@@ -18,7 +20,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Pathways in a Spring Boot servlet application, by adding the starter to the class path: {@link
- * PathwaysModule} and the library's codes on Spring's {@code ObjectMapper}, codes in path variables
+ * PathwaysModule} and the library's codes on Spring's {@code ObjectMapper} (writing the bytes {@code
+ * PlanJson} writes), codes in path variables
  * and query parameters, an {@link org.pathways.plan.Edit} parameter resolved from the request's
  * headers ({@link PlanRevisions}), the agency's {@link ConsentPolicy} from {@code pathways.consent.*}, a
  * request-body limit ({@code pathways.web.max-body-bytes}, default
@@ -40,6 +43,19 @@ public class PathwaysAutoConfiguration {
     @ConditionalOnMissingBean(PathwaysModule.class)
     public PathwaysModule pathwaysModule() {
         return new PathwaysModule();
+    }
+
+    /**
+     * Spring's mapper writes what {@link org.pathways.json.PlanJson} writes, byte for byte: a character
+     * outside the Basic Multilingual Plane (🌱) as itself in UTF-8, not as an escaped surrogate pair,
+     * which is what Jackson otherwise writes to a byte stream, and so to a response body.
+     *
+     * @return the customizer
+     */
+    @Bean
+    public Jackson2ObjectMapperBuilderCustomizer pathwaysSameBytes() {
+        return builder -> builder.postConfigurer(mapper -> mapper.setConfig(
+                mapper.getSerializationConfig().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)));
     }
 
     /**

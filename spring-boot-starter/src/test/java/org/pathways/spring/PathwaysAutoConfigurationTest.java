@@ -1,10 +1,15 @@
 package org.pathways.spring;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +17,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pathways.ErrorCode;
 import org.pathways.InvalidPlanException;
+import org.pathways.SensitiveText;
 import org.pathways.consent.ConsentPolicy;
+import org.pathways.json.PlanJson;
+import org.pathways.person.Person;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.web.servlet.context.AnnotationConfigServletWebApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
@@ -76,6 +85,26 @@ class PathwaysAutoConfigurationTest {
         try (var context = start(own, "pathways.consent.release-days=90")) {
             assertSame(own, context.getBean(ConsentPolicy.class));
             assertEquals(1, context.getBeansOfType(ConsentPolicy.class).size());
+        }
+    }
+
+    @Test
+    void springsMapperWritesTheBytesPlanJsonWritesEvenOutsideTheBasicPlane() throws Exception {
+        Person amara = Person.builder()
+                .id("person-a")
+                .chosenName(SensitiveText.of("Amara \uD83C\uDF31"))
+                .build();
+        AnnotationConfigServletWebApplicationContext context = new AnnotationConfigServletWebApplicationContext();
+        context.register(JacksonAutoConfiguration.class, PathwaysAutoConfiguration.class);
+        context.refresh();
+        try (context) {
+            ObjectMapper mapper = context.getBean(ObjectMapper.class);
+            byte[] expected = PlanJson.defaults().write(amara).getBytes(StandardCharsets.UTF_8);
+            ByteArrayOutputStream stream = new ByteArrayOutputStream();
+            mapper.writeValue(stream, amara);
+            assertArrayEquals(expected, mapper.writeValueAsBytes(amara), "writeValueAsBytes");
+            assertArrayEquals(expected, stream.toByteArray(), "writeValue to a stream");
+            assertFalse(new String(stream.toByteArray(), StandardCharsets.UTF_8).contains("\\uD83C"));
         }
     }
 }

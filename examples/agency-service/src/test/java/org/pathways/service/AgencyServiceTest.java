@@ -1,5 +1,6 @@
 package org.pathways.service;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.pathways.json.PlanJson;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -301,6 +304,27 @@ class AgencyServiceTest {
     }
 
     @Test
+    void aPlanComesBackAsTheBytesPlanJsonWritesEvenOutsideTheBasicPlane() throws Exception {
+        String id = "plan-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
+        String person = person("person-" + id).replace("\"Mira\"", "\"Mira \uD83C\uDF31\"");
+        assertEquals(
+                201,
+                send("POST", "/plans", "{\"id\":\"" + id + "\",\"person\":" + person + "}")
+                        .status());
+        HttpResponse<byte[]> got = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/plans/" + id))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, got.statusCode());
+        PlanJson json = PlanJson.defaults();
+        assertArrayEquals(
+                json.write(json.readPlan(new String(got.body(), StandardCharsets.UTF_8)))
+                        .getBytes(StandardCharsets.UTF_8),
+                got.body());
+        assertTrue(new String(got.body(), StandardCharsets.UTF_8).contains("Mira \uD83C\uDF31"));
+    }
+
+    @Test
     void unknownPlansAndRevisionsAre404() throws Exception {
         Answer missing = send("GET", "/plans/plan-nobody", null);
         assertEquals(404, missing.status());
@@ -332,6 +356,8 @@ class AgencyServiceTest {
         Answer badCode = send(
                 "GET", "/plans/" + id + "/disclosures/preview?kind=organisation&recipient=org-a&purpose=gossip", null);
         assertEquals(400, badCode.status());
+        assertEquals("unknown_code", badCode.body().get("code").asText(), "as PurposeOfUse.fromCode says");
+        assertEquals("purpose", badCode.body().get("field").asText());
         assertFalse(badCode.body().toString().contains("gossip"));
     }
 
