@@ -96,7 +96,7 @@ public enum ErrorCode implements Coded {
     /**
      * Returns the HTTP status a service would answer with for an error of this kind.
      *
-     * @return the status: 400, 404, 409, 413, 422 or 503
+     * @return the status: 400, 403, 404, 409, 413, 422 or 503
      */
     public int getHttpStatus() {
         return httpStatus;

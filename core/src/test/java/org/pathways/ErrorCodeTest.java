@@ -8,8 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ErrorCodeTest {
@@ -56,5 +61,19 @@ class ErrorCodeTest {
                     doc.contains("| `" + c.getCode() + "` | " + c.getHttpStatus() + " |"),
                     () -> "docs/errors.md does not list " + c.getCode() + " with " + c.getHttpStatus());
         }
+        // and the other way: every row of the table is a code the library has
+        Matcher row = Pattern.compile("(?m)^\\| `([a-z_]+)` \\| (\\d{3}) \\|")
+                .matcher(doc.substring(doc.indexOf("## The codes")));
+        List<String> listed = new ArrayList<>();
+        while (row.find()) {
+            listed.add(row.group(1));
+        }
+        assertEquals(
+                Arrays.stream(ErrorCode.values())
+                        .map(ErrorCode::getCode)
+                        .sorted()
+                        .toList(),
+                listed.stream().sorted().toList(),
+                "the codes docs/errors.md lists");
     }
 }
