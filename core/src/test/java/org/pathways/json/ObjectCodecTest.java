@@ -51,9 +51,14 @@ class ObjectCodecTest {
         JsonNode plan = schema("plan");
         JsonNode view = schema("view");
         JsonNode directory = schema("directory");
+        JsonNode packet = schema("packet");
+        JsonNode answer = schema("answer");
         assertEquals(properties(plan), written(Codecs.PLAN));
         assertEquals(properties(view), written(Codecs.VIEW));
         assertEquals(properties(directory), written(DirectoryCodecs.DIRECTORY));
+        assertEquals(properties(packet), written(Codecs.PACKET));
+        assertEquals(properties(answer), written(ReferralCodecs.ANSWER_DOCUMENT));
+        assertEquals(properties(packet.get("$defs").get("referrer")), written(ReferralCodecs.REFERRER), "referrer");
         Map<String, ObjectCodec<?, ?>> defs = Map.ofEntries(
                 Map.entry("safeContact", Codecs.SAFE_CONTACT),
                 Map.entry("person", Codecs.PERSON),
@@ -70,6 +75,7 @@ class ObjectCodecTest {
         defs.forEach((name, type) -> {
             assertEquals(properties(plan.get("$defs").get(name)), written(type), name);
             assertEquals(properties(view.get("$defs").get(name)), written(type), name);
+            assertEquals(properties(packet.get("$defs").get(name)), written(type), "packet's " + name);
         });
         for (String name : List.of("location", "organisation", "service")) {
             ObjectCodec<?, ?> type = switch (name) {

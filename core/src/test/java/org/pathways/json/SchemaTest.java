@@ -193,6 +193,12 @@ class SchemaTest {
         assertEquals(
                 Files.readString(Path.of("..", "docs", "schema", "gap-report.schema.json")),
                 PlanJson.schema(org.pathways.directory.GapReport.class));
+        assertEquals(
+                Files.readString(Path.of("..", "docs", "schema", "packet.schema.json")),
+                PlanJson.schema(org.pathways.referral.Packet.class));
+        assertEquals(
+                Files.readString(Path.of("..", "docs", "schema", "answer.schema.json")),
+                PlanJson.schema(org.pathways.plan.ReferralAnswer.class));
         assertThrows(IllegalArgumentException.class, () -> PlanJson.schema(String.class));
     }
 
@@ -211,6 +217,16 @@ class SchemaTest {
             }
         }
         assertEquals(3, shared, "id, languageTag and stepKind");
+        // the referral documents carry a view, or parts of one: their definitions are the plan's
+        for (Class<?> document : List.of(org.pathways.referral.Packet.class, org.pathways.plan.ReferralAnswer.class)) {
+            JsonNode defs = TREES.readTree(PlanJson.schema(document)).get("$defs");
+            for (java.util.Iterator<String> names = defs.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (plan.has(name)) {
+                    assertEquals(plan.get(name), defs.get(name), document.getSimpleName() + "'s " + name);
+                }
+            }
+        }
     }
 
     private static void assertCodes(JsonNode def, Class<? extends Coded> type, String name) {
