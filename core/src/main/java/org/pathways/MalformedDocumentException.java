@@ -10,6 +10,11 @@ package org.pathways;
  * codes are [...] (line 41, column 23)}. No part of a rejected value, of a string's content or of a
  * field name outside the wire format is ever repeated.
  *
+ * <p>The line and column are where the bad value starts, except for a rule that is checked when a
+ * whole object has been read (a step serving a priority the plan does not hold, a history that does
+ * not follow the lifecycle): those are where that object starts, while the pointer still names the
+ * value ({@code /steps/0/serves}).
+ *
  * <p>Its {@linkplain #getCode() code} says what is wrong: {@link ErrorCode#MALFORMED} (not readable),
  * {@link ErrorCode#UNKNOWN_CODE}, {@link ErrorCode#LIMIT_EXCEEDED}, or, for a readable document that
  * describes a value breaking a rule of the model, the code of that rule ({@link ErrorCode#INVALID},
@@ -55,7 +60,8 @@ public final class MalformedDocumentException extends PathwaysException {
     }
 
     /**
-     * Returns the 1-based line of the bad value.
+     * Returns the 1-based line of the bad value, or of the object holding it for a rule checked when
+     * the object is built.
      *
      * @return the line, or -1 when unknown
      */
@@ -64,7 +70,8 @@ public final class MalformedDocumentException extends PathwaysException {
     }
 
     /**
-     * Returns the 1-based column of the bad value.
+     * Returns the 1-based column of the bad value, or of the object holding it for a rule checked when
+     * the object is built.
      *
      * @return the column, or -1 when unknown
      */

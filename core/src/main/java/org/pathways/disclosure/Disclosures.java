@@ -160,7 +160,7 @@ public final class Disclosures {
      *
      * <pre>{@code
      * PlanView preview = Disclosures.preview(plan, Recipient.organisation("org-aurora-house"), Purpose.REFERRAL, edit);
-     * preview.getDisclosure();  // the record share would log, not logged
+     * preview.getDisclosure();  // the record disclose would log; nothing is logged
      * }</pre>
      *
      * @param plan the plan
