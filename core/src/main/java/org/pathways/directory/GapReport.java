@@ -436,7 +436,7 @@ public final class GapReport {
             }
         }
         if (kinds.isEmpty()) {
-            p.getCategory().flatMap(ServiceMatching::kindsFor).ifPresent(kinds::add);
+            p.getCategory().flatMap(StepKind::suggestedFor).ifPresent(kinds::add);
         }
         return kinds;
     }

@@ -29,7 +29,7 @@ import org.pathways.priority.PriorityCategory;
  *
  * <p>A service is a candidate when it delivers a kind the step or priority needs: the step's own
  * kind; for a priority, the kinds of the open steps serving it, or, when there are none, the kind its
- * category suggests ({@link #kindsFor(PriorityCategory)}). Each candidate is explained:
+ * category suggests ({@link StepKind#suggestedFor(PriorityCategory)}). Each candidate is explained:
  *
  * <ul>
  *   <li>it fits when it is offered in one of the person's languages, serves their community or can
@@ -102,35 +102,10 @@ public final class ServiceMatching {
             }
         }
         if (kinds.isEmpty()) {
-            priority.getCategory().flatMap(ServiceMatching::kindsFor).ifPresent(kinds::add);
+            priority.getCategory().flatMap(StepKind::suggestedFor).ifPresent(kinds::add);
         }
         boolean harmReduction = aboutSubstanceUse(priority) || kinds.contains(StepKind.HARM_REDUCTION);
         return rank(plan, kinds, harmReduction, due, Optional.empty(), directory, context);
-    }
-
-    /**
-     * Returns the kind of step a priority of this category suggests, when it has no open step yet.
-     *
-     * @param category the priority's category
-     * @return the kind; empty for {@code other}
-     */
-    public static Optional<StepKind> kindsFor(PriorityCategory category) {
-        return Optional.ofNullable(
-                switch (Objects.requireNonNull(category, "category")) {
-                    case HOUSING -> StepKind.SHELTER_AND_HOUSING;
-                    case CHILDREN_AND_FAMILY -> StepKind.FAMILY_REUNIFICATION;
-                    case SAFETY -> StepKind.SAFETY_PLANNING;
-                    case HEALTH -> StepKind.HEALTH_CARE;
-                    case MENTAL_HEALTH -> StepKind.COUNSELLING;
-                    case SUBSTANCE_USE -> StepKind.HARM_REDUCTION;
-                    case INCOME -> StepKind.INCOME_SUPPORT;
-                    case LEGAL -> StepKind.LEGAL_SUPPORT;
-                    case IDENTITY_DOCUMENTS -> StepKind.IDENTITY_DOCUMENTS;
-                    case CULTURE_AND_SPIRITUALITY -> StepKind.INDIGENOUS_HEALING;
-                    case EDUCATION_AND_EMPLOYMENT -> StepKind.EDUCATION_AND_EMPLOYMENT;
-                    case RELATIONSHIPS -> StepKind.PEER_SUPPORT;
-                    case OTHER -> null;
-                });
     }
 
     private static boolean aboutSubstanceUse(Priority p) {

@@ -3,12 +3,14 @@ package org.pathways.plan;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.pathways.Coded;
 import org.pathways.consent.InformationCategory;
 import org.pathways.internal.Codes;
 import org.pathways.priority.Domain;
+import org.pathways.priority.PriorityCategory;
 
 /** What kind of wraparound action a plan step is (Du Mont et al., recommendation 4). */
 public enum StepKind implements Coded {
@@ -90,6 +92,32 @@ public enum StepKind implements Coded {
      */
     public Set<Domain> getDomains() {
         return domains;
+    }
+
+    /**
+     * Returns the kind of step a priority of this category suggests while no open step serves it yet:
+     * what service matching looks for, and what the gap report counts as the kind she needs.
+     *
+     * @param category the priority's category
+     * @return the kind; empty for {@code other}, whose kind only the person's words say
+     */
+    public static Optional<StepKind> suggestedFor(PriorityCategory category) {
+        return Optional.ofNullable(
+                switch (Objects.requireNonNull(category, "category")) {
+                    case HOUSING -> SHELTER_AND_HOUSING;
+                    case CHILDREN_AND_FAMILY -> FAMILY_REUNIFICATION;
+                    case SAFETY -> SAFETY_PLANNING;
+                    case HEALTH -> HEALTH_CARE;
+                    case MENTAL_HEALTH -> COUNSELLING;
+                    case SUBSTANCE_USE -> HARM_REDUCTION;
+                    case INCOME -> INCOME_SUPPORT;
+                    case LEGAL -> LEGAL_SUPPORT;
+                    case IDENTITY_DOCUMENTS -> IDENTITY_DOCUMENTS;
+                    case CULTURE_AND_SPIRITUALITY -> INDIGENOUS_HEALING;
+                    case EDUCATION_AND_EMPLOYMENT -> EDUCATION_AND_EMPLOYMENT;
+                    case RELATIONSHIPS -> PEER_SUPPORT;
+                    case OTHER -> null;
+                });
     }
 
     /**

@@ -197,7 +197,6 @@ class ServiceMatchingTest {
                 .build();
         List<ServiceMatch> m = ServiceMatching.forPriority(plan, "p-housing", d, context());
         assertEquals(1, m.size());
-        assertEquals(Optional.of(StepKind.SHELTER_AND_HOUSING), ServiceMatching.kindsFor(PriorityCategory.HOUSING));
         assertEquals(
                 List.of(),
                 ServiceMatching.forPriority(plan, "p-son", d, context()),

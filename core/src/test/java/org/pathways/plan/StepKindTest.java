@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pathways.consent.InformationCategory;
 import org.pathways.priority.Domain;
+import org.pathways.priority.PriorityCategory;
 
 class StepKindTest {
     @Test
@@ -54,5 +55,21 @@ class StepKindTest {
         assertThrows(
                 UnsupportedOperationException.class,
                 () -> StepKind.REFERRAL.getDomains().add(Domain.PHYSICAL));
+    }
+
+    @Test
+    void eachCategoryButOtherSuggestsTheKindOfStepThatServesIt() {
+        Map<PriorityCategory, String> suggested = new LinkedHashMap<>();
+        Arrays.stream(PriorityCategory.values())
+                .forEach(c -> suggested.put(
+                        c, StepKind.suggestedFor(c).map(StepKind::getCode).orElse("-")));
+        assertEquals(
+                "{HOUSING=shelter_and_housing, CHILDREN_AND_FAMILY=family_reunification, SAFETY=safety_planning,"
+                        + " HEALTH=health_care, MENTAL_HEALTH=counselling, SUBSTANCE_USE=harm_reduction,"
+                        + " INCOME=income_support, LEGAL=legal_support, IDENTITY_DOCUMENTS=identity_documents,"
+                        + " CULTURE_AND_SPIRITUALITY=indigenous_healing, EDUCATION_AND_EMPLOYMENT=education_and_employment,"
+                        + " RELATIONSHIPS=peer_support, OTHER=-}",
+                suggested.toString());
+        assertThrows(NullPointerException.class, () -> StepKind.suggestedFor(null));
     }
 }
