@@ -3,6 +3,7 @@ package org.pathways.directory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -52,6 +53,15 @@ class LocationTest {
         // no French alternative: the front gate as the directory wrote it
         assertEquals(
                 Optional.of("24-hour intake line 1-800-555-0148"), safeHouse().getPublicContact(Locale.CANADA_FRENCH));
+        NullPointerException none =
+                assertThrows(NullPointerException.class, () -> safeHouse().getPublicContact(null));
+        assertEquals("locale", none.getMessage());
+        assertEquals(
+                "frontGate",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> Location.builder().frontGate((String) null))
+                        .getMessage());
     }
 
     @Test
