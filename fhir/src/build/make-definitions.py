@@ -136,7 +136,7 @@ EXTENSIONS = [
         ("capacity", 1, "1", "Coding", "capacity", "Whether the service can take someone now."),
         ("typicalWaitDays", 0, "1", "integer", None, "The typical wait in days, for a waitlist."),
     ], doc="What a survivor-led network needs to know about a service."),
-    S("front-gate", "Front gate", ["Location"], "1", "string", doc="The public way in to a location, such as an intake line. A confidential location is never written at all."),
+    S("front-gate", "Front gate", ["Location"], "1", "string", doc="The public way in to a location, such as an intake line; the same text in other languages as the translation extension (or Pathways' other-language-text) on its valueString. A confidential location is never written at all."),
 ]
 
 

@@ -9,7 +9,8 @@ import org.pathways.internal.base.Strings;
 
 /**
  * Text that an agency or a directory writes, in the form it wrote first and, when it wrote them, in
- * other languages: a service's name and hours, an organisation's name, a step's description.
+ * other languages: a service's name and hours, a location's front gate, an organisation's name, a
+ * step's description.
  *
  * <pre>{@code
  * LocalizedText name = LocalizedText.of("Emergency shelter").with("fr", "Hébergement d'urgence");

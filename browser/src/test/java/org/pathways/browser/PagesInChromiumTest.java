@@ -157,6 +157,9 @@ class PagesInChromiumTest {
                 assertEquals(!french, text.contains("Women's shelter"), name);
                 assertEquals(french, text.contains("Programme de groupe de huit semaines"), name);
                 assertEquals(!french, text.contains("Eight-week group programme"), name);
+                // the confidential shelter's front gate, in the same language as the line around it
+                assertEquals(french, text.contains("Ligne d'accueil 24 heures sur 24"), name);
+                assertEquals(!french, text.contains("24-hour intake line"), name);
             }
         }
         CarePlan plan = history.latest();

@@ -29,7 +29,7 @@ final class DirectoryCodecs {
             .field("address", shown(Write.optString(Location::getAddress)), (in, b) -> b.address(in.string()))
             .field("phone", shown(Write.optString(Location::getPhone)), (in, b) -> b.phone(in.string()))
             .field("confidential", Write.bool(Location::isConfidential), (in, b) -> b.confidential(in.bool()))
-            .field("frontGate", Write.optString(Location::getFrontGate), (in, b) -> b.frontGate(in.string()))
+            .field("frontGate", Write.optLocalized(Location::getFrontGate), (in, b) -> b.frontGate(in.localized()))
             .done();
 
     /** A detail of a location written only if it is not confidential, or the details are asked for. */

@@ -390,7 +390,7 @@ public final class PersonPage {
                         l.getPhone().ifPresent(parts::add);
                     }
                     if (l.isConfidential()) {
-                        l.getFrontGate().ifPresent(parts::add);
+                        l.getFrontGate().ifPresent(gate -> parts.add(gate.in(labels.getLocale())));
                     }
                 }
                 row("page.reach", String.join(" · ", parts));

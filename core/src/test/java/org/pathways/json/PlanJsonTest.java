@@ -135,6 +135,65 @@ class PlanJsonTest {
         assertEquals(network, json.read(directory, org.pathways.directory.ServiceDirectory.class));
     }
 
+    /** A directory whose confidential shelter gives its front gate as the directory wrote it. */
+    private static org.pathways.directory.ServiceDirectory shelterBehind(org.pathways.LocalizedText frontGate) {
+        org.pathways.directory.ServiceDirectory network = SamplePlans.bilingualNetwork();
+        org.pathways.directory.Service shelter = network.getServices().get(0);
+        return org.pathways.directory.ServiceDirectory.builder()
+                .from(network)
+                .services(List.of(org.pathways.directory.Service.builder()
+                        .from(shelter)
+                        .addLocations(org.pathways.directory.Location.builder()
+                                .community("North Bay")
+                                .confidential(true)
+                                .frontGate(frontGate)
+                                .build())
+                        .build()))
+                .build();
+    }
+
+    @Test
+    void aFrontGateWithAlternativesIsWrittenWithThemAndReadBack() {
+        org.pathways.directory.ServiceDirectory d =
+                shelterBehind(org.pathways.LocalizedText.of("24-hour intake line 1-800-555-0148")
+                        .with("fr", "Ligne d'accueil 24 heures sur 24\u00a0: 1-800-555-0148"));
+        String written = json.write(d);
+        assertTrue(
+                written.contains(
+                        "\"frontGate\":{\"text\":\"24-hour intake line 1-800-555-0148\",\"alternatives\":"
+                                + "[{\"language\":\"fr\",\"text\":\"Ligne d'accueil 24 heures sur 24\u00a0: 1-800-555-0148\"}]}"),
+                written);
+        assertEquals(d, json.read(written, org.pathways.directory.ServiceDirectory.class));
+        assertEquals(written, json.write(json.read(written, org.pathways.directory.ServiceDirectory.class)));
+    }
+
+    @Test
+    void aFrontGateInOneLanguageIsWrittenAndStillReadAsAPlainString() {
+        org.pathways.directory.ServiceDirectory d =
+                shelterBehind(org.pathways.LocalizedText.of("24-hour intake line 1-800-555-0148"));
+        String written = json.write(d);
+        assertTrue(written.contains("\"frontGate\":\"24-hour intake line 1-800-555-0148\""), written);
+        assertEquals(d, json.read(written, org.pathways.directory.ServiceDirectory.class));
+        String asObject = written.replace(
+                "\"frontGate\":\"24-hour intake line 1-800-555-0148\"",
+                "\"frontGate\":{\"text\":\"24-hour intake line 1-800-555-0148\"}");
+        assertEquals(d, json.read(asObject, org.pathways.directory.ServiceDirectory.class));
+    }
+
+    @Test
+    void refusesAFrontGateWhoseAlternativeIsTooLongAtItsPlace() {
+        String written = json.write(shelterBehind(org.pathways.LocalizedText.of("24-hour intake line 1-800-555-0148")
+                .with("fr", "ligne d'accueil")));
+        MalformedDocumentException tooLong = assertThrows(
+                MalformedDocumentException.class,
+                () -> json.read(
+                        written.replace("ligne d'accueil", "x".repeat(201)),
+                        org.pathways.directory.ServiceDirectory.class));
+        assertTrue(tooLong.getField().contains("/services/0/locations/0"), tooLong.getMessage());
+        assertTrue(tooLong.getMessage().contains("location.frontGate: is 201 characters long, more than 200"));
+        assertFalse(tooLong.getMessage().contains("xxx"), "the rejected text is not quoted");
+    }
+
     @Test
     void aTextWrittenAsAPlainStringIsStillReadAndWrittenSo() {
         CarePlan plan = mira.updateStep(

@@ -129,7 +129,10 @@ class PersonPageProperties {
         return org.pathways.LocalizedText.of("Agency " + p).with("fr", "Organisme " + p);
     }
 
-    /** A directory that names every provider of the plan, and a service of each, with payloads in both languages. */
+    /**
+     * A directory that names every provider of the plan, and a service of each behind a confidential
+     * location's front gate, with payloads in both languages.
+     */
     static org.pathways.directory.ServiceDirectory directoryWithPayload(CarePlan plan, String payload) {
         org.pathways.directory.ServiceDirectory.Builder d = org.pathways.directory.ServiceDirectory.builder();
         int i = 0;
@@ -144,6 +147,11 @@ class PersonPageProperties {
                     .name(agencyText(payload, 200))
                     .hours(agencyText(payload, 200))
                     .addProgramming(org.pathways.plan.StepKind.values())
+                    .addLocations(org.pathways.directory.Location.builder()
+                            .community("North Bay")
+                            .confidential(true)
+                            .frontGate(agencyText(payload, 200))
+                            .build())
                     .build());
         }
         return d.build();

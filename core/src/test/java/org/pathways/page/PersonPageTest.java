@@ -119,6 +119,48 @@ class PersonPageTest {
     }
 
     @Test
+    void showsAConfidentialLocationsFrontGateInThePagesLanguage() {
+        String english = "24-hour intake line 1-800-555-0148";
+        String french = "Ligne d'accueil 24 heures sur 24\u00a0: 1-800-555-0148";
+        Service shelter = NETWORK.getServices().get(0);
+        ServiceDirectory bilingual = ServiceDirectory.builder()
+                .from(NETWORK)
+                .services(List.of(Service.builder()
+                        .from(shelter)
+                        .locations(List.of(Location.builder()
+                                .from(shelter.getLocations().get(0))
+                                .frontGate(
+                                        org.pathways.LocalizedText.of(english).with("fr", french))
+                                .build()))
+                        .build()))
+                .build();
+        for (boolean safeToPrint : List.of(false, true)) {
+            String en = PersonPage.of(plan())
+                    .withDirectory(bilingual)
+                    .withSafeToPrint(safeToPrint)
+                    .toHtml();
+            String fr = PersonPage.of(plan())
+                    .withDirectory(bilingual)
+                    .withLocale(Locale.CANADA_FRENCH)
+                    .withSafeToPrint(safeToPrint)
+                    .toHtml();
+            assertTrue(en.contains(Html.escape(english)), en);
+            assertFalse(en.contains(Html.escape(french)), en);
+            assertTrue(fr.contains(Html.escape(french)), fr);
+            assertFalse(fr.contains(Html.escape(english)), fr);
+        }
+    }
+
+    @Test
+    void aFrontGateWithNoFrenchAlternativeIsShownAsWrittenOnTheFrenchPage() {
+        String fr = PersonPage.of(plan())
+                .withDirectory(NETWORK)
+                .withLocale(Locale.CANADA_FRENCH)
+                .toHtml();
+        assertTrue(fr.contains("intake line 1-800-555-0148"), fr);
+    }
+
+    @Test
     void showsWhatSheDeclinedAsHerChoice() {
         String html = PersonPage.of(plan()).toHtml();
         assertTrue(html.contains("What I chose not to do"));

@@ -676,7 +676,8 @@ public final class Generators {
             List.of("North Bay", "Sudbury", "Timmins", "Mattawa", "Sturgeon Falls", "Kirkland Lake");
 
     /**
-     * Generates a location; a confidential one has a front gate, and its address and phone carry
+     * Generates a location; a confidential one has a front gate (with a French alternative or without),
+     * and its address and phone carry
      * {@code CONFIDENTIAL} so tests can look for them.
      *
      * @return the generator
@@ -695,7 +696,9 @@ public final class Generators {
                 b.phone(mark + "705-555-0" + pick(in, 100, 199));
             }
             if (confidential || bool(in, 3)) {
-                b.frontGate("intake line 1-800-555-0" + pick(in, 100, 199));
+                String number = "1-800-555-0" + pick(in, 100, 199);
+                org.pathways.LocalizedText gate = org.pathways.LocalizedText.of("intake line " + number);
+                b.frontGate(bool(in, 2) ? gate.with("fr", "ligne d'accueil " + number) : gate);
             }
             return b.build();
         };

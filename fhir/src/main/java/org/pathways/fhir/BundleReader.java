@@ -888,7 +888,7 @@ final class BundleReader {
                 break;
             }
         }
-        optString(l.node, EXT_FRONT_GATE, p).ifPresent(b::frontGate);
+        optExt(l.node, EXT_FRONT_GATE, p).ifPresent(g -> b.frontGate(localized(g.node, "valueString", g.path)));
         return b.build();
     }
 

@@ -615,7 +615,7 @@ final class BundleWriter {
             }
             ObjectNode r = add("Location", s.getId() + "#" + n);
             locations.add(urls.get("Location|" + s.getId() + "#" + n));
-            l.getFrontGate().ifPresent(g -> ext(r, EXT_FRONT_GATE).put("valueString", g));
+            l.getFrontGate().ifPresent(g -> localized(ext(r, EXT_FRONT_GATE), "valueString", g));
             r.put("status", "active");
             l.getPhone().ifPresent(p -> {
                 ObjectNode t = r.putArray("telecom").addObject();

@@ -327,6 +327,41 @@ class FhirBundlesTest {
     }
 
     @Test
+    void aPublicFrontGateGoesWithItsFrenchAsATranslationAndReadsBack() throws IOException {
+        Service clinic = network().getServices().get(1);
+        ServiceDirectory d = ServiceDirectory.builder()
+                .from(network())
+                .services(List.of(Service.builder()
+                        .from(clinic)
+                        .locations(List.of(Location.builder()
+                                .from(clinic.getLocations().get(0))
+                                .frontGate(org.pathways.LocalizedText.of("walk-in desk, ground floor")
+                                        .with("fr", "comptoir sans rendez-vous, rez-de-chaussée"))
+                                .build()))
+                        .build()))
+                .build();
+        String written = fhir.write(d);
+        JsonNode gate = null;
+        for (JsonNode e : MAPPER.readTree(written).get("entry")) {
+            if ("Location".equals(e.get("resource").get("resourceType").asText())) {
+                gate = e.get("resource").get("extension").get(0);
+            }
+        }
+        assertEquals(Canon.EXT_FRONT_GATE, gate.get("url").asText());
+        assertEquals("walk-in desk, ground floor", gate.get("valueString").asText());
+        JsonNode translation = gate.get("_valueString").get("extension").get(0);
+        assertEquals(
+                "http://hl7.org/fhir/StructureDefinition/translation",
+                translation.get("url").asText());
+        assertEquals("fr", translation.get("extension").get(0).get("valueCode").asText());
+        assertEquals(
+                "comptoir sans rendez-vous, rez-de-chaussée",
+                translation.get("extension").get(1).get("valueString").asText());
+        assertEquals(d, fhir.readDirectory(written));
+        assertEquals(List.of(), R4Validator.errors(written));
+    }
+
+    @Test
     void refusesADirectoryWhoseServiceIsProvidedByNoOrganisationOfIt() throws IOException {
         ObjectNode b = (ObjectNode) MAPPER.readTree(fhir.write(network()));
         String location = first(b, "Location").get("fullUrl").asText();
