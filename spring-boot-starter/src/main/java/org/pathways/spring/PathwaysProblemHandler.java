@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.pathways.Coded;
 import org.pathways.ErrorCode;
 import org.pathways.PathwaysException;
 import org.pathways.StaleRevisionException;
-import org.pathways.UnknownCodeException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -153,16 +153,17 @@ public class PathwaysProblemHandler {
         return problem;
     }
 
-    /** A parameter that did not convert: {@code unknown_code} when it is a code no constant has, as {@code fromCode} says. */
+    /** A parameter that did not convert: {@code unknown_code} when it names none of a closed set's codes, as {@code fromCode} says. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof UnknownCodeException) {
-                return Problems.of(
-                        HttpStatus.BAD_REQUEST, ErrorCode.UNKNOWN_CODE.getCode(), e.getName(), "not one of the known codes");
-            }
-        }
-        return Problems.of(HttpStatus.BAD_REQUEST, "malformed", e.getName(), "not one of the accepted values");
+        boolean code = e.getRequiredType() != null && Coded.class.isAssignableFrom(e.getRequiredType());
+        return code
+                ? Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        ErrorCode.UNKNOWN_CODE.getCode(),
+                        e.getName(),
+                        "not one of the known codes")
+                : Problems.of(HttpStatus.BAD_REQUEST, "malformed", e.getName(), "not one of the accepted values");
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
