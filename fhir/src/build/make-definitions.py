@@ -36,7 +36,10 @@ DOCUMENT_KINDS = [("plan", "A plan, as the agency holds it"), ("view", "A disclo
                   ("directory", "A service directory, without confidential locations")]
 
 # name, title, context (FHIRPath of the element), min, max, value type(s) or sub-extensions, value set
-S = lambda name, title, ctx, mx, typ, vs=None, doc="": dict(name=name, title=title, ctx=ctx, max=mx, type=typ, vs=vs, doc=doc)
+# (definition: the Extension element's own definition when it is not the description; closed: no
+# sub-extension but the declared ones, and every required one present)
+S = lambda name, title, ctx, mx, typ, vs=None, doc="", definition=None, closed=False: dict(
+    name=name, title=title, ctx=ctx, max=mx, type=typ, vs=vs, doc=doc, definition=definition, closed=closed)
 EXTENSIONS = [
     S("pronouns", "Pronouns", ["Patient"], "1", "string", doc="The person's pronouns, such as she/her."),
     S("cultural-support", "Cultural support", ["Patient"], "*", "string", doc="A cultural support the person asked for, in their words."),
@@ -67,6 +70,9 @@ EXTENSIONS = [
         ("parent", 0, "1", "string", None, "The fingerprint of the revision this one was made from (32 hex digits)."),
     ], doc="The revision of the plan this Bundle holds."),
     S("deferred-domain", "Deferred domain", ["CarePlan"], "*", "Coding", "domain", doc="A domain the person chose not to work on for now."),
+    S("data-steward", "Data steward", ["CarePlan", "Organization", "HealthcareService"], "1",
+      {"code": "Reference", "targetProfile": ["http://hl7.org/fhir/StructureDefinition/Organization"]},
+      doc="The data steward: the First Nation or Indigenous organisation whose agreement governs secondary use of these records (OCAP). Named by the person and the agency, never inferred; a logical reference by the organisation's Pathways identifier."),
     S("case-conference", "Case conference", ["CarePlan"], "*", [
         ("id", 1, "1", "string", None, "The conference's identifier."),
         ("at", 1, "1", "instant", None, "When it was held."),
@@ -137,6 +143,11 @@ EXTENSIONS = [
         ("typicalWaitDays", 0, "1", "integer", None, "The typical wait in days, for a waitlist."),
     ], doc="What a survivor-led network needs to know about a service."),
     S("front-gate", "Front gate", ["Location"], "1", "string", doc="The public way in to a location, such as an intake line; the same text in other languages as the translation extension (or Pathways' other-language-text) on its valueString. A confidential location is never written at all."),
+    S("other-language-text", "Text in another language", ["Element"], "*", [
+        ("lang", 1, "1", "code", None, "The language, a BCP 47 tag such as fr-CA or oj."),
+        ("content", 1, "1", "string", None, "The text in that language."),
+    ], definition="The same text as the element, in another language, written by the agency or the directory.", closed=True,
+      doc="The same text as the element, written by the agency or the directory in a language that FHIR R4's translation extension cannot name (its lang is bound to the Common Languages value set, which has neither fr-CA nor Ojibwe or Cree): a BCP 47 tag and the text. A language of that value set uses http://hl7.org/fhir/StructureDefinition/translation instead."),
 ]
 
 
@@ -183,10 +194,11 @@ def value_elements(prefix, typ, vs, min_):
 
 def extension(e):
     url = f"{BASE}/StructureDefinition/{e['name']}"
-    els = [{"id": "Extension", "path": "Extension", "short": e["title"], "definition": e["doc"], "min": 0, "max": e["max"]}]
+    els = [{"id": "Extension", "path": "Extension", "short": e["title"], "definition": e["definition"] or e["doc"], "min": 0, "max": e["max"]}]
     if isinstance(e["type"], list):
         els.append({"id": "Extension.extension", "path": "Extension.extension",
-                    "slicing": {"discriminator": [{"type": "value", "path": "url"}], "rules": "open"}, "min": 0})
+                    "slicing": {"discriminator": [{"type": "value", "path": "url"}], "rules": "closed" if e["closed"] else "open"},
+                    "min": sum(sub[1] for sub in e["type"]) if e["closed"] else 0})
         for (sub, mn, mx, typ, vs, doc) in e["type"]:
             p = f"Extension.extension:{sub}"
             els.append({"id": p, "path": "Extension.extension", "sliceName": sub, "short": doc, "definition": doc, "min": mn, "max": mx})
@@ -201,7 +213,8 @@ def extension(e):
     else:
         els.append({"id": "Extension.extension", "path": "Extension.extension", "max": "0"})
         els.append({"id": "Extension.url", "path": "Extension.url", "fixedUri": url})
-        el = {"id": "Extension.value[x]", "path": "Extension.value[x]", "min": 1, "type": [{"code": e["type"]}]}
+        typ = e["type"] if isinstance(e["type"], dict) else {"code": e["type"]}  # a dict: a type with a target profile
+        el = {"id": "Extension.value[x]", "path": "Extension.value[x]", "min": 1, "type": [typ]}
         if e["vs"]:
             el["binding"] = {"strength": "required", "valueSet": f"{BASE}/ValueSet/{e['vs']}"}
         els.append(el)
