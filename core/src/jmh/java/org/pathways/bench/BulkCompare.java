@@ -69,32 +69,16 @@ public final class BulkCompare {
                 b));
         System.out.print(out);
         double[] ratios = new double[forks];
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int f = 0; f < forks; f++) {
-            Process child = new ProcessBuilder(
-                            java,
-                            "-Xmx256m",
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            BulkCompare.class.getName(),
+            String last = fork(
+                    BulkCompare.class,
+                    List.of(
                             "--fork",
                             file.toString(),
                             Integer.toString(pairs),
                             a,
                             b,
-                            f % 2 == 0 ? "a-first" : "b-first")
-                    .redirectErrorStream(true)
-                    .start();
-            String last = null;
-            try (BufferedReader r =
-                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    last = line;
-                }
-            }
-            if (child.waitFor() != 0 || last == null || !last.startsWith("fork ")) {
-                throw new IllegalStateException("fork " + f + " ended with " + child.exitValue() + ": " + last);
-            }
+                            f % 2 == 0 ? "a-first" : "b-first"));
             String line = String.format(Locale.ROOT, "%d: %s%n", f + 1, last.substring(5));
             System.out.print(line);
             out.append(line);
@@ -148,23 +132,56 @@ public final class BulkCompare {
                 median(ratio));
     }
 
+    /**
+     * Runs {@code main} with {@code args} in a new JVM ({@code -Xmx256m}, this class path) and returns
+     * the last line it printed, which starts with {@code "fork "}.
+     */
+    static String fork(Class<?> main, List<String> args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                main.getName()));
+        command.addAll(args);
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String last = null;
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                last = line;
+            }
+        }
+        if (child.waitFor() != 0 || last == null || !last.startsWith("fork ")) {
+            throw new IllegalStateException("a fork ended with " + child.exitValue() + ": " + last);
+        }
+        return last;
+    }
+
     /** {@link Side#pass} as loaded with that build of the core and its own Jackson. */
     private static Method passOf(String coreJar) throws Exception {
+        return loaderOf(coreJar).loadClass(Side.class.getName()).getMethod("pass", Path.class, int.class);
+    }
+
+    /**
+     * A class loader of these benchmarks over that build of the core, with its own copy of Jackson and
+     * nothing of the application's class path: two such loaders share no compiled code or profiles.
+     */
+    static ClassLoader loaderOf(String coreJar) throws Exception {
         List<URL> urls = new ArrayList<>();
         urls.add(location(BulkCompare.class)); // these benchmarks, compiled against the same API
         urls.add(Path.of(coreJar).toUri().toURL());
         for (Class<?> c : new Class<?>[] {JsonParser.class, ObjectMapper.class, JsonProperty.class, Valid.class}) {
             urls.add(location(c));
         }
-        ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-        return loader.loadClass(Side.class.getName()).getMethod("pass", Path.class, int.class);
+        return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     }
 
     private static URL location(Class<?> c) {
         return c.getProtectionDomain().getCodeSource().getLocation();
     }
 
-    private static double median(double[] v) {
+    static double median(double[] v) {
         Arrays.sort(v);
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
@@ -181,7 +198,7 @@ public final class BulkCompare {
         }
 
         /** The process's CPU time so far (on Linux, in clock ticks of 10 ms: a pass takes seconds). */
-        private static long cpuNanos() {
+        static long cpuNanos() {
             return ProcessHandle.current()
                     .info()
                     .totalCpuDuration()
