@@ -59,6 +59,7 @@ class ObjectCodecTest {
         assertEquals(properties(packet), written(Codecs.PACKET));
         assertEquals(properties(answer), written(ReferralCodecs.ANSWER_DOCUMENT));
         assertEquals(properties(packet.get("$defs").get("referrer")), written(ReferralCodecs.REFERRER), "referrer");
+        assertEquals(properties(packet.get("$defs").get("view")), written(Codecs.VIEW), "packet's view");
         Map<String, ObjectCodec<?, ?>> defs = Map.ofEntries(
                 Map.entry("safeContact", Codecs.SAFE_CONTACT),
                 Map.entry("person", Codecs.PERSON),

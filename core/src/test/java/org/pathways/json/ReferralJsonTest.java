@@ -28,6 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.pathways.Coded;
 import org.pathways.MalformedDocumentException;
 import org.pathways.SensitiveText;
+import org.pathways.consent.ConsentMode;
+import org.pathways.consent.ConsentPolicy;
+import org.pathways.consent.ConsentRefusal;
+import org.pathways.consent.Recipient;
 import org.pathways.plan.AnswerKind;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.DeclineReason;
@@ -74,6 +78,30 @@ class ReferralJsonTest {
         assertEquals(List.of(), PACKET.validate(doc, InputFormat.JSON), doc);
         assertEquals(packet, json.read(doc, Packet.class));
         assertEquals(doc, json.write(json.read(doc, Packet.class)));
+    }
+
+    @Test
+    void aPacketThatSaysSomethingWasWithheldAtHerRequestMatchesItsSchema() {
+        CarePlan plan = amara().recordConsent(
+                        ConsentRefusal.builder()
+                                .id("c-hold")
+                                .recipient(Recipient.organisation(HARBOUR))
+                                .addItems("p-work")
+                                .given(ConsentMode.VERBAL)
+                                .recordedBy("m-jo")
+                                .recordedAt(time(0, 30))
+                                .build(),
+                        at(0, 30));
+        Packet packet = Referrals.send(
+                        plan,
+                        "s-harbour",
+                        jo(),
+                        at(1, 0),
+                        ConsentPolicy.builder().noticeOfWithheld(true).build())
+                .getPacket();
+        String doc = json.write(packet);
+        assertTrue(doc.contains("\"withheldAtRequest\":true"), doc);
+        assertEquals(List.of(), PACKET.validate(doc, InputFormat.JSON), "the packet schema takes the notice");
     }
 
     @Test

@@ -227,6 +227,14 @@ class SchemaTest {
                 }
             }
         }
+        // a packet's view is the view document
+        JsonNode view = TREES.readTree(PlanJson.schema(PlanView.class));
+        JsonNode inPacket = TREES.readTree(PlanJson.schema(org.pathways.referral.Packet.class))
+                .get("$defs")
+                .get("view");
+        for (String key : List.of("type", "properties", "required", "additionalProperties")) {
+            assertEquals(view.get(key), inPacket.get(key), "the packet's view: " + key);
+        }
     }
 
     private static void assertCodes(JsonNode def, Class<? extends Coded> type, String name) {
