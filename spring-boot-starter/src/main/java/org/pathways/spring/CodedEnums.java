@@ -84,6 +84,18 @@ public final class CodedEnums {
         };
     }
 
+    /**
+     * A parameter that names none of a closed set's codes; answered {@code unknown_code}, whether the
+     * parameter is one code, an array, a list or optional.
+     */
+    static final class UnknownCode extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownCode(Class<?> type) {
+            super("not one of the codes of " + type.getSimpleName());
+        }
+    }
+
     /** Converts a request parameter to a {@link Coded} enum by its code. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static final class Converters implements ConverterFactory<String, Enum> {
@@ -98,7 +110,7 @@ public final class CodedEnums {
             return source -> {
                 Optional<Object> constant = fromCode(targetType, source);
                 if (constant.isEmpty()) {
-                    throw new IllegalArgumentException("not one of the codes of " + targetType.getSimpleName());
+                    throw new UnknownCode(targetType);
                 }
                 return (T) constant.get();
             };

@@ -2,6 +2,9 @@ package org.pathways.spring;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The HTTP mapping of every error: the library's exceptions by their {@link org.pathways.ErrorCode}
@@ -153,17 +158,29 @@ public class PathwaysProblemHandler {
         return problem;
     }
 
-    /** A parameter that did not convert: {@code unknown_code} when it names none of a closed set's codes, as {@code fromCode} says. */
+    /**
+     * A parameter that did not convert: {@code unknown_code} when it names none of a closed set's
+     * codes, as {@code fromCode} says, {@code malformed} otherwise. The problem's {@code instance} is
+     * the endpoint's path pattern ({@code /plans/{id}/steps/{kind}}), never the path as sent, which
+     * would repeat a rejected path variable.
+     */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        boolean code = e.getRequiredType() != null && Coded.class.isAssignableFrom(e.getRequiredType());
-        return code
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        boolean unknownCode = e.getRequiredType() != null && Coded.class.isAssignableFrom(e.getRequiredType());
+        for (Throwable t = e.getCause(); t != null && !unknownCode; t = t.getCause()) {
+            unknownCode = t instanceof CodedEnums.UnknownCode;
+        }
+        ProblemDetail problem = unknownCode
                 ? Problems.of(
                         HttpStatus.BAD_REQUEST,
                         ErrorCode.UNKNOWN_CODE.getCode(),
                         e.getName(),
                         "not one of the known codes")
                 : Problems.of(HttpStatus.BAD_REQUEST, "malformed", e.getName(), "not one of the accepted values");
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        problem.setInstance(
+                URI.create(pattern instanceof String p ? UriUtils.encodePath(p, StandardCharsets.UTF_8) : "/"));
+        return problem;
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
