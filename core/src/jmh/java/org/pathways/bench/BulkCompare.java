@@ -25,7 +25,8 @@ import org.pathways.json.PlanJson;
  * whether a change made bulk reading slower when the machine's own speed drifts by more than the
  * change (as it does on a shared two-core VM, where one build's run and the other's minutes later
  * differed by 30% with no change at all). Each build is loaded in a class loader of its own, with
- * its own copy of Jackson, so neither shares compiled code or profiles with the other; the passes
+ * its own copy of Jackson, so no class of Pathways or Jackson (nor its compiled code or profile) is
+ * shared; the JDK's classes, the JIT and the heap are, alike for both. The passes
  * alternate A B, B A, … so drift falls on both; and the JVM is forked several times, because the JIT
  * does not compile a build the same way in every JVM. A pass is {@link Bulk}'s: every core reads its
  * slice of the file through {@code PlanJson.readLines} and reviews every plan.
