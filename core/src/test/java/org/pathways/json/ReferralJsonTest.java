@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pathways.testing.ReferralSamples.HARBOUR;
 import static org.pathways.testing.ReferralSamples.amara;
+import static org.pathways.testing.ReferralSamples.amaraWithholdingWorkFromHarbour;
 import static org.pathways.testing.ReferralSamples.answer;
 import static org.pathways.testing.ReferralSamples.at;
 import static org.pathways.testing.ReferralSamples.jo;
@@ -28,10 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.pathways.Coded;
 import org.pathways.MalformedDocumentException;
 import org.pathways.SensitiveText;
-import org.pathways.consent.ConsentMode;
 import org.pathways.consent.ConsentPolicy;
-import org.pathways.consent.ConsentRefusal;
-import org.pathways.consent.Recipient;
 import org.pathways.plan.AnswerKind;
 import org.pathways.plan.CarePlan;
 import org.pathways.plan.DeclineReason;
@@ -82,16 +80,7 @@ class ReferralJsonTest {
 
     @Test
     void aPacketThatSaysSomethingWasWithheldAtHerRequestMatchesItsSchema() {
-        CarePlan plan = amara().recordConsent(
-                        ConsentRefusal.builder()
-                                .id("c-hold")
-                                .recipient(Recipient.organisation(HARBOUR))
-                                .addItems("p-work")
-                                .given(ConsentMode.VERBAL)
-                                .recordedBy("m-jo")
-                                .recordedAt(time(0, 30))
-                                .build(),
-                        at(0, 30));
+        CarePlan plan = amaraWithholdingWorkFromHarbour();
         Packet packet = Referrals.send(
                         plan,
                         "s-harbour",

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pathways.testing.ReferralSamples.HARBOUR;
 import static org.pathways.testing.ReferralSamples.JUNIPER;
 import static org.pathways.testing.ReferralSamples.amara;
+import static org.pathways.testing.ReferralSamples.amaraWithholdingWorkFromHarbour;
 import static org.pathways.testing.ReferralSamples.answer;
 import static org.pathways.testing.ReferralSamples.at;
 import static org.pathways.testing.ReferralSamples.grant;
@@ -23,7 +24,6 @@ import org.pathways.InvalidPlanException;
 import org.pathways.SensitiveText;
 import org.pathways.consent.ConsentMode;
 import org.pathways.consent.ConsentPolicy;
-import org.pathways.consent.ConsentRefusal;
 import org.pathways.consent.ConsentRevocation;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Recipient;
@@ -125,16 +125,7 @@ class ReferralsTest {
 
     @Test
     void aPacketSaysSomethingWasWithheldAtHerRequestOnlyWhenTheAgencysPolicyAsksAndNeverWhat() {
-        CarePlan plan = amara().recordConsent(
-                        ConsentRefusal.builder()
-                                .id("c-hold")
-                                .recipient(Recipient.organisation(HARBOUR))
-                                .addItems("p-work")
-                                .given(ConsentMode.VERBAL)
-                                .recordedBy("m-jo")
-                                .recordedAt(time(0, 30))
-                                .build(),
-                        at(0, 30));
+        CarePlan plan = amaraWithholdingWorkFromHarbour();
         ConsentPolicy notice = ConsentPolicy.builder().noticeOfWithheld(true).build();
 
         Packet noticed =

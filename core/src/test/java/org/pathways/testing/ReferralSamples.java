@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.pathways.SensitiveText;
 import org.pathways.consent.ConsentGrant;
 import org.pathways.consent.ConsentMode;
+import org.pathways.consent.ConsentRefusal;
 import org.pathways.consent.InformationCategory;
 import org.pathways.consent.Purpose;
 import org.pathways.consent.Recipient;
@@ -110,6 +111,25 @@ public final class ReferralSamples {
             b.addCategories(InformationCategory.CARE_TEAM);
         }
         return b.build();
+    }
+
+    /**
+     * {@link #amara()} after she asked, aloud, that her work priority ({@code p-work}) not go to
+     * Harbour House: refusal {@code c-hold}, recorded half an hour after intake.
+     *
+     * @return the plan
+     */
+    public static CarePlan amaraWithholdingWorkFromHarbour() {
+        return amara().recordConsent(
+                        ConsentRefusal.builder()
+                                .id("c-hold")
+                                .recipient(Recipient.organisation(HARBOUR))
+                                .addItems("p-work")
+                                .given(ConsentMode.VERBAL)
+                                .recordedBy("m-jo")
+                                .recordedAt(time(0, 30))
+                                .build(),
+                        at(0, 30));
     }
 
     /**
