@@ -889,7 +889,7 @@ final class BundleReader {
             }
         }
         optExt(l.node, EXT_FRONT_GATE, p).ifPresent(g -> b.frontGate(localized(g.node, "valueString", g.path)));
-        return b.build();
+        return build(p, b::build); // a broken rule is the Location's, not the service's that lists it
     }
 
     // ---- references ---------------------------------------------------------------------------

@@ -392,6 +392,26 @@ class FhirBundlesTest {
         assertTrue(e.getReason().contains("at least one kind of step"), e.getMessage());
     }
 
+    @Test
+    void aLocationThatBreaksARuleIsNamedItselfNotTheServiceThatListsIt() throws IOException {
+        ObjectNode b = (ObjectNode) MAPPER.readTree(fhir.write(network()));
+        int at = 0;
+        while (!"Location"
+                .equals(b.get("entry")
+                        .get(at)
+                        .get("resource")
+                        .get("resourceType")
+                        .asText())) {
+            at++;
+        }
+        ((ObjectNode) resource(b, "Location").get("address")).put("text", "Rue des Pins ".repeat(16));
+        MalformedDocumentException e =
+                assertThrows(MalformedDocumentException.class, () -> fhir.readDirectory(b.toString()));
+        assertEquals("Bundle.entry[" + at + "].resource", e.getField(), e.getMessage());
+        assertTrue(e.getReason().contains("location.address"), e.getMessage());
+        assertFalse(e.getMessage().contains("Pins"), "the rejected address is not repeated");
+    }
+
     // ---- helpers --------------------------------------------------------------------------------
 
     private MalformedDocumentException rejects(String json, String field, String reason) {
